@@ -1,0 +1,32 @@
+# Parley: the two everyday commands. Both install what is missing (Debian
+# packages, through scripts/install-deps.sh), configure and build first.
+#   make demo   code the bundled sample dispatches (samples/)
+#   make test   run the whole test suite (GoogleTest through CTest)
+BUILD ?= build
+JOBS ?= $(shell nproc)
+
+.PHONY: all deps build demo test bench clean
+
+all: build
+
+deps:
+	bash scripts/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@echo "== French and English sample dispatches (samples/), publication date from each file or 2024-03-15"
+	$(BUILD)/parley code --date 2024-03-15 --format tsv samples/ ; test $$? -le 3
+	@echo "== The same as JSON Lines, first event"
+	$(BUILD)/parley code --date 2024-03-15 samples/ 2>/dev/null | head -n 1
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bash scripts/bench.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,36 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// EventWriter: events to JSON Lines, TSV or CSV (schema in docs/output.md).
+
+#ifndef PARLEY_WRITER_H_
+#define PARLEY_WRITER_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "parley/event.h"
+#include "parley/status.h"
+
+namespace parley {
+
+enum class OutputFormat { kJsonLines, kTsv, kCsv };
+
+// "jsonl", "tsv", "csv" -> format; InvalidArgument otherwise.
+StatusOr<OutputFormat> ParseOutputFormat(const std::string& name);
+
+class EventWriter {
+ public:
+  virtual ~EventWriter() = default;
+  // Writes to `out`, which must outlive the writer. TSV and CSV start with a
+  // header row. Not thread-safe.
+  static std::unique_ptr<EventWriter> Create(OutputFormat format, std::ostream* out);
+  // One line (row) per event, in the given order.
+  virtual Status Write(const std::vector<Event>& events) = 0;
+  virtual Status Flush() = 0;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_WRITER_H_

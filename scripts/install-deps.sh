@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every system package Parley needs to build, test, fuzz and benchmark.
+# Idempotent: packages already present are left alone; safe to run repeatedly.
+# Debian 12 (bookworm). Run as root, or with sudo available.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  libicu-dev                 # NFC normalisation, UTF-8 checks
+  libcld2-dev                # language identification
+  hunspell-tools libhunspell-dev hunspell-fr   # French lemma table (built at build time)
+  wordnet-base               # English irregular forms (exception lists)
+  zlib1g-dev libzstd-dev     # compressed inputs
+  nlohmann-json3-dev         # JSON Lines reader/writer
+  libcli11-dev libfmt-dev
+  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  clang-16 libclang-rt-16-dev   # libFuzzer (g++ has none; clang-14 cannot read libstdc++-12 C++20)
+  python3
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done"

@@ -1,0 +1,66 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// The coder's working view of one document: tokens with their keys, word
+// classes and parts of speech; actor mentions; and the discourse state that
+// carries from sentence to sentence (antecedents for pronouns, groups for
+// "les deux hommes", interlocutors for "son homologue").
+
+#ifndef PARLEY_CODING_DOCUMENT_MODEL_H_
+#define PARLEY_CODING_DOCUMENT_MODEL_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dictionaries/phrase_matcher.h"
+#include "text/text.h"
+
+namespace parley::coding {
+
+struct TokenInfo {
+  uint64_t classes = 0;    // Lexicon WordClass bits
+  uint16_t pos = 0;        // union of morph::Pos bits over analyses
+  uint16_t verb_form = 0;  // union of morph::VerbForm bits
+  bool verb = false;       // read as a verb here (see MarkVerbs)
+  bool aux = false;        // an auxiliary or modal
+  uint8_t verb_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a verb reading
+  int32_t mention = -1;    // mention covering this token
+};
+
+enum class MentionKind : uint8_t {
+  kActor,        // a name or a description: "M. Lavrov", "le ministre russe"
+  kPronoun,      // "il", "they"
+  kGroupRef,     // "les deux hommes", "both ministers"
+  kCounterpart,  // "son homologue", "his counterpart"
+};
+
+struct Mention {
+  MentionKind kind = MentionKind::kActor;
+  uint32_t first = 0;  // token range [first, last)
+  uint32_t last = 0;
+  uint32_t sentence = 0;
+  std::string code;     // resolved actor code for the document date; "" if uncodable
+  bool person = false;
+  bool plural = false;
+  bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
+  std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
+  char gender = 0;
+  // Pronouns, group references and counterparts resolve to the mentions
+  // they stand for (indexes into the document's mentions).
+  std::vector<int32_t> referents;
+};
+
+struct SentenceEvent {
+  uint32_t sentence = 0;
+  std::string source, code, target;
+  int32_t source_mention = -1, target_mention = -1, location_mention = -1;
+  uint32_t verb_first = 0, verb_last = 0;  // tokens
+  int mode = 0;                            // parley::Mode
+  int tense = 0;                           // -1 past, 0 present, +1 future
+  uint32_t anchor = 0;
+};
+
+}  // namespace parley::coding
+
+#endif  // PARLEY_CODING_DOCUMENT_MODEL_H_

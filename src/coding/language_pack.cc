@@ -1,0 +1,27 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+
+#include "coding/language_pack.h"
+
+namespace parley::coding {
+
+StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, const std::string& dictionary_dir,
+                                                           const std::string& data_dir) {
+  auto pack = std::make_unique<LanguagePack>();
+  pack->language = language;
+  const std::string code = LanguageCode(language);
+  auto lexicon = Lexicon::Load(dictionary_dir + "/lang/" + code + ".txt");
+  if (!lexicon.ok()) return lexicon.status();
+  pack->lexicon = std::make_unique<Lexicon>(std::move(lexicon).value());
+  auto agents = AgentDictionary::Load(dictionary_dir + "/agents/" + code + ".txt");
+  if (!agents.ok()) return agents.status();
+  pack->agents = std::make_unique<AgentDictionary>(std::move(agents).value());
+  auto events = EventDictionary::Load(dictionary_dir + "/events/" + code + ".txt");
+  if (!events.ok()) return events.status();
+  pack->events = std::make_unique<EventDictionary>(std::move(events).value());
+  auto lemmatizer = morph::Lemmatizer::Load(language, data_dir);
+  if (!lemmatizer.ok()) return lemmatizer.status();
+  pack->lemmatizer = std::move(lemmatizer).value();
+  return pack;
+}
+
+}  // namespace parley::coding

@@ -1,0 +1,37 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// LanguagePack: everything the coder knows about one language, loaded from
+// data. The coder itself has no `if (lang == "fr")`: all differences between
+// French and English live in these files (the lexicon of grammatical words,
+// agents, event patterns and the lemma table).
+
+#ifndef PARLEY_CODING_LANGUAGE_PACK_H_
+#define PARLEY_CODING_LANGUAGE_PACK_H_
+
+#include <memory>
+#include <string>
+
+#include "dictionaries/agent_dictionary.h"
+#include "dictionaries/event_dictionary.h"
+#include "dictionaries/lexicon.h"
+#include "morphology/lemmatizer.h"
+#include "parley/document.h"
+#include "parley/status.h"
+
+namespace parley::coding {
+
+struct LanguagePack {
+  Language language = Language::kUnknown;
+  std::unique_ptr<Lexicon> lexicon;
+  std::unique_ptr<AgentDictionary> agents;
+  std::unique_ptr<EventDictionary> events;
+  std::unique_ptr<morph::Lemmatizer> lemmatizer;
+
+  // Loads dictionaries/{lang,agents,events}/<code>.txt and the lemma table.
+  static StatusOr<std::unique_ptr<LanguagePack>> Load(Language language, const std::string& dictionary_dir,
+                                                      const std::string& data_dir);
+};
+
+}  // namespace parley::coding
+
+#endif  // PARLEY_CODING_LANGUAGE_PACK_H_

@@ -1,0 +1,120 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+
+#include "coding/time_expressions.h"
+
+#include <charconv>
+
+namespace parley::coding {
+namespace {
+
+bool ParseSmallNumber(std::string_view s, int* out) {
+  if (s.empty() || s.size() > 4) return false;
+  int v = 0;
+  auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || ptr != s.data() + s.size()) return false;
+  *out = v;
+  return true;
+}
+
+// "1er" is how French writes the first of the month.
+bool ParseDayNumber(std::string_view s, int* out) {
+  if (s == "1er" || s == "1st") { *out = 1; return true; }
+  if (s.size() > 2 && (s.ends_with("st") || s.ends_with("nd") || s.ends_with("rd") || s.ends_with("th"))) {
+    s.remove_suffix(2);
+  }
+  return ParseSmallNumber(s, out) && *out >= 1 && *out <= 31;
+}
+
+}  // namespace
+
+void FindTimeExpressions(std::span<const KeyedToken> keys, std::span<const TokenInfo> infos,
+                         std::span<const text::Token> tokens, const Lexicon& lexicon, uint32_t first,
+                         uint32_t last, std::vector<TimeExpression>* out) {
+  out->clear();
+  for (uint32_t i = first; i < last; ++i) {
+    const std::string_view key = keys[i].key;
+    if (!keys[i].word) continue;
+    if (const int wd = lexicon.Weekday(key)) {
+      TimeExpression e;
+      e.kind = TimeExpression::Kind::kWeekday;
+      e.token = i;
+      e.weekday = wd;
+      // "lundi prochain", "mardi dernier", "last Tuesday", "next Monday".
+      for (uint32_t j : {i + 1, i - 1}) {
+        if (j < first || j >= last) continue;
+        if (infos[j].classes & kWcPastMarker) e.direction = -1;
+        if (infos[j].classes & kWcFutureMarker) e.direction = +1;
+      }
+      out->push_back(e);
+      continue;
+    }
+    const uint64_t cls = infos[i].classes;
+    if (cls & (kWcYesterday | kWcToday | kWcTomorrow)) {
+      TimeExpression e;
+      e.kind = TimeExpression::Kind::kRelativeDay;
+      e.token = i;
+      e.day_offset = (cls & kWcYesterday) ? -1 : (cls & kWcTomorrow) ? 1 : 0;
+      out->push_back(e);
+      continue;
+    }
+    if (const int month = lexicon.Month(key)) {
+      // "3 février [2021]" or "February 3[, 2021]".
+      TimeExpression e;
+      e.kind = TimeExpression::Kind::kCalendar;
+      e.token = i;
+      e.month = month;
+      int day = 0;
+      uint32_t after = i + 1;
+      if (i > first && ParseDayNumber(keys[i - 1].key, &day)) {
+        e.day = day;
+      } else if (after < last && ParseDayNumber(keys[after].key, &day)) {
+        e.day = day;
+        ++after;
+      } else {
+        continue;  // a month alone is not a day
+      }
+      if (after < last && keys[after].key == ",") ++after;
+      int year = 0;
+      if (after < last && tokens[after].kind == text::TokenKind::kNumber && ParseSmallNumber(keys[after].key, &year) &&
+          year >= 1900 && year <= 2200) {
+        e.year = year;
+      }
+      if (!Date::IsValidDay(e.year ? e.year : 2000, e.month, e.day)) continue;
+      out->push_back(e);
+    }
+  }
+}
+
+Date ResolveTimeExpression(const TimeExpression& expr, int tense, const Date& publication) {
+  if (!publication.valid()) return {};
+  switch (expr.kind) {
+    case TimeExpression::Kind::kRelativeDay:
+      return publication.AddDays(expr.day_offset);
+    case TimeExpression::Kind::kWeekday: {
+      const int pub_wd = publication.Weekday() + 1;  // 1..7
+      const int direction = expr.direction != 0 ? expr.direction : (tense > 0 ? 1 : -1);
+      if (direction < 0) {
+        int back = (pub_wd - expr.weekday + 7) % 7;
+        if (expr.direction < 0 && back == 0) back = 7;  // "vendredi dernier" said on a Friday
+        return publication.AddDays(-back);
+      }
+      int ahead = (expr.weekday - pub_wd + 7) % 7;
+      if (ahead == 0) ahead = 7;
+      return publication.AddDays(ahead);
+    }
+    case TimeExpression::Kind::kCalendar: {
+      int year = expr.year ? expr.year : publication.year;
+      if (!Date::IsValidDay(year, expr.month, expr.day)) return {};
+      Date d{year, expr.month, expr.day};
+      // Without a year, a past event dated far after publication belongs to
+      // the year before ("le 28 décembre" in a January dispatch).
+      if (expr.year == 0 && tense <= 0 && d.ToDays() - publication.ToDays() > 60) {
+        if (Date::IsValidDay(year - 1, expr.month, expr.day)) d = Date{year - 1, expr.month, expr.day};
+      }
+      return d;
+    }
+  }
+  return {};
+}
+
+}  // namespace parley::coding

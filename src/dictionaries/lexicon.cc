@@ -1,0 +1,123 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+
+#include "dictionaries/lexicon.h"
+
+#include <fstream>
+
+#include "dictionaries/line_reader.h"
+#include "dictionaries/word_key.h"
+
+namespace parley {
+namespace {
+
+struct ClassInfo {
+  const char* name;
+  uint64_t bit;
+  bool by_lemma;  // also matched on the lemma of a token
+};
+
+constexpr ClassInfo kClasses[] = {
+    {"determiners", kWcDeterminer, false},
+    {"titles", kWcTitle, false},
+    {"plural_titles", kWcPluralTitle, false},
+    {"target_prepositions", kWcTargetPrep, false},
+    {"passive_agent", kWcPassiveBy, false},
+    {"pronouns_masculine", kWcPronounMasc, false},
+    {"pronouns_feminine", kWcPronounFem, false},
+    {"pronouns_plural", kWcPronounPlural, false},
+    {"relatives", kWcRelative, false},
+    {"clause_breaks", kWcClauseBreak, false},
+    {"negations", kWcNegation, false},
+    {"negating_verbs", kWcNegatingVerb, true},
+    {"modals", kWcModal, true},
+    {"conditional_auxiliaries", kWcConditionalAux, false},
+    {"conditional_conjunctions", kWcConditionalConj, false},
+    {"coordinators", kWcCoordinator, false},
+    {"group_numbers", kWcGroupNumber, false},
+    {"group_nouns", kWcGroupNoun, true},
+    {"counterparts", kWcCounterpart, true},
+    {"possessives", kWcPossessive, false},
+    {"past_markers", kWcPastMarker, true},
+    {"future_markers", kWcFutureMarker, true},
+    {"future_auxiliaries", kWcFutureAux, true},
+    {"yesterday", kWcYesterday, false},
+    {"today", kWcToday, false},
+    {"tomorrow", kWcTomorrow, false},
+    {"time_prepositions", kWcTimePrep, false},
+    {"possessive_clitics", kWcPossessiveClitic, false},
+    {"of_prepositions", kWcOf, false},
+    {"other_subject_pronouns", kWcSubjectPronoun, false},
+    {"reflexives", kWcReflexive, false},
+    {"light_adverbs", kWcLightAdverb, false},
+    {"city_locatives", kWcCityLocative, false},
+    {"country_locatives", kWcCountryLocative, false},
+    {"definite_determiners", kWcDefinite, false},
+};
+
+}  // namespace
+
+StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
+  Lexicon lex;
+  LineReader reader;
+  PARLEY_RETURN_IF_ERROR(reader.Open(path));
+  std::string_view line;
+  while (reader.Next(&line)) {
+    const size_t colon = line.find(':');
+    if (colon == std::string_view::npos) return reader.Error("expected 'class: word | word ...'", line);
+    const std::string_view name = Trim(line.substr(0, colon));
+    const auto items = SplitBar(line.substr(colon + 1));
+    if (name == "weekdays" || name == "months") {
+      // Ordered: the n-th item (with '/'-separated variants) has value n.
+      IntMap& target = name == "weekdays" ? lex.weekdays_ : lex.months_;
+      const size_t expected = name == "weekdays" ? 7 : 12;
+      if (items.size() != expected) {
+        return reader.Error(std::string(name) + " needs exactly " + std::to_string(expected) + " items", line);
+      }
+      for (size_t i = 0; i < items.size(); ++i) {
+        size_t start = 0;
+        const std::string_view item = items[i];
+        while (start <= item.size()) {
+          size_t slash = item.find('/', start);
+          if (slash == std::string_view::npos) slash = item.size();
+          const std::string_view variant = Trim(item.substr(start, slash - start));
+          if (!variant.empty()) target[FoldedKey(LowerAscii(variant))] = static_cast<int>(i + 1);
+          start = slash + 1;
+        }
+      }
+      continue;
+    }
+    const ClassInfo* info = nullptr;
+    for (const ClassInfo& c : kClasses) {
+      if (name == c.name) info = &c;
+    }
+    if (info == nullptr) return reader.Error("unknown word class '" + std::string(name) + "'", line);
+    for (std::string_view item : items) {
+      const std::string key = FoldedKey(LowerAscii(item));
+      lex.surface_[key] |= info->bit;
+      if (info->by_lemma) lex.lemma_[key] |= info->bit;
+    }
+  }
+  return lex;
+}
+
+uint64_t Lexicon::SurfaceClasses(std::string_view folded) const {
+  auto it = surface_.find(folded);
+  return it == surface_.end() ? 0 : it->second;
+}
+
+uint64_t Lexicon::LemmaClasses(std::string_view folded_lemma) const {
+  auto it = lemma_.find(folded_lemma);
+  return it == lemma_.end() ? 0 : it->second;
+}
+
+int Lexicon::Weekday(std::string_view folded) const {
+  auto it = weekdays_.find(folded);
+  return it == weekdays_.end() ? 0 : it->second;
+}
+
+int Lexicon::Month(std::string_view folded) const {
+  auto it = months_.find(folded);
+  return it == months_.end() ? 0 : it->second;
+}
+
+}  // namespace parley

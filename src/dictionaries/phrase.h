@@ -1,0 +1,25 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Splitting a dictionary phrase ("secrétaire d'État", "Russia's") into the
+// same token keys the text stage produces for running text, folded.
+
+#ifndef PARLEY_DICTIONARIES_PHRASE_H_
+#define PARLEY_DICTIONARIES_PHRASE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parley {
+
+// Words are separated by spaces or '_'; a French elision ("d'", "l'",
+// "qu'", "jusqu'") and the English clitic "'s" become tokens of their own,
+// as in running text. Each key is lower-cased and accent-folded.
+std::vector<std::string> PhraseKeys(std::string_view phrase);
+
+// True when the phrase's first letter is upper case (ASCII or Latin-1).
+bool StartsCapitalized(std::string_view phrase);
+
+}  // namespace parley
+
+#endif  // PARLEY_DICTIONARIES_PHRASE_H_

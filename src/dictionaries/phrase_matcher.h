@@ -1,0 +1,72 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// PhraseMatcher: finds the longest dictionary phrase (a sequence of token
+// keys) that starts at a given token. Entries are bucketed by their first
+// key, so one hash lookup per token key finds every candidate.
+
+#ifndef PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
+#define PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace parley {
+
+// What the matchers see of a token: its folded surface key and up to three
+// folded lemma keys. Views point into per-document buffers.
+struct KeyedToken {
+  std::string_view key;
+  std::string_view lemmas[3];
+  uint8_t lemma_count = 0;
+  bool capitalized = false;
+  bool word = false;  // a word or number, not punctuation
+
+  bool Matches(std::string_view k, bool use_lemmas) const {
+    if (k == key) return true;
+    if (use_lemmas) {
+      for (uint8_t i = 0; i < lemma_count; ++i) {
+        if (lemmas[i] == k) return true;
+      }
+    }
+    return false;
+  }
+};
+
+class PhraseMatcher {
+ public:
+  // `use_lemmas`: a phrase key also matches a token's lemma ("ministres" ->
+  // "ministre"). Names match surface keys only.
+  explicit PhraseMatcher(bool use_lemmas) : use_lemmas_(use_lemmas) {}
+
+  // `needs_capital`: the first token in the text must be capitalised
+  // (proper names written capitalised in the dictionary).
+  void Add(std::vector<std::string> keys, uint32_t payload, bool needs_capital);
+
+  // Length of the longest phrase starting at tokens[i] (0 when none); its
+  // payload goes to *payload. Ties keep the entry added first.
+  uint32_t LongestMatch(std::span<const KeyedToken> tokens, size_t i, uint32_t* payload) const;
+
+  size_t size() const { return entries_.size(); }
+
+ private:
+  struct Entry {
+    std::vector<std::string> keys;
+    uint32_t payload;
+    bool needs_capital;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  bool use_lemmas_;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_key_;
+};
+
+}  // namespace parley
+
+#endif  // PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
