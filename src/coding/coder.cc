@@ -36,12 +36,13 @@ using morph::Pos;
 
 // How far the shallow syntax looks. Bounded so that no input can make the
 // coder quadratic in sentence length.
-constexpr uint32_t kMaxPatternGap = 5;     // tokens between two pattern words
+constexpr uint32_t kMaxPatternGap = 6;     // tokens between two pattern words
 constexpr uint32_t kMaxTargetSkip = 4;     // light tokens between a verb and its target
 constexpr uint32_t kMaxSubjectWalk = 40;   // tokens walked back to find a subject
 constexpr int kMaxSubjectDepth = 4;        // coordinated verbs followed back
 constexpr uint32_t kMaxAntecedentSentences = 4;
 constexpr uint32_t kMaxGroupAntecedentSentences = 8;
+constexpr uint32_t kMaxPassiveAgentDistance = 8;  // tokens from the verb to "par"/"by"
 
 bool IsAscii(std::string_view s) {
   for (char c : s) {
@@ -50,9 +51,9 @@ bool IsAscii(std::string_view s) {
   return true;
 }
 
+// Quotation marks do not break a clause: « riposte militaire » is inside one.
 bool IsClauseBreakPunct(std::string_view key) {
-  return key == "." || key == ";" || key == ":" || key == "!" || key == "?" || key == "(" || key == ")" ||
-         key == "\"" || key == "«" || key == "»";
+  return key == "." || key == ";" || key == ":" || key == "!" || key == "?" || key == "(" || key == ")";
 }
 
 struct SubjectResult {
@@ -84,13 +85,22 @@ class DocumentCoder {
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
+  // Word classes of the token before `i`, looking past determiners.
+  uint64_t ClassesBefore(uint32_t i, uint32_t first) const;
   int32_t AddMention(Mention m);
   std::vector<int32_t> Referents(int32_t mention_index) const;
 
   // --- events
   void FindEvents(uint32_t s, std::vector<SentenceEvent>* out);
-  bool MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last, uint32_t* left,
-                    uint32_t* right, int32_t* target, int32_t* source) const;
+  struct PatternMatch {
+    uint32_t left = 0, right = 0;  // tokens covered by the pattern's words
+    int32_t target = -1, source = -1;
+  };
+  bool MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last, bool passive,
+                    PatternMatch* m) const;
+  bool MatchRight(const EventPattern& p, size_t k, uint32_t pos, uint32_t s_last, bool passive, PatternMatch* m,
+                  int* budget) const;
+  bool ElementMatches(const PatternElement& e, uint32_t t) const;
   uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
   void FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out) const;
   // The mention starting at `from`, past at most `max_skip` light words
@@ -100,7 +110,10 @@ class DocumentCoder {
   std::vector<int32_t> WithCompound(int32_t m) const;
   int DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_first) const;
   int DetectTense(uint32_t group_start, uint32_t anchor) const;
-  bool IsPassive(uint32_t group_start, uint32_t anchor, const PatternElement& anchor_element) const;
+  // "a été reçu", "was condemned": être/be with the past participle of the
+  // anchor read as a verb, not reflexive, and a pattern whose target is the
+  // direct object (a `+` right after the anchor, or no `+` at all).
+  bool IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const;
   int32_t PartnerOf(const std::string& code) const;
 
   const LanguagePack& pack_;
@@ -316,7 +329,8 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     int32_t agent = -1;
     bool title = false, plural_title = false, adjective_only = true;
     uint32_t name_first = 0, name_last = 0;  // unknown name tokens (capitalised words)
-    bool city = false, country_name = false, seen_of = false;
+    bool city = false, country_name = false, seen_of = false, counterpart = false;
+    int32_t country_item = -1;  // token where the country adjective or name stands
     std::string agent_term;
     uint32_t j = i;
     ItemType previous = kNone;
@@ -340,6 +354,7 @@ void DocumentCoder::BuildMentions(uint32_t s) {
             country = static_cast<int32_t>(entry);
             city = ActorDictionary::IsCity(it.payload);
             country_name = true;
+            country_item = static_cast<int32_t>(j);
           }
         } else {
           named = static_cast<int32_t>(entry);
@@ -351,9 +366,13 @@ void DocumentCoder::BuildMentions(uint32_t s) {
         }
         // The head word of the last agent: "porte-parole du gouvernement" refers like "le gouvernement".
         agent_term = std::string(keys_[j].lemma_count > 0 ? keys_[j].lemmas[0] : keys_[j].key);
+        counterpart = (infos_[j].classes & kWcCounterpart) != 0;
         adjective_only = false;
       } else if (it.type == kAdjective) {
-        if (country < 0) country = static_cast<int32_t>(it.payload);
+        if (country < 0) {
+          country = static_cast<int32_t>(it.payload);
+          country_item = static_cast<int32_t>(j);
+        }
       } else if (it.type == kTitle || it.type == kPluralTitle) {
         if (j != i) break;
         title = true;
@@ -423,9 +442,15 @@ void DocumentCoder::BuildMentions(uint32_t s) {
       }
     }
     if (title || (agent >= 0 && name_last > name_first)) m.person = true;
+    const bool bare_agent = agent >= 0 && country < 0 && named < 0 && name_last <= name_first;
+    const uint64_t before_chunk = ClassesBefore(i, first);
+    // "son homologue": resolved against the event's source later.
+    if (m.code.empty() && bare_agent && counterpart) m.kind = MentionKind::kCounterpart;
+    // "à l'Élysée", "at the White House": an institution named as a place.
+    if (m.code.empty() && bare_agent && (before_chunk & kWcCityLocative)) m.location = true;
     // "le chancelier", "the government": a definite description refers to
     // the latest actor described with the same agent word.
-    if (m.code.empty() && agent >= 0 && country < 0 && named < 0 && name_last <= name_first && i > first &&
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && !m.location && i > first &&
         (infos_[i - 1].classes & kWcDefinite)) {
       const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
       for (size_t pi = mentions_.size(); pi-- > 0;) {
@@ -445,8 +470,44 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     }
     // Remember a name the text introduced with its description
     // ("le ministre russe ... Sergueï Lavrov") for later "M. Lavrov".
+    const bool agent_with_country = agent >= 0 && country >= 0 && named < 0 && !m.code.empty();
+    const std::string agent_code = agent >= 0 ? pack_.agents->code(agent) : std::string();
     const int32_t index = AddMention(std::move(m));
     if (!name_key.empty() && !mentions_[index].code.empty()) aliases_.emplace(name_key, index);
+    if (agent_with_country) {
+      // Coordinated countries share the agent: "les marines française et
+      // indienne", "Armenian and Azerbaijani forces", "the U.S. and
+      // Philippine navies": one actor per country.
+      auto add_country_mention = [&](uint32_t from, uint32_t len, uint32_t payload, bool is_name) {
+        const ActorEntry& c = actors_.entry(is_name ? ActorDictionary::EntryOf(payload) : payload);
+        if (c.type != ActorType::kCountry) return false;
+        Mention extra;
+        extra.sentence = s;
+        extra.first = from;
+        extra.last = from + len;
+        extra.code = std::string(c.CodeOn(publication_)) + agent_code;
+        extra.agent_term = mentions_[index].agent_term;
+        AddMention(std::move(extra));
+        return true;
+      };
+      uint32_t k = end;
+      while (k + 1 < last && ((infos_[k].classes & kWcCoordinator) || keys_[k].key == ",") &&
+             infos_[k + 1].mention < 0 && item_at(k + 1).type == kAdjective) {
+        const Item& adj = item_at(k + 1);
+        if (!add_country_mention(k + 1, adj.len, adj.payload, false)) break;
+        k = k + 1 + adj.len;
+      }
+      if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
+        for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
+          const Item& it2 = item_at(j2);
+          if (infos_[j2].mention >= 0 || j2 + it2.len != i - 1) continue;
+          if (it2.type == kAdjective) add_country_mention(j2, it2.len, it2.payload, false);
+          if (it2.type == kName) add_country_mention(j2, it2.len, it2.payload, true);
+          break;
+        }
+      }
+      if (k > end) end = k;
+    }
     i = end;
   }
 
@@ -479,6 +540,11 @@ void DocumentCoder::BuildMentions(uint32_t s) {
       AddMention(std::move(m));
     }
   }
+}
+
+uint64_t DocumentCoder::ClassesBefore(uint32_t i, uint32_t first) const {
+  while (i > first && (infos_[i - 1].classes & kWcDeterminer) && !(infos_[i - 1].classes & kWcCityLocative)) --i;
+  return i > first ? infos_[i - 1].classes : 0;
 }
 
 void DocumentCoder::FindGroups(uint32_t s) {
@@ -566,20 +632,21 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       continue;
     }
     // Singular: the latest coded, singular, gender-compatible actor,
-    // preferring one that stood as a subject.
-    int32_t fallback = -1;
-    for (size_t pi = mi; pi-- > 0;) {
+    // preferring those that stood as subjects; a few others are kept as
+    // alternatives.
+    std::vector<int32_t> subjects, others;
+    for (size_t pi = mi; pi-- > 0 && subjects.size() < 3;) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
       if (m.gender && p.gender && m.gender != p.gender) continue;
-      if (subject_position_[pi]) {
-        m.referents = {static_cast<int32_t>(pi)};
-        break;
-      }
-      if (fallback < 0) fallback = static_cast<int32_t>(pi);
+      (subject_position_[pi] ? subjects : others).push_back(static_cast<int32_t>(pi));
     }
-    if (m.referents.empty() && fallback >= 0) m.referents = {fallback};
+    subjects.insert(subjects.end(), others.begin(), others.end());
+    if (!subjects.empty()) {
+      m.referents = {subjects.front()};
+      m.alternatives.assign(subjects.begin() + 1, subjects.end());
+    }
   }
 }
 
@@ -629,6 +696,7 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
     if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
     const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key) ||
+                       at_.tokens[j].kind == text::TokenKind::kNumber ||
                        (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
                        ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb)));
     if (!light || ++skipped > max_skip) return -1;
@@ -702,44 +770,56 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
   }
 }
 
-bool DocumentCoder::MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last,
-                                 uint32_t* left, uint32_t* right, int32_t* target, int32_t* source) const {
-  *target = -1;
-  *source = -1;
-  *left = anchor;
-  *right = anchor + 1;
-  auto matches = [&](const PatternElement& e, uint32_t t) {
-    for (const std::string& alt : e.alternatives) {
-      if (keys_[t].Matches(alt, true)) return true;
+bool DocumentCoder::ElementMatches(const PatternElement& e, uint32_t t) const {
+  for (const std::string& alt : e.alternatives) {
+    if (keys_[t].Matches(alt, true)) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::MatchRight(const EventPattern& p, size_t k, uint32_t pos, uint32_t s_last, bool passive,
+                               PatternMatch* m, int* budget) const {
+  if (k == p.elements.size()) return true;
+  if (--*budget < 0) return false;
+  const PatternElement& e = p.elements[k];
+  if (e.kind == PatternElement::Kind::kWord) {
+    const uint32_t max_gap = e.adjacent ? 0 : kMaxPatternGap;
+    // Try every place the word fits, nearest first, so that "aide au
+    // développement au Niger" finds the "au" that the slot after it needs.
+    for (uint32_t t = pos + 1; t < s_last && t <= pos + 1 + max_gap; ++t) {
+      if (ElementMatches(e, t)) {
+        const uint32_t saved_right = m->right;
+        m->right = t + 1;
+        if (MatchRight(p, k + 1, t, s_last, passive, m, budget)) return true;
+        m->right = saved_right;
+      }
+      if (IsClauseBreakPunct(keys_[t].key) || keys_[t].key == ",") break;
     }
     return false;
-  };
-  // Right of the anchor.
-  uint32_t pos = anchor;
-  for (size_t k = p.anchor + 1; k < p.elements.size(); ++k) {
-    const PatternElement& e = p.elements[k];
-    if (e.kind == PatternElement::Kind::kWord) {
-      const uint32_t max_gap = e.adjacent ? 0 : kMaxPatternGap;
-      bool found = false;
-      for (uint32_t t = pos + 1; t < s_last && t <= pos + 1 + max_gap; ++t) {
-        if (matches(e, t)) {
-          pos = t;
-          found = true;
-          break;
-        }
-        if (IsClauseBreakPunct(keys_[t].key) || keys_[t].key == ",") break;
-      }
-      if (!found) return false;
-      *right = pos + 1;
-    } else {
-      const int32_t m = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, true);
-      if (m < 0) return false;
-      if (e.kind == PatternElement::Kind::kTarget) *target = m; else *source = m;
-      pos = mentions_[m].last - 1;
-    }
   }
-  // Left of the anchor.
-  pos = anchor;
+  const int32_t mention = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, true);
+  if (mention >= 0) {
+    int32_t& slot = e.kind == PatternElement::Kind::kTarget ? m->target : m->source;
+    slot = mention;
+    if (MatchRight(p, k + 1, mentions_[mention].last - 1, s_last, passive, m, budget)) return true;
+    slot = -1;
+  }
+  // In the passive the direct object is the subject: "a été reçu par".
+  if (passive && e.kind == PatternElement::Kind::kTarget && k == p.anchor + 1u) {
+    return MatchRight(p, k + 1, pos, s_last, passive, m, budget);
+  }
+  return false;
+}
+
+bool DocumentCoder::MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last,
+                                 bool passive, PatternMatch* m) const {
+  *m = PatternMatch{};
+  m->left = anchor;
+  m->right = anchor + 1;
+  int budget = 64;  // bounded backtracking
+  if (!MatchRight(p, p.anchor + 1, anchor, s_last, passive, m, &budget)) return false;
+  // Left of the anchor: words before it are few ("se", "être prêt"), nearest first.
+  uint32_t pos = anchor;
   for (size_t k = p.anchor; k-- > 0;) {
     const PatternElement& e = p.elements[k];
     const PatternElement& after = p.elements[k + 1];
@@ -747,7 +827,7 @@ bool DocumentCoder::MatchPattern(const EventPattern& p, uint32_t anchor, uint32_
       const uint32_t max_gap = after.adjacent ? 0 : kMaxPatternGap;
       bool found = false;
       for (uint32_t t = pos; t-- > s_first && t + 1 + max_gap >= pos;) {
-        if (matches(e, t)) {
+        if (ElementMatches(e, t)) {
           pos = t;
           found = true;
           break;
@@ -755,13 +835,13 @@ bool DocumentCoder::MatchPattern(const EventPattern& p, uint32_t anchor, uint32_
         if (IsClauseBreakPunct(keys_[t].key) || keys_[t].key == ",") break;
       }
       if (!found) return false;
-      *left = pos;
+      m->left = pos;
     } else {
       // A slot before the words: the mention that ends right there.
       if (pos == s_first || infos_[pos - 1].mention < 0) return false;
-      const int32_t m = infos_[pos - 1].mention;
-      if (e.kind == PatternElement::Kind::kTarget) *target = m; else *source = m;
-      pos = mentions_[m].first;
+      const int32_t mention = infos_[pos - 1].mention;
+      if (e.kind == PatternElement::Kind::kTarget) m->target = mention; else m->source = mention;
+      pos = mentions_[mention].first;
     }
   }
   return true;
@@ -803,8 +883,15 @@ int DocumentCoder::DetectTense(uint32_t group_start, uint32_t anchor) const {
   return -1;
 }
 
-bool DocumentCoder::IsPassive(uint32_t group_start, uint32_t anchor, const PatternElement& anchor_element) const {
+bool DocumentCoder::IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const {
   if (!(infos_[anchor].verb_form & morph::kPastParticiple)) return false;
+  bool has_target = false;
+  for (const PatternElement& e : pattern.elements) has_target |= e.kind == PatternElement::Kind::kTarget;
+  if (has_target && (pattern.anchor + 1u >= pattern.elements.size() ||
+                     pattern.elements[pattern.anchor + 1].kind != PatternElement::Kind::kTarget)) {
+    return false;
+  }
+  const PatternElement& anchor_element = pattern.elements[pattern.anchor];
   // Only a verb read as a verb is passive: "était ouverte à" is an adjective.
   bool verb_anchor = false;
   for (uint8_t l = 0; l < keys_[anchor].lemma_count; ++l) {
@@ -832,7 +919,9 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
   const EventDictionary& dict = *pack_.events;
   uint32_t covered_until = first;  // tokens already inside an earlier match
+  bool embedded = false;            // inside the complement of an appeal, demand, accusation...
   for (uint32_t i = first; i < last; ++i) {
+    if (keys_[i].key == ";" || keys_[i].key == ":") embedded = false;
     if (!keys_[i].word || infos_[i].mention >= 0) continue;
     // Candidate patterns anchored on this token's surface or lemmas.
     std::array<const std::vector<uint32_t>*, 4> lists{};
@@ -841,37 +930,44 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     for (uint8_t l = 0; l < keys_[i].lemma_count; ++l) {
       if (keys_[i].lemmas[l] != keys_[i].key) lists[nlists++] = dict.PatternsFor(keys_[i].lemmas[l]);
     }
+    if (i < covered_until) continue;
     const EventPattern* best = nullptr;
-    uint32_t left = 0, right = 0;
-    int32_t target = -1, source = -1;
+    PatternMatch match;
+    bool passive = false;
+    const uint32_t anchor_group = VerbGroupStart(i, first);
     for (size_t li = 0; li < nlists; ++li) {
       if (lists[li] == nullptr) continue;
       for (uint32_t id : *lists[li]) {
         const EventPattern& p = dict.pattern(id);
         if (best != nullptr && p.specificity <= best->specificity) break;
-        uint32_t l2, r2;
-        int32_t t2, s2;
-        if (MatchPattern(p, i, first, last, &l2, &r2, &t2, &s2)) {
+        const bool passive_voice = IsPassive(anchor_group, i, p);
+        PatternMatch m;
+        if (MatchPattern(p, i, first, last, passive_voice, &m)) {
           best = &p;
-          left = l2;
-          right = r2;
-          target = t2;
-          source = s2;
+          match = m;
+          passive = passive_voice && m.target < 0 && m.source < 0;
           break;
         }
       }
     }
-    if (best == nullptr || i < covered_until) continue;
+    if (best == nullptr) continue;
+    const uint32_t left = match.left, right = match.right;
+    const int32_t target = match.target, source = match.source;
     covered_until = right;
 
     const uint32_t group_start = VerbGroupStart(left, first);
-    const int mode = DetectMode(group_start, i, first);
+    int mode = DetectMode(group_start, i, first);
+    // What is asked, intended, demanded, threatened, refused or accused
+    // ("a demandé à X de garantir", "urged Y to send", "accused of
+    // supplying") is not asserted: later verbs of the clause are embedded.
+    if (mode == static_cast<int>(Mode::kAsserted) && embedded) mode = static_cast<int>(Mode::kHypothetical);
+    const std::string_view root = std::string_view(best->code).substr(0, 2);
+    if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" || root == "13") embedded = true;
     if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
     const int tense = DetectTense(group_start, i);
 
     // Roles.
     std::vector<int32_t> sources, targets;
-    const bool passive = source < 0 && IsPassive(group_start, i, best->elements[best->anchor]);
     SubjectResult subject;
     if (source >= 0) {
       sources = WithCompound(source);
@@ -881,7 +977,8 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     if (passive) {
       // "X a été reçu par Y": Y acts on X.
       int32_t agent = -1;
-      for (uint32_t t = right; t < last && t < right + 4; ++t) {
+      for (uint32_t t = right; t < last && t < right + kMaxPassiveAgentDistance; ++t) {
+        if (IsClauseBreakPunct(keys_[t].key)) break;
         if (infos_[t].classes & kWcPassiveBy) {
           agent = MentionStartingNear(t + 1, last, 2, false);
           break;
@@ -907,6 +1004,7 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     // Expand references to the actors they stand for, remembering which
     // words of this sentence stood for each (the evidence to show).
     std::unordered_map<int32_t, int32_t> shown_by;
+    std::vector<int32_t> resolved_sources;
     auto expand = [&](const std::vector<int32_t>& in, std::vector<int32_t>* resolved, bool counterpart_of_sources) {
       for (int32_t m : in) {
         const Mention& mm = mentions_[m];
@@ -921,6 +1019,22 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
           }
         } else {
           actors = Referents(m);
+          // A pronoun target is not its own source: take the next antecedent.
+          if (counterpart_of_sources && mm.kind == MentionKind::kPronoun && !mm.plural && !actors.empty()) {
+            auto is_source = [&](int32_t a) {
+              return std::any_of(resolved_sources.begin(), resolved_sources.end(),
+                                 [&](int32_t s2) { return mentions_[s2].code == mentions_[a].code; });
+            };
+            if (is_source(actors.front())) {
+              actors.clear();
+              for (int32_t alt : mm.alternatives) {
+                if (!is_source(alt)) {
+                  actors.push_back(alt);
+                  break;
+                }
+              }
+            }
+          }
         }
         for (int32_t r : actors) {
           resolved->push_back(r);
@@ -930,6 +1044,7 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     };
     std::vector<int32_t> src_actors, tgt_actors;
     expand(sources, &src_actors, false);
+    resolved_sources = src_actors;
     expand(targets, &tgt_actors, true);
     auto code_of = [&](int32_t m) -> const std::string& { return mentions_[m].code; };
     auto shown = [&](int32_t actor) {

@@ -49,6 +49,9 @@ struct Mention {
   // Pronouns, group references and counterparts resolve to the mentions
   // they stand for (indexes into the document's mentions).
   std::vector<int32_t> referents;
+  // For a singular pronoun, the next best antecedents, used when the best
+  // one is the event's own source ("Kishida ... praised him").
+  std::vector<int32_t> alternatives;
 };
 
 struct SentenceEvent {

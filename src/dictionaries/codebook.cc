@@ -57,11 +57,12 @@ bool IsPloverMode(std::string_view s) {
   return true;
 }
 
-// GDELT's quad classes by root: 01-05 verbal cooperation, 06-08 material
-// cooperation, 09-14 verbal conflict, 15-20 material conflict.
+// GDELT's quad classes by root, as its CAMEO.eventcodes lookup groups them:
+// 01-05 verbal cooperation, 06-09 material cooperation, 10-14 verbal
+// conflict, 15-20 material conflict.
 int QuadClassOfRoot(int root) {
   if (root <= 5) return 1;
-  if (root <= 8) return 2;
+  if (root <= 9) return 2;
   if (root <= 14) return 3;
   return 4;
 }

@@ -25,7 +25,7 @@ struct CameoCode {
 
 class Codebook {
  public:
-  // Reads the TSV (format in docs/dictionaries.md). Any malformed line is a
+  // Reads the TSV (format in docs/codebook.md). Any malformed line is a
   // ParseError naming the file and line. Thread-safe after loading.
   static StatusOr<Codebook> Load(const std::string& path);
 

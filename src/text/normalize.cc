@@ -62,7 +62,12 @@ bool EnsureNfc(const UNormalizer2* nfc, std::u16string* s, std::u16string* tmp) 
 // The general path: fold into UTF-16, NFC, lower-case, NFC again (lower
 // casing can in rare cases produce an unnormalised sequence), back to UTF-8.
 void AppendNormSlow(std::string_view surface, bool fold_dashes, std::string* out) {
+  // Per-thread scratch, so the slow path allocates only when a token is
+  // longer than any before it; released again after a giant token.
   thread_local std::u16string folded, scratch;
+  constexpr size_t kKeepCapacity = 1 << 16;
+  if (folded.capacity() > kKeepCapacity) std::u16string().swap(folded);
+  if (scratch.capacity() > kKeepCapacity) std::u16string().swap(scratch);
   folded.clear();
   for (size_t i = 0; i < surface.size();) {
     const Decoded d = DecodeUtf8(surface, i);

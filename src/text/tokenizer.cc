@@ -354,21 +354,20 @@ size_t Tokenizer::ScanWord(size_t i) {
     }
   }
 
+  // An apostrophe right after the word that did not join it to a letter.
   size_t alen = 0;
-  if (!has_apos && !has_hyphen && ApostropheAt(e, &alen)) {
+  const bool trailing_apostrophe = ApostropheAt(e, &alen) && !WordCharAt(e + alen);
+  if (trailing_apostrophe && rules_.french_elision && !has_apos && !has_hyphen) {
     // French elision typed with a space after the apostrophe: "l' homme".
-    if (rules_.french_elision && (e + alen == n_ || !WordCharAt(e + alen))) {
-      char buf[8];
-      std::string_view low;
-      if (LowerAscii(text_.substr(i, e - i), buf, &low) && IsElisionPrefix(low)) {
-        Emit(i, e + alen, TokenKind::kWord, kElided, Role::kWord);
-        return e + alen;
-      }
+    char buf[8];
+    std::string_view low;
+    if (LowerAscii(text_.substr(i, e - i), buf, &low) && IsElisionPrefix(low)) {
+      Emit(i, e + alen, TokenKind::kWord, kElided, Role::kWord);
+      return e + alen;
     }
   }
-  if (alen == 0) ApostropheAt(e, &alen);
-  if (alen != 0 && rules_.english_clitics && !single_quote_open_ &&
-      (e + alen == n_ || !WordCharAt(e + alen)) && (text_[e - 1] == 's' || text_[e - 1] == 'S')) {
+  if (trailing_apostrophe && rules_.english_clitics && !single_quote_open_ &&
+      (text_[e - 1] == 's' || text_[e - 1] == 'S')) {
     // Plural possessive: "ministers'" -> "ministers" "'".
     EmitWord(i, e, has_apos, has_hyphen);
     Emit(e, e + alen, TokenKind::kWord, kClitic, Role::kWord);
@@ -468,13 +467,11 @@ bool Tokenizer::SplitInversion(size_t b, size_t e) {
     ++npron;
   }
   if (npron == 0) return false;
-  bool euphonic_t = false;
+  // "a-t-il": the euphonic t is a sound, not a word; it gets no token.
   if (idx >= 1 && seg_end[idx] - seg_begin[idx] == 1 && AsciiLower(text_[seg_begin[idx]]) == 't') {
-    euphonic_t = true;
     --idx;
   }
   if (idx != 0 || seg_end[0] == seg_begin[0] || !LetterAt(seg_begin[0])) return false;
-  (void)euphonic_t;  // "a-t-il": the t is a sound, not a word; it gets no token.
 
   Emit(seg_begin[0], seg_end[0], TokenKind::kWord, 0, Role::kWord);
   for (int s = nseg - npron; s < nseg; ++s) {
@@ -685,7 +682,8 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
 }
 
 bool Tokenizer::BreakAfterPending(Role role, bool starts_upper, bool starts_digit) const {
-  if (!space_before_ && newlines_ == 0) return false;  // "fin.Le", "3.5" never get here split
+  // No space after the full stop ("fin.Le"): a typo or a name, not a boundary.
+  if (!space_before_ && newlines_ == 0) return false;
   const bool opener = role == Role::kOpener || role == Role::kQuote;
   switch (pending_) {
     case Pending::kNone:

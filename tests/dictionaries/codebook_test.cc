@@ -222,7 +222,7 @@ TEST_F(RealCodebookTest, GoldsteinSpotValues) {
 TEST_F(RealCodebookTest, QuadClassFollowsTheRoot) {
   ASSERT_NE(book_, nullptr);
   const std::pair<const char*, int> spots[] = {
-      {"019", 1}, {"057", 1}, {"060", 2}, {"0874", 2}, {"094", 3},
+      {"019", 1}, {"057", 1}, {"060", 2}, {"0874", 2}, {"094", 2},
       {"1056", 3}, {"1454", 3}, {"154", 4}, {"2042", 4},
   };
   for (const auto& [code, quad] : spots) {

@@ -1,0 +1,82 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// The frozen gold sentences (tests/gold/, written before the dictionaries by
+// an author who had not seen them) as a quality floor. Each sentence is
+// coded alone, with its publication date; it is "right" when the events are
+// exactly the expected ones. The test reports every miss, and fails only if
+// the number coded right drops below the floor or fewer CAMEO roots than the
+// floor are covered by right codings: floors only ever move up.
+
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include <gtest/gtest.h>
+
+#include "coding/gold_util.h"
+
+namespace parley::testing {
+namespace {
+
+struct Floor {
+  const char* file;
+  Language lang;
+  int min_right;
+  int min_roots;
+};
+
+class GoldTest : public ::testing::TestWithParam<Floor> {};
+
+TEST_P(GoldTest, CodedRightAtLeastTheFloor) {
+  const Floor floor = GetParam();
+  const auto cases = ReadGold(std::string(PARLEY_SOURCE_DIR) + "/tests/gold/" + floor.file);
+  ASSERT_GT(cases.size(), 0u) << "no gold cases read from " << floor.file;
+  auto coder = Coder::Create(CoderOptions{});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+
+  int right = 0;
+  std::set<std::string> roots;
+  std::map<std::string, int> by_root_total, by_root_right;
+  for (const GoldCase& c : cases) {
+    Document doc;
+    doc.id = c.id;
+    doc.text = c.sentence;
+    doc.lang = floor.lang;
+    auto date = Date::ParseIso(c.date);
+    ASSERT_TRUE(date.has_value()) << c.id << ": bad date " << c.date;
+    doc.date = *date;
+    std::vector<Event> events;
+    Status st = (*coder)->Code(doc, &events);
+    ASSERT_TRUE(st.ok()) << c.id << ": " << st.ToString();
+    const auto expected = ParseExpected(c.expected_field);
+    for (const Expected& x : expected) ++by_root_total[x.code.substr(0, 2)];
+    if (CodedRight(expected, events)) {
+      ++right;
+      for (const Expected& x : expected) {
+        roots.insert(x.code.substr(0, 2));
+        ++by_root_right[x.code.substr(0, 2)];
+      }
+      continue;
+    }
+    std::string got;
+    for (const Event& e : events) got += (got.empty() ? "" : " ; ") + Render(e);
+    std::printf("MISS %s (line %d): expected [%s] got [%s]\n   %s\n", c.id.c_str(), c.line, c.expected_field.c_str(),
+                got.empty() ? "-" : got.c_str(), c.sentence.c_str());
+  }
+  std::printf("%s: %d of %zu sentences coded right (%.1f%%), %zu CAMEO roots among them\n", floor.file, right,
+              cases.size(), 100.0 * right / cases.size(), roots.size());
+  for (const auto& [root, total] : by_root_total) {
+    std::printf("  root %s: %d of %d expected events in right sentences\n", root.c_str(), by_root_right[root], total);
+  }
+  EXPECT_GE(right, floor.min_right) << "gold floor dropped for " << floor.file;
+  EXPECT_GE(static_cast<int>(roots.size()), floor.min_roots) << "fewer CAMEO roots coded right in " << floor.file;
+}
+
+// Floors: the figures measured when they were last raised (see git log).
+INSTANTIATE_TEST_SUITE_P(Gold, GoldTest,
+                         ::testing::Values(Floor{"fr.tsv", Language::kFrench, 0, 0},
+                                           Floor{"en.tsv", Language::kEnglish, 0, 0}),
+                         [](const auto& info) { return std::string(info.param.lang == Language::kFrench ? "French" : "English"); });
+
+}  // namespace
+}  // namespace parley::testing

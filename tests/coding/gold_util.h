@@ -1,0 +1,90 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Shared helpers for the table-driven coding tests: rendering events
+// canonically ("RUSGOV 041 USAGOV 2021-02-04") and matching them against
+// expectations where a two-digit code means "any code of that root" and a
+// code matches the more specific codes below it ("084" matches "0841").
+
+#ifndef PARLEY_TESTS_CODING_GOLD_UTIL_H_
+#define PARLEY_TESTS_CODING_GOLD_UTIL_H_
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parley/coder.h"
+
+namespace parley::testing {
+
+struct Expected {
+  std::string source, code, target, date;  // date may be empty: any
+};
+
+inline std::string Render(const Event& e) {
+  return e.source + " " + e.code + " " + e.target + " " + e.date.ToIso();
+}
+
+inline std::string Render(const Expected& e) {
+  return e.source + " " + e.code + " " + e.target + (e.date.empty() ? "" : " " + e.date);
+}
+
+inline bool Matches(const Expected& x, const Event& e) {
+  return x.source == e.source && x.target == e.target && e.code.rfind(x.code, 0) == 0 &&
+         (x.date.empty() || x.date == e.date.ToIso());
+}
+
+// "RUSGOV 041 USAGOV 2021-02-04 ; USAGOV 041 RUSGOV 2021-02-04" or "-".
+inline std::vector<Expected> ParseExpected(const std::string& field) {
+  std::vector<Expected> out;
+  if (field == "-") return out;
+  std::stringstream ss(field);
+  std::string item;
+  while (std::getline(ss, item, ';')) {
+    std::stringstream is(item);
+    Expected e;
+    is >> e.source >> e.code >> e.target >> e.date;
+    if (!e.source.empty()) out.push_back(e);
+  }
+  return out;
+}
+
+struct GoldCase {
+  std::string id, date, sentence, expected_field;
+  int line = 0;
+};
+
+inline std::vector<GoldCase> ReadGold(const std::string& path) {
+  std::vector<GoldCase> cases;
+  std::ifstream in(path);
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> fields;
+    std::stringstream ss(line);
+    std::string f;
+    while (std::getline(ss, f, '\t')) fields.push_back(f);
+    if (fields.size() != 4) continue;
+    cases.push_back({fields[0], fields[1], fields[2], fields[3], number});
+  }
+  return cases;
+}
+
+// True when the events are exactly the expected ones: every expectation
+// met, and every event accounted for by some expectation.
+inline bool CodedRight(const std::vector<Expected>& expected, const std::vector<Event>& events) {
+  for (const Expected& x : expected) {
+    if (std::none_of(events.begin(), events.end(), [&](const Event& e) { return Matches(x, e); })) return false;
+  }
+  for (const Event& e : events) {
+    if (std::none_of(expected.begin(), expected.end(), [&](const Expected& x) { return Matches(x, e); })) return false;
+  }
+  return true;
+}
+
+}  // namespace parley::testing
+
+#endif  // PARLEY_TESTS_CODING_GOLD_UTIL_H_
