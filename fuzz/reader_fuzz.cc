@@ -23,6 +23,7 @@ const std::string& TempDir() {
     char tmpl[] = "/tmp/parley_reader_fuzz_XXXXXX";
     const char* d = mkdtemp(tmpl);
     if (d == nullptr) std::abort();
+    // libFuzzer ends with _Exit, so this (empty) directory stays behind.
     return std::string(d);
   }();
   return dir;

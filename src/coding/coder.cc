@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <unordered_map>
 
 #include "coding/document_model.h"
@@ -71,6 +72,8 @@ class DocumentCoder {
 
   const std::vector<Mention>& mentions() const { return mentions_; }
   std::string Trace(uint32_t first_sentence) const;
+  // When set, FindEvents explains its decisions there (for `parley explain`).
+  void set_decision_log(std::string* log) { log_ = log; }
   std::span<const KeyedToken> keys() const { return keys_; }
   std::span<const TokenInfo> infos() const { return infos_; }
 
@@ -132,7 +135,8 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>> groups_;          // compound mentions, in order
   std::unordered_map<int32_t, int32_t> group_of_;     // first member mention -> group
   std::unordered_map<std::string, int32_t> aliases_;  // surname key -> mention that coded it
-  std::unordered_map<std::string, int32_t> partner_;  // actor code -> mention of its interlocutor
+  std::string* log_ = nullptr;
+  std::map<std::string, int32_t> partner_;            // actor code -> mention of its interlocutor
 };
 
 // ---------------------------------------------------------------- tokens
@@ -173,6 +177,7 @@ void DocumentCoder::BuildKeys() {
     k.key = fold(at_.Norm(t));
     k.word = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
     k.capitalized = (t.flags & text::kCapitalized) != 0;
+    k.all_caps = (t.flags & text::kAllCaps) != 0;
     info.classes = lex_.SurfaceClasses(k.key);
     for (const auto& a : analyses[i]) {
       info.pos |= a.pos;
@@ -447,7 +452,9 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     // "son homologue": resolved against the event's source later.
     if (m.code.empty() && bare_agent && counterpart) m.kind = MentionKind::kCounterpart;
     // "à l'Élysée", "at the White House": an institution named as a place.
-    if (m.code.empty() && bare_agent && (before_chunk & kWcCityLocative)) m.location = true;
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative)) {
+      m.location = true;
+    }
     // "le chancelier", "the government": a definite description refers to
     // the latest actor described with the same agent word.
     if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && !m.location && i > first &&
@@ -500,7 +507,16 @@ void DocumentCoder::BuildMentions(uint32_t s) {
       if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
         for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
           const Item& it2 = item_at(j2);
-          if (infos_[j2].mention >= 0 || j2 + it2.len != i - 1) continue;
+          if (j2 + it2.len != i - 1) continue;
+          if (infos_[j2].mention >= 0) {
+            // "the U.S. and Philippine navies": the country named alone takes the agent too.
+            Mention& prior = mentions_[infos_[j2].mention];
+            if (prior.kind == MentionKind::kActor && prior.first == j2 && prior.code.size() == 3 && it2.type == kName) {
+              prior.code += agent_code;
+              prior.agent_term = mentions_[index].agent_term;
+            }
+            break;
+          }
           if (it2.type == kAdjective) add_country_mention(j2, it2.len, it2.payload, false);
           if (it2.type == kName) add_country_mention(j2, it2.len, it2.payload, true);
           break;
@@ -518,7 +534,7 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     if ((cls & kWcPossessive) && i + 1 < last) {
       uint32_t k = i + 1;
       if (k + 1 < last && item_at(k).type == kAdjective) ++k;
-      if (infos_[k].classes & kWcCounterpart) {
+      if ((infos_[k].classes & kWcCounterpart) && infos_[k].mention < 0) {
         Mention m;
         m.kind = MentionKind::kCounterpart;
         m.sentence = s;
@@ -543,7 +559,10 @@ void DocumentCoder::BuildMentions(uint32_t s) {
 }
 
 uint64_t DocumentCoder::ClassesBefore(uint32_t i, uint32_t first) const {
-  while (i > first && (infos_[i - 1].classes & kWcDeterminer) && !(infos_[i - 1].classes & kWcCityLocative)) --i;
+  while (i > first && (infos_[i - 1].classes & kWcDeterminer) && !(infos_[i - 1].classes & kWcCityLocative)) {
+    if (infos_[i - 1].classes & kWcPossessive) return 0;  // "à son homologue" is a person, not a place
+    --i;
+  }
   return i > first ? infos_[i - 1].classes : 0;
 }
 
@@ -693,12 +712,13 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
       }
       return infos_[j].mention;
     }
-    if (!keys_[j].word || IsVerbBoundary(j)) return -1;
+      if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
     const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key) ||
                        at_.tokens[j].kind == text::TokenKind::kNumber ||
                        (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
-                       ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb)));
+                       ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
+    if (cls & kWcPassiveBy) return -1;
     if (!light || ++skipped > max_skip) return -1;
   }
   return -1;
@@ -728,7 +748,10 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
       // An object or a prepositional complement of something earlier is not
       // the subject: look past it.
       uint32_t before = m.first;
-      while (before > s_first && (infos_[before - 1].classes & kWcDeterminer)) --before;
+      while (before > s_first && (infos_[before - 1].classes & kWcDeterminer) &&
+             !(infos_[before - 1].classes & (kWcOf | kWcTargetPrep))) {
+        --before;
+      }
       bool object = false;
       if (before > s_first) {
         const uint32_t b = before - 1;
@@ -762,9 +785,15 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
       return;
     }
     if (infos_[p].classes & kWcRelative) {
-      // "X, qui a condamné Y": the subject is what the relative follows.
-      j = p;
-      continue;
+      // "X, qui a condamné Y": the subject is what the relative follows,
+      // and nothing else ("le séisme qui a frappé le Maroc" has no actor).
+      uint32_t q = p;
+      if (q > s_first && keys_[q - 1].key == ",") --q;
+      if (q > s_first && infos_[q - 1].mention >= 0 && !mentions_[infos_[q - 1].mention].location) {
+        const int32_t antecedent = infos_[q - 1].mention;
+        out->mentions = WithCompound(antecedent);
+      }
+      return;
     }
     j = p;
   }
@@ -911,26 +940,39 @@ bool DocumentCoder::IsPassive(uint32_t group_start, uint32_t anchor, const Event
 
 int32_t DocumentCoder::PartnerOf(const std::string& code) const {
   auto it = partner_.find(code);
-  return it == partner_.end() ? -1 : it->second;
+  if (it != partner_.end()) return it->second;
+  // "Moscou" after "M. Lavrov" talked with "M. Blinken": a country shares
+  // the interlocutor of its own government.
+  if (code.size() >= 3) {
+    for (const auto& [known, partner] : partner_) {
+      if (known.compare(0, 3, code, 0, 3) == 0) return partner;
+    }
+  }
+  return -1;
 }
 
 void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
   const EventDictionary& dict = *pack_.events;
-  uint32_t covered_until = first;  // tokens already inside an earlier match
-  bool embedded = false;            // inside the complement of an appeal, demand, accusation...
+  // Stage 1: the best pattern at every anchor. Stage 2: where matches
+  // overlap, the more specific one wins ("s'est dit prêt à ... rencontrer"
+  // over "dire à"), so the outcome does not depend on which anchor comes first.
+  struct Candidate {
+    uint32_t anchor;
+    const EventPattern* pattern;
+    PatternMatch match;
+    bool passive;
+  };
+  std::vector<Candidate> candidates;
   for (uint32_t i = first; i < last; ++i) {
-    if (keys_[i].key == ";" || keys_[i].key == ":") embedded = false;
     if (!keys_[i].word || infos_[i].mention >= 0) continue;
-    // Candidate patterns anchored on this token's surface or lemmas.
     std::array<const std::vector<uint32_t>*, 4> lists{};
     size_t nlists = 0;
     lists[nlists++] = dict.PatternsFor(keys_[i].key);
     for (uint8_t l = 0; l < keys_[i].lemma_count; ++l) {
       if (keys_[i].lemmas[l] != keys_[i].key) lists[nlists++] = dict.PatternsFor(keys_[i].lemmas[l]);
     }
-    if (i < covered_until) continue;
     const EventPattern* best = nullptr;
     PatternMatch match;
     bool passive = false;
@@ -950,10 +992,45 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
         }
       }
     }
-    if (best == nullptr) continue;
+    if (best != nullptr) candidates.push_back({i, best, match, passive});
+  }
+  std::vector<size_t> order(candidates.size());
+  for (size_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return candidates[a].pattern->specificity > candidates[b].pattern->specificity;
+  });
+  std::vector<bool> kept(candidates.size(), false);
+  for (size_t c : order) {
+    const Candidate& x = candidates[c];
+    const uint32_t x_left = std::min(x.match.left, x.anchor);
+    bool overlaps = false;
+    for (size_t d = 0; d < candidates.size() && !overlaps; ++d) {
+      if (!kept[d]) continue;
+      const Candidate& y = candidates[d];
+      const uint32_t y_left = std::min(y.match.left, y.anchor);
+      overlaps = x_left < y.match.right && y_left < x.match.right;
+    }
+    kept[c] = !overlaps;
+    if (log_ != nullptr) {
+      *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[x.anchor].key) + "' " + x.pattern->code + " (" +
+               x.pattern->file.substr(x.pattern->file.rfind('/') + 1) + ":" + std::to_string(x.pattern->line) + ")" +
+               (x.passive ? " passive" : "") + (overlaps ? " dropped: overlaps a more specific match" : "") + "\n";
+    }
+  }
+
+  bool embedded = false;  // inside the complement of an appeal, demand, accusation...
+  uint32_t clause_scan = first;
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (!kept[c]) continue;
+    const uint32_t i = candidates[c].anchor;
+    const EventPattern* best = candidates[c].pattern;
+    const PatternMatch& match = candidates[c].match;
+    const bool passive = candidates[c].passive;
+    for (; clause_scan < i; ++clause_scan) {
+      if (keys_[clause_scan].key == ";" || keys_[clause_scan].key == ":") embedded = false;
+    }
     const uint32_t left = match.left, right = match.right;
     const int32_t target = match.target, source = match.source;
-    covered_until = right;
 
     const uint32_t group_start = VerbGroupStart(left, first);
     int mode = DetectMode(group_start, i, first);
@@ -1264,9 +1341,12 @@ StatusOr<std::string> CoderImpl::Explain(const Document& doc) const {
   PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
   DocumentCoder coder(*Pack(lang), *actors_, doc.text, analyzed, publication, true);
   std::vector<SentenceEvent> found;
+ std::string decisions;
+  coder.set_decision_log(&decisions);
   coder.Run(first_sentence, &found);
   std::string out = "language=" + std::string(LanguageCode(lang)) + " publication=" + publication.ToIso() + "\n";
   out += coder.Trace(first_sentence);
+  out += "pattern matches:\n" + decisions;
   out += "events:\n";
   for (const SentenceEvent& e : found) {
     out += "  sentence " + std::to_string(e.sentence - first_sentence + 1) + ": " + e.source + " " + e.code + " " +

@@ -9,6 +9,14 @@
 #include "dictionaries/phrase.h"
 
 namespace parley {
+namespace {
+
+PhraseMatcher::Case NameCase(std::string_view name) {
+  if (FirstWordIsAcronym(name)) return PhraseMatcher::Case::kAllCaps;
+  return StartsCapitalized(name) ? PhraseMatcher::Case::kCapitalized : PhraseMatcher::Case::kAny;
+}
+
+}  // namespace
 
 bool IsActorCode(std::string_view code) {
   if (code.size() < 3 || code.size() > 15) return false;
@@ -106,7 +114,7 @@ Status ActorDictionary::LoadFile(const std::string& path) {
       for (std::string_view n : names) {
         auto keys = PhraseKeys(n);
         if (keys.empty()) return reader.Error("empty name", line);
-        names_.Add(std::move(keys), current_id << 1, StartsCapitalized(n));
+        names_.Add(std::move(keys), current_id << 1, NameCase(n));
       }
       continue;
     }
@@ -126,9 +134,9 @@ Status ActorDictionary::LoadFile(const std::string& path) {
         if (value != "m" && value != "f") return reader.Error("gender must be m or f", line);
         current->gender = value[0];
       } else if (key == "capitals") {
-        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), (current_id << 1) | 1u, StartsCapitalized(c));
+        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), (current_id << 1) | 1u, NameCase(c));
       } else if (key == "adjectives") {
-        for (std::string_view a : SplitBar(value)) adjectives_.Add(PhraseKeys(a), current_id, false);
+        for (std::string_view a : SplitBar(value)) adjectives_.Add(PhraseKeys(a), current_id, PhraseMatcher::Case::kAny);
       } else {
         return reader.Error("unknown attribute '" + std::string(key) + "'", line);
       }

@@ -27,7 +27,7 @@ StatusOr<AgentDictionary> AgentDictionary::Load(const std::string& path) {
       if (dict.codes_[payload] == code) break;
     }
     if (payload == dict.codes_.size()) dict.codes_.push_back(code);
-    for (std::string_view t : terms) dict.matcher_.Add(PhraseKeys(t), payload, false);
+    for (std::string_view t : terms) dict.matcher_.Add(PhraseKeys(t), payload, PhraseMatcher::Case::kAny);
   }
   return dict;
 }

@@ -72,4 +72,15 @@ bool StartsCapitalized(std::string_view s) {
   return false;
 }
 
+bool FirstWordIsAcronym(std::string_view phrase) {
+  int letters = 0;
+  for (char c : phrase) {
+    if (c == ' ' || c == '_') break;
+    if (c >= 'a' && c <= 'z') return false;
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    if (c >= 'A' && c <= 'Z') ++letters;
+  }
+  return letters >= 2;
+}
+
 }  // namespace parley

@@ -19,6 +19,9 @@ std::vector<std::string> PhraseKeys(std::string_view phrase);
 
 // True when the phrase's first letter is upper case (ASCII or Latin-1).
 bool StartsCapitalized(std::string_view phrase);
+// True when the phrase's first word has at least two letters, all upper
+// case ASCII: an acronym ("UN", "U.S.", "OTAN").
+bool FirstWordIsAcronym(std::string_view phrase);
 
 }  // namespace parley
 

@@ -4,11 +4,11 @@
 
 namespace parley {
 
-void PhraseMatcher::Add(std::vector<std::string> keys, uint32_t payload, bool needs_capital) {
+void PhraseMatcher::Add(std::vector<std::string> keys, uint32_t payload, Case first_token_case) {
   if (keys.empty()) return;
   const uint32_t id = static_cast<uint32_t>(entries_.size());
   by_first_key_[keys[0]].push_back(id);
-  entries_.push_back(Entry{std::move(keys), payload, needs_capital});
+  entries_.push_back(Entry{std::move(keys), payload, first_token_case});
 }
 
 uint32_t PhraseMatcher::LongestMatch(std::span<const KeyedToken> tokens, size_t i,
@@ -22,7 +22,8 @@ uint32_t PhraseMatcher::LongestMatch(std::span<const KeyedToken> tokens, size_t 
     for (uint32_t id : it->second) {
       const Entry& e = entries_[id];
       if (e.keys.size() <= best || i + e.keys.size() > tokens.size()) continue;
-      if (e.needs_capital && !first.capitalized) continue;
+      if (e.first_token_case == Case::kCapitalized && !first.capitalized) continue;
+      if (e.first_token_case == Case::kAllCaps && !first.all_caps) continue;
       bool ok = true;
       for (size_t k = 1; k < e.keys.size() && ok; ++k) ok = tokens[i + k].Matches(e.keys[k], use_lemmas_);
       if (ok) {

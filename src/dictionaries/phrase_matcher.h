@@ -23,6 +23,7 @@ struct KeyedToken {
   std::string_view lemmas[3];
   uint8_t lemma_count = 0;
   bool capitalized = false;
+  bool all_caps = false;
   bool word = false;  // a word or number, not punctuation
 
   bool Matches(std::string_view k, bool use_lemmas) const {
@@ -42,9 +43,11 @@ class PhraseMatcher {
   // "ministre"). Names match surface keys only.
   explicit PhraseMatcher(bool use_lemmas) : use_lemmas_(use_lemmas) {}
 
-  // `needs_capital`: the first token in the text must be capitalised
-  // (proper names written capitalised in the dictionary).
-  void Add(std::vector<std::string> keys, uint32_t payload, bool needs_capital);
+  // How the first token in the text must be written: names capitalised in
+  // the dictionary need a capital ("Paris", not "paris"); acronyms need
+  // capitals throughout ("UN", not a sentence-initial "Un").
+  enum class Case : uint8_t { kAny, kCapitalized, kAllCaps };
+  void Add(std::vector<std::string> keys, uint32_t payload, Case first_token_case);
 
   // Length of the longest phrase starting at tokens[i] (0 when none); its
   // payload goes to *payload. Ties keep the entry added first.
@@ -56,7 +59,7 @@ class PhraseMatcher {
   struct Entry {
     std::vector<std::string> keys;
     uint32_t payload;
-    bool needs_capital;
+    Case first_token_case;
   };
   struct Hash {
     using is_transparent = void;

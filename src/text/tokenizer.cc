@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include <unicode/uchar.h>
+
 #include "text/normalize.h"
 
 namespace parley::text::internal {
@@ -128,12 +130,14 @@ void Tokenizer::Run() {
         space_before_ = true;
         line_start_ = true;
         single_quote_open_ = false;
+        double_quote_open_ = false;
         if (newlines_ < 2) ++newlines_;
         break;
       case CharClass::kParagraph:
         space_before_ = true;
         line_start_ = true;
         single_quote_open_ = false;
+        double_quote_open_ = false;
         newlines_ = 2;
         i += len;
         break;
@@ -158,21 +162,36 @@ void Tokenizer::Run() {
         // A quote on its own. Opening if it follows a space and precedes a
         // letter: "'will resign'". The left quote U+2018 always opens.
         const bool opening =
-            (space_before_ || line_start_ || last_role_ == Role::kOpener) && LetterAt(i + len);
+            (space_before_ || line_start_ || last_role_ == Role::kOpener ||
+             last_role_ == Role::kBracket) &&
+            LetterAt(i + len);
         const bool left = len > 1 && DecodeUtf8(text_, i).cp == 0x2018;
         single_quote_open_ = opening;
         Emit(i, i + len, TokenKind::kPunct, 0, (left || opening) ? Role::kOpener : Role::kQuote);
         i += len;
         break;
       }
-      case CharClass::kQuote:
-        Emit(i, i + len, TokenKind::kPunct, 0, Role::kQuote);
+      case CharClass::kQuote: {
+        // '"' closes the one opened earlier on the line, or one glued to
+        // the preceding word; otherwise it opens. French typography puts a
+        // space before a closing quote, so spacing alone cannot tell.
+        const bool closing =
+            double_quote_open_ || (!space_before_ && !line_start_ &&
+                                   last_role_ != Role::kOpener && last_role_ != Role::kBracket);
+        double_quote_open_ = !closing;
+        Emit(i, i + len, TokenKind::kPunct, 0, closing ? Role::kCloser : Role::kOpener);
         i += len;
         break;
-      case CharClass::kOpen:
-        Emit(i, i + len, TokenKind::kPunct, 0, Role::kOpener);
+      }
+      case CharClass::kOpen: {
+        const bool bracket =
+            c < 0x80 ? (c == '(' || c == '[' || c == '{')
+                     : u_charType(static_cast<UChar32>(DecodeUtf8(text_, i).cp)) ==
+                           U_START_PUNCTUATION;
+        Emit(i, i + len, TokenKind::kPunct, 0, bracket ? Role::kBracket : Role::kOpener);
         i += len;
         break;
+      }
       case CharClass::kClose:
         Emit(i, i + len, TokenKind::kPunct, 0, Role::kCloser);
         i += len;
@@ -684,13 +703,16 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
 bool Tokenizer::BreakAfterPending(Role role, bool starts_upper, bool starts_digit) const {
   // No space after the full stop ("fin.Le"): a typo or a name, not a boundary.
   if (!space_before_ && newlines_ == 0) return false;
+  // After an abbreviation only an opening quote counts: "the U.N. (UNHCR)"
+  // goes on, while after a full stop a bracket may open the next sentence.
   const bool opener = role == Role::kOpener || role == Role::kQuote;
   switch (pending_) {
     case Pending::kNone:
     case Pending::kNever:
       return false;
     case Pending::kTerminal:
-      return starts_upper || starts_digit || opener || role == Role::kDash;
+      return starts_upper || starts_digit || opener || role == Role::kBracket ||
+             role == Role::kDash;
     case Pending::kBeforeNumber:
       return !starts_digit && (starts_upper || opener);
     case Pending::kBeforeCapital:

@@ -36,7 +36,12 @@ class Tokenizer {
  private:
   // What a token means to the sentence splitter.
   enum class Role : uint8_t {
-    kWord, kNumber, kTerminal, kCloser, kQuote, kOpener, kDash, kComma, kOther,
+    kWord, kNumber, kTerminal,
+    kCloser,   // closing bracket or quote
+    kQuote,    // a single quote that may open or close
+    kOpener,   // opening quote, ¿ ¡
+    kBracket,  // opening bracket
+    kDash, kComma, kOther,
   };
   // What the last sentence-relevant token asked of the next one.
   enum class Pending : uint8_t {
@@ -84,6 +89,8 @@ class Tokenizer {
   // English: an opening single quote is open on this line, so "s'" closes
   // it rather than marking a plural possessive.
   bool single_quote_open_ = false;
+  // A straight double quote is open on this line, so the next one closes.
+  bool double_quote_open_ = false;
 
   // Sentence under construction and what its last token implies.
   uint32_t sent_first_ = 0;
