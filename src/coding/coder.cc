@@ -646,6 +646,7 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best.push_back(static_cast<int32_t>(pi));
         }
         if (best.size() < 2) best.clear();
+        std::sort(best.begin(), best.end());  // in the order of the text
       }
       m.referents = best;
       continue;
@@ -653,15 +654,18 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     // Singular: the latest coded, singular, gender-compatible actor,
     // preferring those that stood as subjects; a few others are kept as
     // alternatives.
-    std::vector<int32_t> subjects, others;
-    for (size_t pi = mi; pi-- > 0 && subjects.size() < 3;) {
+    // "il"/"he" prefer persons over countries and institutions.
+    std::vector<int32_t> ranked[4];  // person subject, person, other subject, other
+    for (size_t pi = mi; pi-- > 0;) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
       if (m.gender && p.gender && m.gender != p.gender) continue;
-      (subject_position_[pi] ? subjects : others).push_back(static_cast<int32_t>(pi));
+      const bool person = p.person || p.gender != 0;
+      ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
     }
-    subjects.insert(subjects.end(), others.begin(), others.end());
+    std::vector<int32_t> subjects;
+    for (const auto& r : ranked) subjects.insert(subjects.end(), r.begin(), r.end());
     if (!subjects.empty()) {
       m.referents = {subjects.front()};
       m.alternatives.assign(subjects.begin() + 1, subjects.end());

@@ -1,0 +1,227 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Unit tests of the coder's mechanisms on our own short texts: modality,
+// deduplication, evidence spans, dates, coreference across sentences,
+// passives, and refusal of bad documents. (Broad coverage of verbs and
+// constructions is the gold set's job: tests/coding/gold_test.cc.)
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "coding/gold_util.h"
+
+namespace parley::testing {
+namespace {
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto coder = Coder::Create(CoderOptions{});
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    coder_ = std::move(coder).value().release();
+    CoderOptions modal;
+    modal.include_modal = true;
+    auto with_modal = Coder::Create(modal);
+    ASSERT_TRUE(with_modal.ok()) << with_modal.status().ToString();
+    modal_coder_ = std::move(with_modal).value().release();
+  }
+  static void TearDownTestSuite() {
+    delete coder_;
+    delete modal_coder_;
+  }
+
+  static std::vector<Event> Code(const std::string& text, Language lang, const std::string& date,
+                                 const Coder* coder = nullptr) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    doc.lang = lang;
+    doc.date = *Date::ParseIso(date);
+    std::vector<Event> events;
+    Status st = (coder ? coder : coder_)->Code(doc, &events);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    return events;
+  }
+  static std::vector<std::string> Rendered(const std::vector<Event>& events) {
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(Render(e));
+    return out;
+  }
+
+  static Coder* coder_;
+  static Coder* modal_coder_;
+};
+Coder* CoderTest::coder_ = nullptr;
+Coder* CoderTest::modal_coder_ = nullptr;
+
+using ::testing::ElementsAre;
+
+TEST_F(CoderTest, ReciprocalCompoundGivesBothDirectionsDatedByWeekday) {
+  const auto events = Code("Emmanuel Macron et Olaf Scholz se sont entretenus mardi par téléphone.", Language::kFrench,
+                           "2023-03-10");
+  EXPECT_THAT(Rendered(events), ElementsAre("FRAGOV 041 DEUGOV 2023-03-07", "DEUGOV 041 FRAGOV 2023-03-07"));
+}
+
+TEST_F(CoderTest, FutureTenseWeekdayIsAfterPublication) {
+  const auto events = Code("Emmanuel Macron recevra lundi le président ukrainien Volodymyr Zelensky.", Language::kFrench,
+                           "2023-03-10");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Render(events[0]), "FRAGOV 043 UKRGOV 2023-03-13");
+}
+
+TEST_F(CoderTest, RelativeAndCalendarDates) {
+  EXPECT_THAT(Rendered(Code("La France a condamné hier la Russie.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRA 111 RUS 2022-10-11"));
+  EXPECT_THAT(Rendered(Code("Le 3 février, la France a condamné la Russie.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRA 111 RUS 2022-02-03"));
+  EXPECT_THAT(Rendered(Code("Germany condemned Russia on Feb. 3, 2021.", Language::kEnglish, "2022-10-12")),
+              ElementsAre("DEU 111 RUS 2021-02-03"));
+  EXPECT_THAT(Rendered(Code("Germany condemned Russia yesterday.", Language::kEnglish, "2022-10-12")),
+              ElementsAre("DEU 111 RUS 2022-10-11"));
+}
+
+TEST_F(CoderTest, NegatedConditionalAndHypotheticalStayOutUnlessAsked) {
+  const std::vector<std::pair<std::string, Mode>> cases = {
+      {"La France n'a pas condamné la Russie.", Mode::kNegated},
+      {"La France pourrait condamner la Russie.", Mode::kHypothetical},
+      {"La France condamnerait la Russie.", Mode::kConditional},
+      {"Si la Russie attaque, la France condamnera la Russie.", Mode::kConditional},
+  };
+  for (const auto& [text, mode] : cases) {
+    EXPECT_TRUE(Code(text, Language::kFrench, "2022-10-12").empty()) << text;
+    const auto events = Code(text, Language::kFrench, "2022-10-12", modal_coder_);
+    bool found = false;
+    for (const Event& e : events) found |= e.source == "FRA" && e.code == "111" && e.mode == mode;
+    EXPECT_TRUE(found) << text << " should be marked " << ModeName(mode);
+  }
+  EXPECT_TRUE(Code("Germany did not condemn Russia.", Language::kEnglish, "2022-10-12").empty());
+  EXPECT_TRUE(Code("Germany would condemn Russia.", Language::kEnglish, "2022-10-12").empty());
+  EXPECT_TRUE(Code("Germany may condemn Russia.", Language::kEnglish, "2022-10-12").empty());
+}
+
+TEST_F(CoderTest, WhatIsAskedIsNotAsserted) {
+  // The appeal is coded; the attack it asks for is not.
+  EXPECT_THAT(Rendered(Code("Germany urged France to condemn Russia.", Language::kEnglish, "2022-10-12")),
+              ElementsAre("DEU 020 FRA 2022-10-12"));
+}
+
+TEST_F(CoderTest, PassiveSwapsRoles) {
+  EXPECT_THAT(Rendered(Code("La Russie a été condamnée mardi par la France.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRA 111 RUS 2022-10-11"));
+  EXPECT_THAT(Rendered(Code("Russia was condemned by Germany on Tuesday.", Language::kEnglish, "2022-10-12")),
+              ElementsAre("DEU 111 RUS 2022-10-11"));
+}
+
+TEST_F(CoderTest, PronounsAndDescriptionsResolveAcrossSentences) {
+  const std::string text =
+      "Le président français Emmanuel Macron a reçu lundi le chancelier allemand Olaf Scholz. "
+      "Il a ensuite félicité le chancelier pour son élection. "
+      "Les deux hommes ont signé un accord.";
+  const auto events = Code(text, Language::kFrench, "2022-01-12");
+  EXPECT_THAT(Rendered(events), ElementsAre("FRAGOV 043 DEUGOV 2022-01-10", "FRAGOV 051 DEUGOV 2022-01-12",
+                                            "FRAGOV 057 DEUGOV 2022-01-12", "DEUGOV 057 FRAGOV 2022-01-12"));
+  EXPECT_EQ(events[1].source_text, "Il");
+  EXPECT_EQ(events[1].target_text, "chancelier");
+}
+
+TEST_F(CoderTest, EnglishPronounTargetIsNotItsOwnSource) {
+  const auto events = Code("Fumio Kishida welcomed Volodymyr Zelensky to Tokyo and praised him for his courage.",
+                           Language::kEnglish, "2023-05-21");
+  EXPECT_THAT(Rendered(events), ElementsAre("JPNGOV 043 UKRGOV 2023-05-21", "JPNGOV 051 UKRGOV 2023-05-21"));
+}
+
+TEST_F(CoderTest, RepeatedEventIsOneEventWithMentions) {
+  const auto events = Code("La France a condamné la Russie. Paris a de nouveau condamné la Russie.", Language::kFrench,
+                           "2022-10-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].mentions, 2);
+  EXPECT_THAT(events[0].sentences, ElementsAre(1, 2));
+  EXPECT_EQ(events[0].sentence, 1);
+}
+
+TEST_F(CoderTest, SpansQuoteTheDocument) {
+  const std::string text = "Dernière mise à jour le 05/02\nM. Lavrov a félicité M. Blinken pour sa nomination.";
+  Document doc;
+  doc.id = "spans";
+  doc.text = text;
+  CoderOptions options;
+  options.default_date = Date{2021, 1, 1};
+  auto coder = Coder::Create(options);
+  ASSERT_TRUE(coder.ok());
+  std::vector<Event> events;
+  DocumentStats stats;
+  ASSERT_TRUE((*coder)->Code(doc, &events, &stats).ok());
+  EXPECT_EQ(stats.publication_date.ToIso(), "2021-02-05") << "header date with the year of --date";
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  auto quote = [&](const Span& s) { return text.substr(s.begin, s.end - s.begin); };
+  EXPECT_EQ(quote(e.source_span), "M. Lavrov");
+  EXPECT_EQ(quote(e.target_span), "M. Blinken");
+  EXPECT_EQ(quote(e.verb_span), "a félicité");
+  EXPECT_EQ(quote(e.evidence_span), "M. Lavrov a félicité M. Blinken pour sa nomination.");
+  EXPECT_EQ(e.evidence, quote(e.evidence_span));
+  EXPECT_EQ(e.sentence, 1) << "the header line is not numbered";
+  EXPECT_EQ(e.root, "05");
+  EXPECT_EQ(e.quad_class, 1);
+  EXPECT_DOUBLE_EQ(e.goldstein, 3.4);
+  EXPECT_EQ(e.lang, Language::kFrench);
+}
+
+TEST_F(CoderTest, DocumentDateBeatsHeaderDate) {
+  Document doc;
+  doc.id = "dated";
+  doc.text = "Dernière mise à jour le 05/02\nLa France a condamné la Russie.";
+  doc.date = Date{2022, 10, 12};
+  std::vector<Event> events;
+  DocumentStats stats;
+  ASSERT_TRUE(coder_->Code(doc, &events, &stats).ok());
+  EXPECT_EQ(stats.publication_date.ToIso(), "2022-10-12");
+}
+
+TEST_F(CoderTest, BadDocumentsAreRefusedWithTheirName) {
+  struct Bad {
+    std::string text;
+    Status::Code code;
+    std::string words;
+  };
+  const std::vector<Bad> bad = {
+      {"", Status::Code::kDataLoss, "empty"},
+      {"   \n\t ", Status::Code::kDataLoss, "empty"},
+      {std::string("abc\0def", 7), Status::Code::kDataLoss, ""},
+      {"caf\xC3 au lait", Status::Code::kDataLoss, ""},
+      {"Die Bundesregierung hat am Dienstag neue Hilfen für die Ukraine angekündigt, teilte ein Sprecher in Berlin "
+       "mit. Der Kanzler sprach von einem wichtigen Signal an die Partner in Europa und in der Welt.",
+       Status::Code::kUnsupported, "not coded"},
+  };
+  for (const Bad& b : bad) {
+    Document doc;
+    doc.id = "bad-doc-7";
+    doc.text = b.text;
+    std::vector<Event> events;
+    Status st = coder_->Code(doc, &events);
+    EXPECT_EQ(st.code(), b.code) << st.ToString();
+    EXPECT_NE(st.message().find("bad-doc-7"), std::string::npos) << st.ToString();
+    EXPECT_NE(st.message().find(b.words), std::string::npos) << st.ToString();
+  }
+  CoderOptions small;
+  small.max_document_bytes = 100;
+  auto limited = Coder::Create(small);
+  ASSERT_TRUE(limited.ok());
+  Document big;
+  big.id = "big";
+  big.text = std::string(1000, 'a');
+  std::vector<Event> events;
+  EXPECT_EQ((*limited)->Code(big, &events).code(), Status::Code::kResourceExhausted);
+}
+
+TEST_F(CoderTest, LongSentenceStaysWithinBudget) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "La France a condamné la Russie et ";
+  text += "fin.";
+  const auto events = Code(text, Language::kFrench, "2022-10-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_GT(events[0].mentions, 1);
+}
+
+}  // namespace
+}  // namespace parley::testing
