@@ -325,7 +325,8 @@ size_t Tokenizer::ScanWord(size_t i) {
           if (d < 0x80 && IsWordChar(kAsciiInfo[d].cls)) {
             ++e;
           } else if ((d == '.' || d == '-' || d == '_') && e + 1 < n_ &&
-                     d < 0x80 && IsWordChar(kAsciiInfo[static_cast<unsigned char>(text_[e + 1])].cls)) {
+                     static_cast<unsigned char>(text_[e + 1]) < 0x80 &&
+                     IsWordChar(kAsciiInfo[static_cast<unsigned char>(text_[e + 1])].cls)) {
             ++e;
           } else {
             break;

@@ -448,3 +448,12 @@ TEST(AnalyzeTextTest, SharedFrenchCorpusKeepsInvariants) {
 
 }  // namespace
 }  // namespace parley::text
+
+// Regression: a non-ASCII byte after "@x." in an e-mail-like word was used
+// as an index into the 128-entry ASCII table (found by coder_fuzz).
+TEST(AnalyzeTextRegression, EmailFollowedByNonAsciiByte) {
+  const std::string text = "RRRRRRlRR.\xC3\xA9lic@RRRRRRRlRR.\xC3\xA9lic et ab@cd.\xC3\xA9t\xC3\xA9 fin.";
+  parley::text::AnalyzedText out;
+  ASSERT_TRUE(parley::text::AnalyzeText(text, parley::Language::kFrench, {}, &out).ok());
+  for (const auto& t : out.tokens) EXPECT_LE(t.end, text.size());
+}
