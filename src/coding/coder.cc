@@ -61,12 +61,46 @@ struct SubjectResult {
   std::vector<int32_t> mentions;  // compound subjects give several
 };
 
+// The per-document containers, kept between documents (one per thread) so
+// that coding a short document allocates almost nothing.
+struct DocumentScratch {
+  std::string arena;
+  std::vector<KeyedToken> keys;
+  std::vector<TokenInfo> infos;
+  std::vector<Mention> mentions;
+  std::vector<bool> subject_position;
+  std::vector<std::vector<int32_t>> groups;
+  std::unordered_map<int32_t, int32_t> group_of;
+  std::unordered_map<std::string, int32_t> aliases;
+  std::vector<std::span<const morph::Analysis>> analyses;
+  std::map<std::string, int32_t> partner;
+
+  void Clear() {
+    arena.clear();
+    keys.clear();
+    infos.clear();
+    mentions.clear();
+    subject_position.clear();
+    groups.clear();
+    group_of.clear();
+    aliases.clear();
+    analyses.clear();
+    partner.clear();
+  }
+};
+
 class DocumentCoder {
  public:
-  DocumentCoder(const LanguagePack& pack, const ActorDictionary& actors, std::string_view text,
-                const text::AnalyzedText& analyzed, Date publication, bool include_modal)
-      : pack_(pack), lex_(*pack.lexicon), actors_(actors), text_(text), at_(analyzed),
-        publication_(publication), include_modal_(include_modal) {}
+  DocumentCoder(const LanguagePack& pack, const ActorDictionary& actors, const Vocabulary& vocabulary,
+                std::string_view text, const text::AnalyzedText& analyzed, Date publication, bool include_modal,
+                DocumentScratch* scratch)
+      : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
+        publication_(publication), include_modal_(include_modal), arena_(scratch->arena), keys_(scratch->keys),
+        infos_(scratch->infos), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
+        groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
+        analyses_(scratch->analyses), partner_(scratch->partner) {
+    scratch->Clear();
+  }
 
   void Run(uint32_t first_sentence, std::vector<SentenceEvent>* out);
 
@@ -122,21 +156,25 @@ class DocumentCoder {
   const LanguagePack& pack_;
   const Lexicon& lex_;
   const ActorDictionary& actors_;
+  const Vocabulary& vocabulary_;
   std::string_view text_;
   const text::AnalyzedText& at_;
   Date publication_;
   bool include_modal_;
 
-  std::string arena_;
-  std::vector<KeyedToken> keys_;
-  std::vector<TokenInfo> infos_;
-  std::vector<Mention> mentions_;
-  std::vector<bool> subject_position_;
-  std::vector<std::vector<int32_t>> groups_;          // compound mentions, in order
-  std::unordered_map<int32_t, int32_t> group_of_;     // first member mention -> group
-  std::unordered_map<std::string, int32_t> aliases_;  // surname key -> mention that coded it
+  // Working storage, reused from document to document (see DocumentScratch).
+  std::string& arena_;
+  std::vector<KeyedToken>& keys_;
+  std::vector<TokenInfo>& infos_;
+  std::vector<Mention>& mentions_;
+  std::vector<bool>& subject_position_;
+  std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order
+  std::unordered_map<int32_t, int32_t>& group_of_;     // first member mention -> group
+  std::unordered_map<std::string, int32_t>& aliases_;  // surname key -> mention that coded it
+  std::vector<std::span<const morph::Analysis>>& analyses_;
   std::string* log_ = nullptr;
-  std::map<std::string, int32_t> partner_;            // actor code -> mention of its interlocutor
+  size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index
+  std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
 };
 
 // ---------------------------------------------------------------- tokens
@@ -148,7 +186,8 @@ void DocumentCoder::BuildKeys() {
   infos_.assign(n, TokenInfo{});
   // First pass: analyses, and how much room folded keys need, so that the
   // arena never reallocates under the views that point into it.
-  std::vector<std::span<const morph::Analysis>> analyses(n);
+  analyses_.assign(n, {});
+  auto& analyses = analyses_;
   size_t need = 0;
   for (size_t i = 0; i < n; ++i) {
     const std::string_view norm = at_.Norm(tokens[i]);
@@ -178,7 +217,8 @@ void DocumentCoder::BuildKeys() {
     k.word = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
     k.capitalized = (t.flags & text::kCapitalized) != 0;
     k.all_caps = (t.flags & text::kAllCaps) != 0;
-    info.classes = lex_.SurfaceClasses(k.key);
+    k.key_id = vocabulary_.Find(k.key);
+    info.classes = lex_.SurfaceClasses(k.key_id);
     for (const auto& a : analyses[i]) {
       info.pos |= a.pos;
       info.verb_form |= a.verb_form;
@@ -193,8 +233,9 @@ void DocumentCoder::BuildKeys() {
         continue;
       }
       if (a.pos & Pos::kVerb) info.verb_lemmas |= 1u << k.lemma_count;
+      k.lemma_ids[k.lemma_count] = vocabulary_.Find(lemma);
+      info.classes |= lex_.LemmaClasses(k.lemma_ids[k.lemma_count]);
       k.lemmas[k.lemma_count++] = lemma;
-      info.classes |= lex_.LemmaClasses(lemma);
     }
   }
 }
@@ -570,7 +611,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
   // "A et B", "A, B et C": coded actor mentions joined by coordinators.
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t last = sent.first_token + sent.token_count;
-  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& a = mentions_[mi];
     if (a.sentence != s || a.kind != MentionKind::kActor || group_of_.count(static_cast<int32_t>(mi))) continue;
     std::vector<int32_t> members{static_cast<int32_t>(mi)};
@@ -609,7 +650,7 @@ std::vector<int32_t> DocumentCoder::Referents(int32_t index) const {
 }
 
 void DocumentCoder::ResolveReferences(uint32_t s) {
-  for (size_t mi = 0; mi < mentions_.size(); ++mi) {
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
     if (m.sentence != s || (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kGroupRef)) continue;
     const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
@@ -718,7 +759,7 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
     }
       if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
-    const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key) ||
+    const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key_id) ||
                        at_.tokens[j].kind == text::TokenKind::kNumber ||
                        (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
                        ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
@@ -804,7 +845,7 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
 }
 
 bool DocumentCoder::ElementMatches(const PatternElement& e, uint32_t t) const {
-  for (const std::string& alt : e.alternatives) {
+  for (int32_t alt : e.alternative_ids) {
     if (keys_[t].Matches(alt, true)) return true;
   }
   return false;
@@ -929,7 +970,7 @@ bool DocumentCoder::IsPassive(uint32_t group_start, uint32_t anchor, const Event
   bool verb_anchor = false;
   for (uint8_t l = 0; l < keys_[anchor].lemma_count; ++l) {
     if (!(infos_[anchor].verb_lemmas & (1u << l))) continue;
-    for (const std::string& alt : anchor_element.alternatives) verb_anchor |= keys_[anchor].lemmas[l] == alt;
+    for (int32_t alt : anchor_element.alternative_ids) verb_anchor |= keys_[anchor].lemma_ids[l] == alt;
   }
   if (!verb_anchor) return false;
   bool be = false;
@@ -973,9 +1014,9 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     if (!keys_[i].word || infos_[i].mention >= 0) continue;
     std::array<const std::vector<uint32_t>*, 4> lists{};
     size_t nlists = 0;
-    lists[nlists++] = dict.PatternsFor(keys_[i].key);
+    lists[nlists++] = dict.PatternsFor(keys_[i].key_id);
     for (uint8_t l = 0; l < keys_[i].lemma_count; ++l) {
-      if (keys_[i].lemmas[l] != keys_[i].key) lists[nlists++] = dict.PatternsFor(keys_[i].lemmas[l]);
+      if (keys_[i].lemma_ids[l] != keys_[i].key_id) lists[nlists++] = dict.PatternsFor(keys_[i].lemma_ids[l]);
     }
     const EventPattern* best = nullptr;
     PatternMatch match;
@@ -1197,6 +1238,7 @@ void DocumentCoder::Run(uint32_t first_sentence, std::vector<SentenceEvent>* out
   BuildKeys();
   MarkVerbs();
   for (uint32_t s = first_sentence; s < at_.sentences.size(); ++s) {
+    sentence_first_mention_ = mentions_.size();
     BuildMentions(s);
     FindGroups(s);
     ResolveReferences(s);
@@ -1253,6 +1295,7 @@ class CoderImpl : public Coder {
   }
 
   CoderOptions options_;
+  std::shared_ptr<Vocabulary> vocabulary_;
   std::unique_ptr<ActorDictionary> actors_;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<LanguagePack> french_, english_;
@@ -1265,11 +1308,12 @@ Status CoderImpl::Init(const CoderOptions& options) {
   auto codebook = Codebook::Load(options_.dictionary_dir + "/cameo/codebook.tsv");
   if (!codebook.ok()) return codebook.status();
   codebook_ = std::make_unique<Codebook>(std::move(codebook).value());
-  auto actors = ActorDictionary::Load(options_.dictionary_dir + "/actors");
+  vocabulary_ = std::make_shared<Vocabulary>();
+  auto actors = ActorDictionary::Load(options_.dictionary_dir + "/actors", vocabulary_);
   if (!actors.ok()) return actors.status();
   actors_ = std::make_unique<ActorDictionary>(std::move(actors).value());
   auto load = [&](Language lang, std::unique_ptr<LanguagePack>* slot) -> Status {
-    auto pack = LanguagePack::Load(lang, options_.dictionary_dir, options_.data_dir);
+    auto pack = LanguagePack::Load(lang, options_.dictionary_dir, options_.data_dir, vocabulary_);
     if (!pack.ok()) return pack.status();
     // Every event code must be in the code book.
     for (const EventPattern& p : pack.value()->events->patterns()) {
@@ -1343,7 +1387,8 @@ StatusOr<std::string> CoderImpl::Explain(const Document& doc) const {
   text::AnalyzedText analyzed;
   uint32_t first_sentence = 0;
   PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
-  DocumentCoder coder(*Pack(lang), *actors_, doc.text, analyzed, publication, true);
+  DocumentScratch scratch;
+  DocumentCoder coder(*Pack(lang), *actors_, *vocabulary_, doc.text, analyzed, publication, true, &scratch);
   std::vector<SentenceEvent> found;
  std::string decisions;
   coder.set_decision_log(&decisions);
@@ -1377,7 +1422,8 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
   PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
   const LanguagePack& pack = *Pack(lang);
 
-  DocumentCoder coder(pack, *actors_, doc.text, analyzed, publication, options_.include_modal);
+  thread_local DocumentScratch scratch;
+  DocumentCoder coder(pack, *actors_, *vocabulary_, doc.text, analyzed, publication, options_.include_modal, &scratch);
   std::vector<SentenceEvent> found;
   coder.Run(first_sentence, &found);
 

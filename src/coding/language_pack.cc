@@ -5,17 +5,18 @@
 namespace parley::coding {
 
 StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, const std::string& dictionary_dir,
-                                                           const std::string& data_dir) {
+                                                           const std::string& data_dir,
+                                                           std::shared_ptr<Vocabulary> vocabulary) {
   auto pack = std::make_unique<LanguagePack>();
   pack->language = language;
   const std::string code = LanguageCode(language);
-  auto lexicon = Lexicon::Load(dictionary_dir + "/lang/" + code + ".txt");
+  auto lexicon = Lexicon::Load(dictionary_dir + "/lang/" + code + ".txt", vocabulary);
   if (!lexicon.ok()) return lexicon.status();
   pack->lexicon = std::make_unique<Lexicon>(std::move(lexicon).value());
-  auto agents = AgentDictionary::Load(dictionary_dir + "/agents/" + code + ".txt");
+  auto agents = AgentDictionary::Load(dictionary_dir + "/agents/" + code + ".txt", vocabulary);
   if (!agents.ok()) return agents.status();
   pack->agents = std::make_unique<AgentDictionary>(std::move(agents).value());
-  auto events = EventDictionary::Load(dictionary_dir + "/events/" + code + ".txt");
+  auto events = EventDictionary::Load(dictionary_dir + "/events/" + code + ".txt", vocabulary);
   if (!events.ok()) return events.status();
   pack->events = std::make_unique<EventDictionary>(std::move(events).value());
   auto lemmatizer = morph::Lemmatizer::Load(language, data_dir);

@@ -27,9 +27,11 @@ struct LanguagePack {
   std::unique_ptr<EventDictionary> events;
   std::unique_ptr<morph::Lemmatizer> lemmatizer;
 
-  // Loads dictionaries/{lang,agents,events}/<code>.txt and the lemma table.
+  // Loads dictionaries/{lang,agents,events}/<code>.txt and the lemma table;
+  // words are numbered in the coder's shared `vocabulary`.
   static StatusOr<std::unique_ptr<LanguagePack>> Load(Language language, const std::string& dictionary_dir,
-                                                      const std::string& data_dir);
+                                                      const std::string& data_dir,
+                                                      std::shared_ptr<Vocabulary> vocabulary);
 };
 
 }  // namespace parley::coding

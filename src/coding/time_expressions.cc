@@ -34,7 +34,7 @@ void FindTimeExpressions(std::span<const KeyedToken> keys, std::span<const Token
   for (uint32_t i = first; i < last; ++i) {
     const std::string_view key = keys[i].key;
     if (!keys[i].word) continue;
-    if (const int wd = lexicon.Weekday(key)) {
+    if (const int wd = lexicon.Weekday(keys[i].key_id)) {
       TimeExpression e;
       e.kind = TimeExpression::Kind::kWeekday;
       e.token = i;
@@ -57,7 +57,7 @@ void FindTimeExpressions(std::span<const KeyedToken> keys, std::span<const Token
       out->push_back(e);
       continue;
     }
-    if (const int month = lexicon.Month(key)) {
+    if (const int month = lexicon.Month(keys[i].key_id)) {
       // "3 février [2021]" or "February 3[, 2021]".
       TimeExpression e;
       e.kind = TimeExpression::Kind::kCalendar;

@@ -74,8 +74,8 @@ std::string_view ActorEntry::CodeOn(const Date& date) const {
   return {};
 }
 
-StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir) {
-  ActorDictionary dict;
+StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary) {
+  ActorDictionary dict(vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>());
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return Status::NotFound("actor dictionary folder " + dir + " does not exist");
   std::vector<std::string> files;

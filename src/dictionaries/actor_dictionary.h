@@ -19,6 +19,7 @@
 #define PARLEY_DICTIONARIES_ACTOR_DICTIONARY_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,9 @@ struct ActorEntry {
 
 class ActorDictionary {
  public:
-  // Loads every *.txt under `dir` (sorted by name).
-  static StatusOr<ActorDictionary> Load(const std::string& dir);
+  // Loads every *.txt under `dir` (sorted by name). Words are numbered in
+  // `vocabulary` (a new one when null).
+  static StatusOr<ActorDictionary> Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary = nullptr);
 
   // Name matches carry a payload: EntryOf() is the entry, IsCity() tells a
   // capital ("capitals:" in the file) from the country's own names.
@@ -67,7 +69,8 @@ class ActorDictionary {
   size_t size() const { return entries_.size(); }
 
  private:
-  ActorDictionary() : names_(false), adjectives_(true) {}
+  explicit ActorDictionary(std::shared_ptr<Vocabulary> vocabulary)
+      : names_(false, vocabulary), adjectives_(true, vocabulary) {}
   Status LoadFile(const std::string& path);
 
   std::vector<ActorEntry> entries_;

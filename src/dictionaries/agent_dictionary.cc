@@ -7,8 +7,8 @@
 
 namespace parley {
 
-StatusOr<AgentDictionary> AgentDictionary::Load(const std::string& path) {
-  AgentDictionary dict;
+StatusOr<AgentDictionary> AgentDictionary::Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary) {
+  AgentDictionary dict(vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>());
   LineReader reader;
   PARLEY_RETURN_IF_ERROR(reader.Open(path));
   std::string_view line;

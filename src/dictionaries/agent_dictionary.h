@@ -8,6 +8,7 @@
 #ifndef PARLEY_DICTIONARIES_AGENT_DICTIONARY_H_
 #define PARLEY_DICTIONARIES_AGENT_DICTIONARY_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -18,14 +19,15 @@ namespace parley {
 
 class AgentDictionary {
  public:
-  static StatusOr<AgentDictionary> Load(const std::string& path);
+  // Words are numbered in `vocabulary` (a new one when null).
+  static StatusOr<AgentDictionary> Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary = nullptr);
 
   const PhraseMatcher& matcher() const { return matcher_; }
   // The agent code ("GOV") of a match payload.
   const std::string& code(uint32_t payload) const { return codes_[payload]; }
 
  private:
-  AgentDictionary() : matcher_(true) {}
+  explicit AgentDictionary(std::shared_ptr<Vocabulary> vocabulary) : matcher_(true, std::move(vocabulary)) {}
   std::vector<std::string> codes_;
   PhraseMatcher matcher_;
 };

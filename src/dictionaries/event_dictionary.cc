@@ -121,8 +121,9 @@ bool ParseEventPattern(std::string_view line, EventPattern* out, std::string* er
   return true;
 }
 
-StatusOr<EventDictionary> EventDictionary::Load(const std::string& path) {
+StatusOr<EventDictionary> EventDictionary::Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary) {
   EventDictionary dict;
+  dict.vocabulary_ = vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>();
   LineReader reader;
   PARLEY_RETURN_IF_ERROR(reader.Open(path));
   std::string_view line;
@@ -133,11 +134,17 @@ StatusOr<EventDictionary> EventDictionary::Load(const std::string& path) {
     p.file = path;
     p.line = reader.line_number();
     const uint32_t id = static_cast<uint32_t>(dict.patterns_.size());
-    for (const std::string& key : p.elements[p.anchor].alternatives) dict.by_anchor_[key].push_back(id);
+    for (PatternElement& e : p.elements) {
+      for (const std::string& alt : e.alternatives) e.alternative_ids.push_back(dict.vocabulary_->Intern(alt));
+    }
+    for (int32_t word : p.elements[p.anchor].alternative_ids) {
+      if (dict.by_anchor_.size() <= static_cast<size_t>(word)) dict.by_anchor_.resize(word + 1);
+      dict.by_anchor_[word].push_back(id);
+    }
     dict.patterns_.push_back(std::move(p));
   }
   // Most specific first; among equals, the order of the file.
-  for (auto& [key, ids] : dict.by_anchor_) {
+  for (auto& ids : dict.by_anchor_) {
     std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
       return dict.patterns_[a].specificity > dict.patterns_[b].specificity;
     });

@@ -19,11 +19,12 @@
 #define PARLEY_DICTIONARIES_EVENT_DICTIONARY_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "dictionaries/vocabulary.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -32,6 +33,7 @@ struct PatternElement {
   enum class Kind : uint8_t { kWord, kTarget, kSource };
   Kind kind = Kind::kWord;
   std::vector<std::string> alternatives;  // folded keys (words only)
+  std::vector<int32_t> alternative_ids;   // the same as Vocabulary ids (after Load)
   bool adjacent = false;                  // joined to the previous element by '_'
 };
 
@@ -49,24 +51,23 @@ struct EventPattern {
 
 class EventDictionary {
  public:
-  static StatusOr<EventDictionary> Load(const std::string& path);
+  // Words are numbered in `vocabulary` (a new one when null).
+  static StatusOr<EventDictionary> Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary = nullptr);
 
-  // Pattern ids anchored on `key` (a folded lemma or surface form), most
-  // specific first; nullptr when none.
-  const std::vector<uint32_t>* PatternsFor(std::string_view key) const {
-    auto it = by_anchor_.find(key);
-    return it == by_anchor_.end() ? nullptr : &it->second;
+  // Pattern ids anchored on a word (Vocabulary id, or folded lemma or
+  // surface text), most specific first; nullptr when none.
+  const std::vector<uint32_t>* PatternsFor(int32_t id) const {
+    if (id < 0 || static_cast<size_t>(id) >= by_anchor_.size() || by_anchor_[id].empty()) return nullptr;
+    return &by_anchor_[id];
   }
+  const std::vector<uint32_t>* PatternsFor(std::string_view key) const { return PatternsFor(vocabulary_->Find(key)); }
   const EventPattern& pattern(uint32_t id) const { return patterns_[id]; }
   const std::vector<EventPattern>& patterns() const { return patterns_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
+  std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<EventPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_anchor_;
+  std::vector<std::vector<uint32_t>> by_anchor_;  // indexed by Vocabulary id
 };
 
 // Parses one pattern line (without file context); false + *error if malformed.

@@ -56,8 +56,9 @@ constexpr ClassInfo kClasses[] = {
 
 }  // namespace
 
-StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
+StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary) {
   Lexicon lex;
+  lex.vocabulary_ = vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>();
   LineReader reader;
   PARLEY_RETURN_IF_ERROR(reader.Open(path));
   std::string_view line;
@@ -68,7 +69,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
     const auto items = SplitBar(line.substr(colon + 1));
     if (name == "weekdays" || name == "months") {
       // Ordered: the n-th item (with '/'-separated variants) has value n.
-      IntMap& target = name == "weekdays" ? lex.weekdays_ : lex.months_;
+      std::vector<uint8_t>& target = name == "weekdays" ? lex.weekdays_ : lex.months_;
       const size_t expected = name == "weekdays" ? 7 : 12;
       if (items.size() != expected) {
         return reader.Error(std::string(name) + " needs exactly " + std::to_string(expected) + " items", line);
@@ -80,7 +81,9 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
           size_t slash = item.find('/', start);
           if (slash == std::string_view::npos) slash = item.size();
           const std::string_view variant = Trim(item.substr(start, slash - start));
-          if (!variant.empty()) target[FoldedKey(LowerAscii(variant))] = static_cast<int>(i + 1);
+          if (!variant.empty()) {
+            Slot(target, lex.vocabulary_->Intern(FoldedKey(LowerAscii(variant)))) = static_cast<uint8_t>(i + 1);
+          }
           start = slash + 1;
         }
       }
@@ -92,32 +95,12 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path) {
     }
     if (info == nullptr) return reader.Error("unknown word class '" + std::string(name) + "'", line);
     for (std::string_view item : items) {
-      const std::string key = FoldedKey(LowerAscii(item));
-      lex.surface_[key] |= info->bit;
-      if (info->by_lemma) lex.lemma_[key] |= info->bit;
+      const int32_t id = lex.vocabulary_->Intern(FoldedKey(LowerAscii(item)));
+      Slot(lex.surface_, id) |= info->bit;
+      if (info->by_lemma) Slot(lex.lemma_, id) |= info->bit;
     }
   }
   return lex;
-}
-
-uint64_t Lexicon::SurfaceClasses(std::string_view folded) const {
-  auto it = surface_.find(folded);
-  return it == surface_.end() ? 0 : it->second;
-}
-
-uint64_t Lexicon::LemmaClasses(std::string_view folded_lemma) const {
-  auto it = lemma_.find(folded_lemma);
-  return it == lemma_.end() ? 0 : it->second;
-}
-
-int Lexicon::Weekday(std::string_view folded) const {
-  auto it = weekdays_.find(folded);
-  return it == weekdays_.end() ? 0 : it->second;
-}
-
-int Lexicon::Month(std::string_view folded) const {
-  auto it = months_.find(folded);
-  return it == months_.end() ? 0 : it->second;
 }
 
 }  // namespace parley

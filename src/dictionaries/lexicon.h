@@ -9,10 +9,12 @@
 #define PARLEY_DICTIONARIES_LEXICON_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
+#include "dictionaries/vocabulary.h"
 #include "parley/status.h"
 
 namespace parley {
@@ -59,29 +61,40 @@ enum WordClass : uint64_t {
 class Lexicon {
  public:
   // Reads `path`; unknown class names and malformed lines are ParseErrors
-  // naming file and line.
-  static StatusOr<Lexicon> Load(const std::string& path);
+  // naming file and line. Words are numbered in `vocabulary` (a new one when
+  // null), so the coder can look them up by id.
+  static StatusOr<Lexicon> Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary = nullptr);
 
-  // Classes of a folded surface key, and of a folded lemma key. Lemma-class
-  // membership only counts for classes declared as lemma classes.
-  uint64_t SurfaceClasses(std::string_view folded) const;
-  uint64_t LemmaClasses(std::string_view folded_lemma) const;
-
+  // Classes of a surface word, and of a lemma, by Vocabulary id (kNone: 0).
+  // Lemma-class membership only counts for classes declared as lemma classes.
+  uint64_t SurfaceClasses(int32_t id) const { return At(surface_, id); }
+  uint64_t LemmaClasses(int32_t id) const { return At(lemma_, id); }
   // 1..7 (Monday = 1) for a weekday name, 1..12 for a month name; 0 if not one.
-  int Weekday(std::string_view folded) const;
-  int Month(std::string_view folded) const;
+  int Weekday(int32_t id) const { return static_cast<int>(At(weekdays_, id)); }
+  int Month(int32_t id) const { return static_cast<int>(At(months_, id)); }
+
+  // The same by folded text, for tests and tools.
+  uint64_t SurfaceClasses(std::string_view folded) const { return SurfaceClasses(vocabulary_->Find(folded)); }
+  uint64_t LemmaClasses(std::string_view folded) const { return LemmaClasses(vocabulary_->Find(folded)); }
+  int Weekday(std::string_view folded) const { return Weekday(vocabulary_->Find(folded)); }
+  int Month(std::string_view folded) const { return Month(vocabulary_->Find(folded)); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  using Map = std::unordered_map<std::string, uint64_t, Hash, std::equal_to<>>;
-  using IntMap = std::unordered_map<std::string, int, Hash, std::equal_to<>>;
-  Map surface_;
-  Map lemma_;
-  IntMap weekdays_;
-  IntMap months_;
+  template <typename T>
+  static uint64_t At(const std::vector<T>& v, int32_t id) {
+    return id >= 0 && static_cast<size_t>(id) < v.size() ? static_cast<uint64_t>(v[id]) : 0;
+  }
+  template <typename T>
+  static T& Slot(std::vector<T>& v, int32_t id) {
+    if (v.size() <= static_cast<size_t>(id)) v.resize(id + 1);
+    return v[id];
+  }
+
+  std::shared_ptr<Vocabulary> vocabulary_;
+  std::vector<uint64_t> surface_;  // by Vocabulary id
+  std::vector<uint64_t> lemma_;
+  std::vector<uint8_t> weekdays_;
+  std::vector<uint8_t> months_;
 };
 
 }  // namespace parley

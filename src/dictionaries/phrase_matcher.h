@@ -8,29 +8,34 @@
 #define PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "dictionaries/vocabulary.h"
 
 namespace parley {
 
 // What the matchers see of a token: its folded surface key and up to three
-// folded lemma keys. Views point into per-document buffers.
+// folded lemma keys, as text (views into per-document buffers) and as
+// Vocabulary ids (Vocabulary::kNone when no dictionary knows the word).
 struct KeyedToken {
   std::string_view key;
   std::string_view lemmas[3];
+  int32_t key_id = Vocabulary::kNone;
+  int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
   uint8_t lemma_count = 0;
   bool capitalized = false;
   bool all_caps = false;
   bool word = false;  // a word or number, not punctuation
 
-  bool Matches(std::string_view k, bool use_lemmas) const {
-    if (k == key) return true;
+  bool Matches(int32_t id, bool use_lemmas) const {
+    if (id == key_id) return true;
     if (use_lemmas) {
       for (uint8_t i = 0; i < lemma_count; ++i) {
-        if (lemmas[i] == k) return true;
+        if (lemma_ids[i] == id) return true;
       }
     }
     return false;
@@ -40,8 +45,9 @@ struct KeyedToken {
 class PhraseMatcher {
  public:
   // `use_lemmas`: a phrase key also matches a token's lemma ("ministres" ->
-  // "ministre"). Names match surface keys only.
-  explicit PhraseMatcher(bool use_lemmas) : use_lemmas_(use_lemmas) {}
+  // "ministre"). Names match surface keys only. Keys are numbered in `vocabulary`.
+  PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary)
+      : use_lemmas_(use_lemmas), vocabulary_(std::move(vocabulary)) {}
 
   // How the first token in the text must be written: names capitalised in
   // the dictionary need a capital ("Paris", not "paris"); acronyms need
@@ -57,17 +63,14 @@ class PhraseMatcher {
 
  private:
   struct Entry {
-    std::vector<std::string> keys;
+    std::vector<int32_t> ids;
     uint32_t payload;
     Case first_token_case;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   bool use_lemmas_;
+  std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<uint32_t>, Hash, std::equal_to<>> by_first_key_;
+  std::vector<std::vector<uint32_t>> by_first_id_;  // indexed by Vocabulary id
 };
 
 }  // namespace parley

@@ -393,6 +393,15 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
     if (b == e) continue;
     ++lines;
     const std::string_view line = text.substr(b, e - b);
+    // Every date form carries a day number: a line without a digit has none.
+    bool has_digit = false;
+    for (char c : line) {
+      if (c >= '0' && c <= '9') {
+        has_digit = true;
+        break;
+      }
+    }
+    if (!has_digit) continue;
     const int n = Tokenize(line, b, toks);
     Date date;
     if (line.size() <= kMaxHeaderLine && TryHeaderLine(toks, n, default_year, &date)) {
