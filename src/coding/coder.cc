@@ -1253,8 +1253,12 @@ std::string DocumentCoder::Trace(uint32_t first_sentence) const {
     out += "sentence " + std::to_string(s - first_sentence + 1) + ": " +
            std::string(text_.substr(st.begin, st.end - st.begin)) + "\n  tokens:";
     for (uint32_t t = st.first_token; t < st.first_token + st.token_count; ++t) {
-      out += " " + std::string(keys_[t].key);
-      if (keys_[t].lemma_count > 0 && keys_[t].lemmas[0] != keys_[t].key) out += "/" + std::string(keys_[t].lemmas[0]);
+      out += ' ';
+      out.append(keys_[t].key);
+      if (keys_[t].lemma_count > 0 && keys_[t].lemmas[0] != keys_[t].key) {
+        out += '/';
+        out.append(keys_[t].lemmas[0]);
+      }
       if (infos_[t].aux) out += "[aux]";
       else if (infos_[t].verb) out += "[v]";
       if (infos_[t].mention >= 0) out += "{m" + std::to_string(infos_[t].mention) + "}";

@@ -95,6 +95,9 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (info == nullptr) return reader.Error("unknown word class '" + std::string(name) + "'", line);
     for (std::string_view item : items) {
+      if (item.find_first_of(" _\t") != std::string_view::npos) {
+        return reader.Error("'" + std::string(item) + "' is not a single word (classes hold single words)", line);
+      }
       const int32_t id = lex.vocabulary_->Intern(FoldedKey(LowerAscii(item)));
       Slot(lex.surface_, id) |= info->bit;
       if (info->by_lemma) Slot(lex.lemma_, id) |= info->bit;

@@ -199,6 +199,10 @@ TEST(Lexicon, ClassesWeekdaysMonthsAndErrors) {
   EXPECT_NE(bad.status().message().find("bad.txt:2: unknown word class 'adverbz'"), std::string::npos);
   auto short_week = Lexicon::Load(dir.Write("week.txt", "weekdays: lundi | mardi\n"));
   ASSERT_FALSE(short_week.ok());
+  auto phrase = Lexicon::Load(dir.Write("phrase.txt", "coordinators: et | ainsi que\n"));
+  ASSERT_FALSE(phrase.ok());
+  EXPECT_NE(phrase.status().message().find("phrase.txt:1: 'ainsi que' is not a single word"), std::string::npos)
+      << phrase.status().message();
 }
 
 TEST(RealDictionaries, LoadAndEveryEventCodeIsInTheCodeBook) {
