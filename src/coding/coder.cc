@@ -139,10 +139,15 @@ class DocumentCoder {
                   int* budget) const;
   bool ElementMatches(const PatternElement& e, uint32_t t) const;
   uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
-  void FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out) const;
+  // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
+  // subject; only a passive's subject, which becomes the target, may be one.
+  void FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out,
+                   bool allow_weak = false) const;
   // The mention starting at `from`, past at most `max_skip` light words
   // (articles, adverbs, target prepositions, dates). A place ("à Berlin")
   // counts only when `allow_locations` and it stands right at `from`.
+  // A weak mention ("l'offensive russe") counts only where a pattern's slot
+  // asks for a target (`allow_locations`, the same occasions).
   int32_t MentionStartingNear(uint32_t from, uint32_t s_last, uint32_t max_skip, bool allow_locations) const;
   std::vector<int32_t> WithCompound(int32_t m) const;
   int DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_first) const;
@@ -313,7 +318,9 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     const uint64_t cls = infos_[i].classes;
     if (uint32_t len = actors_.names().LongestMatch(keys, i, &payload); len > 0 && i + len <= last) {
       it = {kName, len, payload};
-    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys, i, &payload); len2 > 0 && i + len2 <= last) {
+    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys, i, &payload);
+               len2 > 0 && i + len2 <= last && !infos_[i].verb) {
+      // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
     } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys, i, &payload); len3 > 0 && i + len3 <= last) {
       it = {kAdjective, len3, payload};
@@ -568,6 +575,44 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     i = end;
   }
 
+  // A country adjective on an ordinary noun stands for its country:
+  // "l'offensive russe", "les infrastructures énergétiques ukrainiennes",
+  // "Russian assets", "the Yemeni port". The mention spans the noun phrase
+  // (noun first in French, adjective first in English) so that it can
+  // stand where a pattern expects a target.
+  for (uint32_t i = first; i < last; ++i) {
+    const Item& it = item_at(i);
+    if (it.type != kAdjective || infos_[i].mention >= 0) continue;
+    const ActorEntry& c = actors_.entry(it.payload);
+    if (c.type != ActorType::kCountry) continue;
+    uint32_t from = i, to = i + it.len;
+    auto nominal = [&](uint32_t t) {
+      return keys_[t].word && infos_[t].mention < 0 && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+             !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep));
+    };
+    // Noun (and adjectives) before: the French order.
+    uint32_t k = i;
+    while (k > first && keys_[k - 1].word && infos_[k - 1].mention < 0 && (infos_[k - 1].pos & Pos::kAdjective) &&
+           !(infos_[k - 1].pos & Pos::kNoun) && i - k < 2) {
+      --k;
+    }
+    if (k > first && nominal(k - 1)) {
+      from = k - 1;
+    } else if (to < last && nominal(to)) {
+      to = to + 1;  // the English order
+    } else {
+      continue;
+    }
+    Mention m;
+    m.sentence = s;
+    m.first = from;
+    m.last = to;
+    m.code = std::string(c.CodeOn(publication_));
+    m.weak = true;
+    AddMention(std::move(m));
+    i = to - 1;
+  }
+
   // Pronouns, and "son homologue" / "his counterpart".
   for (uint32_t i = first; i < last; ++i) {
     if (infos_[i].mention >= 0 || !keys_[i].word) continue;
@@ -749,6 +794,7 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
     if (infos_[j].mention >= 0) {
       const Mention& m = mentions_[infos_[j].mention];
       if (m.first != j) return -1;
+      if (m.weak && !allow_locations) return -1;
       if (m.location && (!allow_locations || j != from)) {
         // "a reçu lundi à Varsovie le ministre ...": look past the place.
         if (++skipped > max_skip) return -1;
@@ -764,6 +810,12 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
                        (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
                        ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
     if (cls & kWcPassiveBy) return -1;
+    if (!light && (cls & kWcQuantity) && j + 1 < s_last && (infos_[j + 1].classes & kWcOf)) {
+      // "plusieurs dizaines d'opposants", "thousands of protesters".
+      if ((skipped += 2) > max_skip + 2) return -1;
+      ++j;
+      continue;
+    }
     if (!light || ++skipped > max_skip) return -1;
   }
   return -1;
@@ -775,7 +827,8 @@ std::vector<int32_t> DocumentCoder::WithCompound(int32_t m) const {
   return {m};
 }
 
-void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out) const {
+void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out,
+                                bool allow_weak) const {
   if (depth > kMaxSubjectDepth) return;
   const uint32_t stop = group_start > kMaxSubjectWalk + s_first ? group_start - kMaxSubjectWalk : s_first;
   uint32_t j = group_start;
@@ -784,7 +837,7 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
     const std::string_view key = keys_[p].key;
     if (!keys_[p].word && (key == ";" || key == ":" || key == "(" || key == ")")) return;
     const int32_t mi = infos_[p].mention;
-    if (mi >= 0 && mentions_[mi].location) {
+    if (mi >= 0 && (mentions_[mi].location || (mentions_[mi].weak && !allow_weak))) {
       j = mentions_[mi].first;
       continue;
     }
@@ -804,6 +857,11 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
         object = (bi.verb && !bi.aux) ||
                  ((bi.pos & Pos::kPreposition) && !(bi.classes & kWcCoordinator) && !(bi.pos & Pos::kVerb)) ||
                  (bi.classes & (kWcTargetPrep | kWcOf | kWcPassiveBy | kWcClauseBreak));
+        // "Des rebelles ont ...": a sentence-initial "des" is an article.
+        if (b == s_first && (bi.classes & kWcDeterminer)) object = false;
+        // "des dizaines de milliers de Serbes", "thousands of protesters":
+        // a quantity heads the subject, so what it counts is the subject.
+        if ((bi.classes & kWcOf) && b > s_first && (infos_[b - 1].classes & kWcQuantity)) object = false;
       }
       if (!object) {
         // Compound: "A et B", or part of a group found earlier.
@@ -826,7 +884,7 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
       // A verb before ours with no subject between: coordinated verbs share
       // the subject ("X a félicité Y, et s'est déclaré prêt ...").
       if (infos_[p].classes & kWcRelative) return;
-      FindSubject(VerbGroupStart(p, s_first), s_first, depth + 1, out);
+      FindSubject(VerbGroupStart(p, s_first), s_first, depth + 1, out, allow_weak);
       return;
     }
     if (infos_[p].classes & kWcRelative) {
@@ -1012,6 +1070,8 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
   std::vector<Candidate> candidates;
   for (uint32_t i = first; i < last; ++i) {
     if (!keys_[i].word || infos_[i].mention >= 0) continue;
+    // An auxiliary before its participle is not an event ("a" of "a reçu").
+    if (infos_[i].aux && i + 1 < last && infos_[i + 1].verb) continue;
     std::array<const std::vector<uint32_t>*, 4> lists{};
     size_t nlists = 0;
     lists[nlists++] = dict.PatternsFor(keys_[i].key_id);
@@ -1041,8 +1101,14 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
   }
   std::vector<size_t> order(candidates.size());
   for (size_t c = 0; c < order.size(); ++c) order[c] = c;
+  // Ties go to the more specific code ("0841" over "084"), then to the
+  // match covering more words.
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return candidates[a].pattern->specificity > candidates[b].pattern->specificity;
+    const Candidate& x = candidates[a];
+    const Candidate& y = candidates[b];
+    if (x.pattern->specificity != y.pattern->specificity) return x.pattern->specificity > y.pattern->specificity;
+    if (x.pattern->code.size() != y.pattern->code.size()) return x.pattern->code.size() > y.pattern->code.size();
+    return x.match.right - std::min(x.match.left, x.anchor) > y.match.right - std::min(y.match.left, y.anchor);
   });
   std::vector<bool> kept(candidates.size(), false);
   for (size_t c : order) {
@@ -1072,7 +1138,11 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     const PatternMatch& match = candidates[c].match;
     const bool passive = candidates[c].passive;
     for (; clause_scan < i; ++clause_scan) {
-      if (keys_[clause_scan].key == ";" || keys_[clause_scan].key == ":") embedded = false;
+      // A new clause ends the embedding: "; ...", ": ...", ", qui a réclamé ...".
+      if (keys_[clause_scan].key == ";" || keys_[clause_scan].key == ":" ||
+          (infos_[clause_scan].classes & kWcRelative)) {
+        embedded = false;
+      }
     }
     const uint32_t left = match.left, right = match.right;
     const int32_t target = match.target, source = match.source;
@@ -1094,12 +1164,14 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     if (source >= 0) {
       sources = WithCompound(source);
     } else {
-      FindSubject(group_start, first, 0, &subject);
+      FindSubject(group_start, first, 0, &subject, passive);
     }
     if (passive) {
       // "X a été reçu par Y": Y acts on X.
       int32_t agent = -1;
-      for (uint32_t t = right; t < last && t < right + kMaxPassiveAgentDistance; ++t) {
+      // From the verb on: "a été accusée par Kiev d'avoir ..." puts par/by
+      // before the pattern's last words.
+      for (uint32_t t = i + 1; t < last && t < right + kMaxPassiveAgentDistance; ++t) {
         if (IsClauseBreakPunct(keys_[t].key)) break;
         if (infos_[t].classes & kWcPassiveBy) {
           agent = MentionStartingNear(t + 1, last, 2, false);

@@ -44,6 +44,7 @@ struct Mention {
   bool person = false;
   bool plural = false;
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
+  bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   char gender = 0;
   // Pronouns, group references and counterparts resolve to the mentions

@@ -52,6 +52,7 @@ constexpr ClassInfo kClasses[] = {
     {"city_locatives", kWcCityLocative, false},
     {"country_locatives", kWcCountryLocative, false},
     {"definite_determiners", kWcDefinite, false},
+    {"quantity_nouns", kWcQuantity, true},
 };
 
 }  // namespace
