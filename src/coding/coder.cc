@@ -138,6 +138,7 @@ class DocumentCoder {
   bool MatchRight(const EventPattern& p, size_t k, uint32_t pos, uint32_t s_last, bool passive, PatternMatch* m,
                   int* budget) const;
   bool ElementMatches(const PatternElement& e, uint32_t t) const;
+  bool AnchorReadingFits(const EventPattern& p, uint32_t i) const;
   uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
   // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
   // subject; only a passive's subject, which becomes the target, may be one.
@@ -156,6 +157,8 @@ class DocumentCoder {
   // anchor read as a verb, not reflexive, and a pattern whose target is the
   // direct object (a `+` right after the anchor, or no `+` at all).
   bool IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const;
+  // An infinitive governed by a word before its marker ("à conclure", "to sign").
+  bool IsGovernedInfinitive(uint32_t anchor, uint32_t group_start, uint32_t s_first) const;
   int32_t PartnerOf(const std::string& code) const;
 
   const LanguagePack& pack_;
@@ -902,6 +905,23 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
   }
 }
 
+bool DocumentCoder::AnchorReadingFits(const EventPattern& p, uint32_t i) const {
+  // "la menace militaire", "le combat contre": a noun that is also a verb
+  // form does not anchor a verb pattern unless it is read as a verb here.
+  const KeyedToken& k = keys_[i];
+  const TokenInfo& info = infos_[i];
+  if (info.verb || !(info.pos & (Pos::kNoun | Pos::kAdjective))) return true;
+  // Only an article, possessive or "de/of" before it makes it a noun here.
+  if (i == 0 || !(infos_[i - 1].classes & (kWcDeterminer | kWcPossessive | kWcOf))) return true;
+  for (int32_t alt : p.elements[p.anchor].alternative_ids) {
+    if (alt == k.key_id) return true;
+    for (uint8_t l = 0; l < k.lemma_count; ++l) {
+      if (k.lemma_ids[l] == alt && !(info.verb_lemmas & (1u << l))) return true;
+    }
+  }
+  return false;
+}
+
 bool DocumentCoder::ElementMatches(const PatternElement& e, uint32_t t) const {
   for (int32_t alt : e.alternative_ids) {
     if (keys_[t].Matches(alt, true)) return true;
@@ -929,7 +949,11 @@ bool DocumentCoder::MatchRight(const EventPattern& p, size_t k, uint32_t pos, ui
     }
     return false;
   }
-  const int32_t mention = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, true);
+  // A place fills a slot only where the pattern's own preposition governs
+  // it ("se rendre en +"), and never for statements or appeals ("a
+  // indiqué à Paris" says where, not to whom).
+  const bool places = !(p.code.rfind("01", 0) == 0 || p.code.rfind("02", 0) == 0);
+  const int32_t mention = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, places);
   if (mention >= 0) {
     int32_t& slot = e.kind == PatternElement::Kind::kTarget ? m->target : m->source;
     slot = mention;
@@ -1015,6 +1039,22 @@ int DocumentCoder::DetectTense(uint32_t group_start, uint32_t anchor) const {
   return -1;
 }
 
+bool DocumentCoder::IsGovernedInfinitive(uint32_t anchor, uint32_t group_start, uint32_t s_first) const {
+  const uint16_t vf = infos_[anchor].verb_form;
+  if (!(vf & morph::kInfinitive) || group_start != anchor || group_start == s_first) return false;
+  // The infinitive marker right before: à, de, d', pour, to (with "afin de").
+  const uint32_t before = group_start - 1;
+  if (!(infos_[before].classes & kWcInfinitiveMarker)) return false;
+  // ... and a verb or adjective governing it before that ("vise à", "prêt à"
+  // is a pattern word, so it never gets here), quotes aside.
+  uint32_t governor = before;
+  while (governor > s_first && !keys_[governor - 1].word &&
+         (keys_[governor - 1].key == "\"" || keys_[governor - 1].key == "«" || keys_[governor - 1].key == "'")) {
+    --governor;
+  }
+  return governor > s_first && keys_[governor - 1].word;
+}
+
 bool DocumentCoder::IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const {
   if (!(infos_[anchor].verb_form & morph::kPastParticiple)) return false;
   bool has_target = false;
@@ -1087,6 +1127,7 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
       for (uint32_t id : *lists[li]) {
         const EventPattern& p = dict.pattern(id);
         if (best != nullptr && p.specificity <= best->specificity) break;
+        if (!AnchorReadingFits(p, i)) continue;
         const bool passive_voice = IsPassive(anchor_group, i, p);
         PatternMatch m;
         if (MatchPattern(p, i, first, last, passive_voice, &m)) {
@@ -1154,6 +1195,18 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     // supplying") is not asserted: later verbs of the clause are embedded.
     if (mode == static_cast<int>(Mode::kAsserted) && embedded) mode = static_cast<int>(Mode::kHypothetical);
     const std::string_view root = std::string_view(best->code).substr(0, 2);
+    // An infinitive complement ("viseraient à conclure un traité", "agreed
+    // to sign", "pour discuter") is not itself asserted.
+    if (mode == static_cast<int>(Mode::kAsserted) && IsGovernedInfinitive(i, group_start, first)) {
+      mode = static_cast<int>(Mode::kHypothetical);
+    }
+    // A statement verb after a comma or quote with its subject after it is
+    // an incise ("..., a indiqué le ministre"): it reports, it is not an act.
+    if (root == "01" && group_start > first &&
+        (keys_[group_start - 1].key == "," || keys_[group_start - 1].key == "\"" ||
+         keys_[group_start - 1].key == "»")) {
+      continue;
+    }
     if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" || root == "13") embedded = true;
     if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
     const int tense = DetectTense(group_start, i);

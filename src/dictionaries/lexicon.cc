@@ -53,6 +53,7 @@ constexpr ClassInfo kClasses[] = {
     {"country_locatives", kWcCountryLocative, false},
     {"definite_determiners", kWcDefinite, false},
     {"quantity_nouns", kWcQuantity, true},
+    {"infinitive_markers", kWcInfinitiveMarker, false},
 };
 
 }  // namespace

@@ -56,6 +56,7 @@ enum WordClass : uint64_t {
   kWcCityLocative = 1ull << 32,    // city_locatives: "à" "in" "at": a capital after one is a place
   kWcCountryLocative = 1ull << 33, // country_locatives: "en" "in": a country after one is a place
   kWcDefinite = 1ull << 34,        // definite_determiners: "le" "the": "le chancelier" refers back
+  kWcInfinitiveMarker = 1ull << 36, // infinitive_markers: "à" "de" "pour" "to": "à conclure" is not asserted
   kWcQuantity = 1ull << 35,        // quantity_nouns (lemmas): "dizaine" "thousand": "des milliers de Serbes"
 };
 
