@@ -45,13 +45,6 @@ constexpr uint32_t kMaxAntecedentSentences = 4;
 constexpr uint32_t kMaxGroupAntecedentSentences = 8;
 constexpr uint32_t kMaxPassiveAgentDistance = 8;  // tokens from the verb to "par"/"by"
 
-bool IsAscii(std::string_view s) {
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // Quotation marks do not break a clause: « riposte militaire » is inside one.
 bool IsClauseBreakPunct(std::string_view key) {
   return key == "." || key == ";" || key == ":" || key == "!" || key == "?" || key == "(" || key == ")";
@@ -61,10 +54,38 @@ struct SubjectResult {
   std::vector<int32_t> mentions;  // compound subjects give several
 };
 
+// Everything the coder derives from a word form alone, computed once per
+// form and thread and reused: most tokens are frequent words.
+struct FormEntry {
+  std::string key;        // folded surface form
+  std::string lemmas[3];  // folded lemmas
+  int32_t key_id = Vocabulary::kNone;
+  int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
+  uint8_t lemma_count = 0;
+  uint8_t verb_lemmas = 0;
+  uint16_t pos = 0;
+  uint16_t verb_form = 0;
+  uint64_t classes = 0;
+};
+
+struct FormHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+
+using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equal_to<>>;
+
+// One cache per language pack and thread; emptied between documents when it
+// grows past this many forms, so memory stays bounded on any input.
+constexpr size_t kMaxCachedForms = 1 << 16;
+
 // The per-document containers, kept between documents (one per thread) so
 // that coding a short document allocates almost nothing.
 struct DocumentScratch {
-  std::string arena;
   std::vector<KeyedToken> keys;
   std::vector<TokenInfo> infos;
   std::vector<Mention> mentions;
@@ -72,11 +93,9 @@ struct DocumentScratch {
   std::vector<std::vector<int32_t>> groups;
   std::unordered_map<int32_t, int32_t> group_of;
   std::unordered_map<std::string, int32_t> aliases;
-  std::vector<std::span<const morph::Analysis>> analyses;
   std::map<std::string, int32_t> partner;
 
   void Clear() {
-    arena.clear();
     keys.clear();
     infos.clear();
     mentions.clear();
@@ -84,7 +103,6 @@ struct DocumentScratch {
     groups.clear();
     group_of.clear();
     aliases.clear();
-    analyses.clear();
     partner.clear();
   }
 };
@@ -95,10 +113,10 @@ class DocumentCoder {
                 std::string_view text, const text::AnalyzedText& analyzed, Date publication, bool include_modal,
                 DocumentScratch* scratch)
       : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
-        publication_(publication), include_modal_(include_modal), arena_(scratch->arena), keys_(scratch->keys),
+        publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
         infos_(scratch->infos), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
-        analyses_(scratch->analyses), partner_(scratch->partner) {
+        partner_(scratch->partner) {
     scratch->Clear();
   }
 
@@ -114,6 +132,7 @@ class DocumentCoder {
  private:
   // --- tokens
   void BuildKeys();
+  const FormEntry& Form(FormCache& cache, std::string_view norm, bool word) const;
   void MarkVerbs();
   bool IsVerbBoundary(uint32_t i) const { return infos_[i].verb || infos_[i].aux; }
 
@@ -171,7 +190,6 @@ class DocumentCoder {
   bool include_modal_;
 
   // Working storage, reused from document to document (see DocumentScratch).
-  std::string& arena_;
   std::vector<KeyedToken>& keys_;
   std::vector<TokenInfo>& infos_;
   std::vector<Mention>& mentions_;
@@ -179,7 +197,6 @@ class DocumentCoder {
   std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order
   std::unordered_map<int32_t, int32_t>& group_of_;     // first member mention -> group
   std::unordered_map<std::string, int32_t>& aliases_;  // surname key -> mention that coded it
-  std::vector<std::span<const morph::Analysis>>& analyses_;
   std::string* log_ = nullptr;
   size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index
   std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
@@ -187,64 +204,69 @@ class DocumentCoder {
 
 // ---------------------------------------------------------------- tokens
 
+FormCache& CacheFor(const LanguagePack* pack) {
+  thread_local std::vector<std::pair<const LanguagePack*, std::unique_ptr<FormCache>>> caches;
+  for (auto& [owner, cache] : caches) {
+    if (owner == pack) return *cache;
+  }
+  caches.emplace_back(pack, std::make_unique<FormCache>());
+  return *caches.back().second;
+}
+
+const FormEntry& DocumentCoder::Form(FormCache& cache, std::string_view norm, bool word) const {
+  auto it = cache.find(norm);
+  if (it != cache.end()) return it->second;
+  FormEntry e;
+  AppendFoldedKey(norm, &e.key);
+  e.key_id = vocabulary_.Find(e.key);
+  e.classes = lex_.SurfaceClasses(e.key_id);
+  if (word) {
+    for (const morph::Analysis& a : pack_.lemmatizer->Analyze(norm)) {
+      e.pos |= a.pos;
+      e.verb_form |= a.verb_form;
+      if (e.lemma_count == 3) continue;
+      const std::string lemma = FoldedKey(a.lemma);
+      uint8_t l = 0;
+      while (l < e.lemma_count && e.lemmas[l] != lemma) ++l;
+      if (l == e.lemma_count) {
+        e.lemmas[l] = lemma;
+        e.lemma_ids[l] = vocabulary_.Find(lemma);
+        e.classes |= lex_.LemmaClasses(e.lemma_ids[l]);
+        ++e.lemma_count;
+      }
+      if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
+    }
+  }
+  return cache.emplace(std::string(norm), std::move(e)).first->second;
+}
+
 void DocumentCoder::BuildKeys() {
   const auto& tokens = at_.tokens;
   const size_t n = tokens.size();
   keys_.assign(n, KeyedToken{});
   infos_.assign(n, TokenInfo{});
-  // First pass: analyses, and how much room folded keys need, so that the
-  // arena never reallocates under the views that point into it.
-  analyses_.assign(n, {});
-  auto& analyses = analyses_;
-  size_t need = 0;
-  for (size_t i = 0; i < n; ++i) {
-    const std::string_view norm = at_.Norm(tokens[i]);
-    if (!IsAscii(norm)) need += norm.size();
-    if (tokens[i].kind == text::TokenKind::kWord) {
-      analyses[i] = pack_.lemmatizer->Analyze(norm);
-      size_t count = 0;
-      for (const auto& a : analyses[i]) {
-        if (count++ == 3) break;
-        if (!IsAscii(a.lemma)) need += a.lemma.size();
-      }
-    }
-  }
-  arena_.clear();
-  arena_.reserve(need + 16);
-  auto fold = [&](std::string_view s) -> std::string_view {
-    if (IsAscii(s)) return s;
-    const size_t start = arena_.size();
-    AppendFoldedKey(s, &arena_);
-    return std::string_view(arena_).substr(start);
-  };
+  FormCache& cache = CacheFor(&pack_);
+  if (cache.size() > kMaxCachedForms) cache.clear();  // no view into it is alive between documents
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
+    const bool word = t.kind == text::TokenKind::kWord;
+    const FormEntry& f = Form(cache, at_.Norm(t), word);
     KeyedToken& k = keys_[i];
     TokenInfo& info = infos_[i];
-    k.key = fold(at_.Norm(t));
-    k.word = t.kind == text::TokenKind::kWord || t.kind == text::TokenKind::kNumber;
+    k.key = f.key;
+    k.key_id = f.key_id;
+    k.lemma_count = f.lemma_count;
+    for (uint8_t l = 0; l < f.lemma_count; ++l) {
+      k.lemmas[l] = f.lemmas[l];
+      k.lemma_ids[l] = f.lemma_ids[l];
+    }
+    k.word = word || t.kind == text::TokenKind::kNumber;
     k.capitalized = (t.flags & text::kCapitalized) != 0;
     k.all_caps = (t.flags & text::kAllCaps) != 0;
-    k.key_id = vocabulary_.Find(k.key);
-    info.classes = lex_.SurfaceClasses(k.key_id);
-    for (const auto& a : analyses[i]) {
-      info.pos |= a.pos;
-      info.verb_form |= a.verb_form;
-      if (k.lemma_count == 3) continue;
-      const std::string_view lemma = fold(a.lemma);
-      bool seen = false;
-      for (uint8_t l = 0; l < k.lemma_count; ++l) seen |= k.lemmas[l] == lemma;
-      if (seen) {
-        for (uint8_t l = 0; l < k.lemma_count; ++l) {
-          if (k.lemmas[l] == lemma && (a.pos & Pos::kVerb)) info.verb_lemmas |= 1u << l;
-        }
-        continue;
-      }
-      if (a.pos & Pos::kVerb) info.verb_lemmas |= 1u << k.lemma_count;
-      k.lemma_ids[k.lemma_count] = vocabulary_.Find(lemma);
-      info.classes |= lex_.LemmaClasses(k.lemma_ids[k.lemma_count]);
-      k.lemmas[k.lemma_count++] = lemma;
-    }
+    info.classes = f.classes;
+    info.pos = f.pos;
+    info.verb_form = f.verb_form;
+    info.verb_lemmas = f.verb_lemmas;
   }
 }
 

@@ -29,7 +29,7 @@ namespace parley::lang {
 namespace {
 
 constexpr size_t kShortText = 200;       // bytes: below this CLD2 is not trusted alone
-constexpr size_t kCld2Window = 2 << 10;   // CLD2 is reliable long before this; it runs ~20 MB/s
+constexpr size_t kCld2Window = 1 << 10;   // CLD2 is reliable long before this; it runs ~20 MB/s
 constexpr size_t kWordWindow = 4 << 10;  // function words counted in this prefix
 
 enum WordClass : uint8_t {
