@@ -17,7 +17,7 @@ if [ ! -d "$corpora" ]; then
 else
   for spec in "fr fr_news_plain.txt" "en en_news_plain.txt"; do
     set -- $spec
-    for mode in "--lang $1" ""; do
+    for mode in "--lang $1" "--lines-per-document 20"; do
       for i in $(seq "$repeats"); do
         echo "run $i ${mode:-(language identified per document)}: $(taskset -c 0 "$build/parley" bench $mode --date 2021-02-05 "$corpora/$2" | tr '\n' ' ')"
       done

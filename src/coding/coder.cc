@@ -81,7 +81,7 @@ using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equa
 
 // One cache per language pack and thread; emptied between documents when it
 // grows past this many forms, so memory stays bounded on any input.
-constexpr size_t kMaxCachedForms = 1 << 16;
+constexpr size_t kMaxCachedForms = 1 << 17;
 
 // The per-document containers, kept between documents (one per thread) so
 // that coding a short document allocates almost nothing.
