@@ -223,5 +223,47 @@ TEST_F(CoderTest, LongSentenceStaysWithinBudget) {
   EXPECT_GT(events[0].mentions, 1);
 }
 
+TEST_F(CoderTest, InfinitiveComplementsAreNotAsserted) {
+  const std::string text = "La France vise à conclure un accord avec l'Allemagne.";
+  EXPECT_TRUE(Code(text, Language::kFrench, "2022-10-12").empty());
+  const auto modal = Code(text, Language::kFrench, "2022-10-12", modal_coder_);
+  ASSERT_FALSE(modal.empty());
+  EXPECT_EQ(modal[0].mode, Mode::kHypothetical);
+}
+
+TEST_F(CoderTest, IncisesAndPlacesAreNotStatementsToSomeone) {
+  EXPECT_TRUE(Code("Les discussions progressent, a indiqué à la presse le ministre russe des Affaires étrangères.",
+                   Language::kFrench, "2022-10-12").empty());
+  EXPECT_TRUE(Code("Le ministre russe des Affaires étrangères a déclaré à Paris que les discussions progressaient.",
+                   Language::kFrench, "2022-10-12").empty());
+}
+
+TEST_F(CoderTest, NounsDoNotAnchorVerbPatterns) {
+  EXPECT_TRUE(Code("La menace de la Chine inquiète Taïwan.", Language::kFrench, "2022-10-12").empty());
+}
+
+TEST_F(CoderTest, CountryAdjectiveOnANounIsATargetOnly) {
+  EXPECT_THAT(Rendered(Code("La France a condamné l'offensive russe.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRA 111 RUS 2022-10-12"));
+  EXPECT_THAT(Rendered(Code("L'offensive russe a été condamnée par la France.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRA 111 RUS 2022-10-12"));
+  // Not a subject: the economy does not condemn.
+  EXPECT_TRUE(Code("L'économie russe a condamné la France.", Language::kFrench, "2022-10-12").empty());
+}
+
+TEST_F(CoderTest, QuantitiesHeadTheirPhrase) {
+  EXPECT_THAT(Rendered(Code("Des milliers de Serbes ont manifesté samedi contre le gouvernement serbe.",
+                            Language::kFrench, "2025-03-16")),
+              ElementsAre("SRB 141 SRBGOV 2025-03-15"));
+}
+
+TEST_F(CoderTest, PlacesFillLocationNotTarget) {
+  const auto events = Code("Le président polonais a reçu lundi à Varsovie le chancelier allemand Olaf Scholz.",
+                           Language::kFrench, "2024-03-13");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Render(events[0]), "POLGOV 043 DEUGOV 2024-03-11");
+  EXPECT_EQ(events[0].location, "Varsovie");
+}
+
 }  // namespace
 }  // namespace parley::testing
