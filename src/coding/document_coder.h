@@ -1,0 +1,202 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// DocumentCoder: the coder's work on one document (internal to src/coding).
+// Per document, one pass builds token keys (tokens.cc), a second finds actor
+// mentions and resolves references (mentions.cc), then event patterns are
+// matched on their anchors and roles are assigned from the surrounding
+// shallow syntax (events.cc). The rules are described in docs/coding.md;
+// every language-specific word comes from the LanguagePack.
+
+#ifndef PARLEY_CODING_DOCUMENT_CODER_H_
+#define PARLEY_CODING_DOCUMENT_CODER_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "coding/document_model.h"
+#include "coding/language_pack.h"
+#include "dictionaries/actor_dictionary.h"
+#include "dictionaries/event_dictionary.h"
+#include "dictionaries/vocabulary.h"
+#include "parley/date.h"
+#include "parley/event.h"
+#include "text/text.h"
+
+namespace parley::coding {
+
+// How far the shallow syntax looks. Bounded so that no input can make the
+// coder quadratic in sentence length.
+inline constexpr uint32_t kMaxPatternGap = 6;     // tokens between two pattern words
+inline constexpr uint32_t kMaxTargetSkip = 4;     // light tokens between a verb and its target
+inline constexpr uint32_t kMaxSubjectWalk = 40;   // tokens walked back to find a subject
+inline constexpr int kMaxSubjectDepth = 4;        // coordinated verbs followed back
+inline constexpr uint32_t kMaxAntecedentSentences = 4;
+inline constexpr uint32_t kMaxGroupAntecedentSentences = 8;
+inline constexpr uint32_t kMaxPassiveAgentDistance = 8;  // tokens from the verb to "par"/"by"
+
+// Quotation marks do not break a clause: « riposte militaire » is inside one.
+inline bool IsClauseBreakPunct(std::string_view key) {
+  return key == "." || key == ";" || key == ":" || key == "!" || key == "?" || key == "(" || key == ")";
+}
+
+struct SubjectResult {
+  std::vector<int32_t> mentions;  // compound subjects give several
+};
+
+// Everything the coder derives from a word form alone, computed once per
+// form and thread and reused: most tokens are frequent words.
+struct FormEntry {
+  std::string key;        // folded surface form
+  std::string lemmas[3];  // folded lemmas
+  int32_t key_id = Vocabulary::kNone;
+  int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
+  uint8_t lemma_count = 0;
+  uint8_t verb_lemmas = 0;
+  uint16_t pos = 0;
+  uint16_t verb_form = 0;
+  uint64_t classes = 0;
+};
+
+struct FormHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return static_cast<size_t>(h ^ (h >> 29));
+  }
+};
+
+using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equal_to<>>;
+
+// One cache per language pack and thread; emptied between documents when it
+// grows past this many forms, so memory stays bounded on any input.
+inline constexpr size_t kMaxCachedForms = 1 << 17;
+
+// The per-document containers, kept between documents (one per thread) so
+// that coding a short document allocates almost nothing.
+struct DocumentScratch {
+  std::vector<KeyedToken> keys;
+  std::vector<TokenInfo> infos;
+  std::vector<Mention> mentions;
+  std::vector<bool> subject_position;
+  std::vector<std::vector<int32_t>> groups;
+  std::unordered_map<int32_t, int32_t> group_of;
+  std::unordered_map<std::string, int32_t> aliases;
+  std::map<std::string, int32_t> partner;
+
+  void Clear() {
+    keys.clear();
+    infos.clear();
+    mentions.clear();
+    subject_position.clear();
+    groups.clear();
+    group_of.clear();
+    aliases.clear();
+    partner.clear();
+  }
+};
+
+class DocumentCoder {
+ public:
+  DocumentCoder(const LanguagePack& pack, const ActorDictionary& actors, const Vocabulary& vocabulary,
+                std::string_view text, const text::AnalyzedText& analyzed, Date publication, bool include_modal,
+                DocumentScratch* scratch)
+      : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
+        publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
+        infos_(scratch->infos), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
+        groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
+        partner_(scratch->partner) {
+    scratch->Clear();
+  }
+
+  void Run(uint32_t first_sentence, std::vector<SentenceEvent>* out);
+
+  const std::vector<Mention>& mentions() const { return mentions_; }
+  std::string Trace(uint32_t first_sentence) const;
+  // When set, FindEvents explains its decisions there (for `parley explain`).
+  void set_decision_log(std::string* log) { log_ = log; }
+  std::span<const KeyedToken> keys() const { return keys_; }
+  std::span<const TokenInfo> infos() const { return infos_; }
+
+ private:
+  // --- tokens
+  void BuildKeys();
+  const FormEntry& Form(FormCache& cache, std::string_view norm, bool word) const;
+  void MarkVerbs();
+  bool IsVerbBoundary(uint32_t i) const { return infos_[i].verb || infos_[i].aux; }
+
+  // --- mentions
+  void BuildMentions(uint32_t s);
+  void ResolveReferences(uint32_t s);
+  void FindGroups(uint32_t s);
+  bool SubjectPosition(const Mention& m) const;
+  // Word classes of the token before `i`, looking past determiners.
+  uint64_t ClassesBefore(uint32_t i, uint32_t first) const;
+  int32_t AddMention(Mention m);
+  std::vector<int32_t> Referents(int32_t mention_index) const;
+
+  // --- events
+  void FindEvents(uint32_t s, std::vector<SentenceEvent>* out);
+  struct PatternMatch {
+    uint32_t left = 0, right = 0;  // tokens covered by the pattern's words
+    int32_t target = -1, source = -1;
+  };
+  bool MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last, bool passive,
+                    PatternMatch* m) const;
+  bool MatchRight(const EventPattern& p, size_t k, uint32_t pos, uint32_t s_last, bool passive, PatternMatch* m,
+                  int* budget) const;
+  bool ElementMatches(const PatternElement& e, uint32_t t) const;
+  bool AnchorReadingFits(const EventPattern& p, uint32_t i) const;
+  uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
+  // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
+  // subject; only a passive's subject, which becomes the target, may be one.
+  void FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out,
+                   bool allow_weak = false) const;
+  // The mention starting at `from`, past at most `max_skip` light words
+  // (articles, adverbs, target prepositions, dates). A place ("à Berlin")
+  // counts only when `allow_locations` and it stands right at `from`.
+  // A weak mention ("l'offensive russe") counts only where a pattern's slot
+  // asks for a target (`allow_locations`, the same occasions).
+  int32_t MentionStartingNear(uint32_t from, uint32_t s_last, uint32_t max_skip, bool allow_locations) const;
+  std::vector<int32_t> WithCompound(int32_t m) const;
+  int DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_first) const;
+  int DetectTense(uint32_t group_start, uint32_t anchor) const;
+  // "a été reçu", "was condemned": être/be with the past participle of the
+  // anchor read as a verb, not reflexive, and a pattern whose target is the
+  // direct object (a `+` right after the anchor, or no `+` at all).
+  bool IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const;
+  // An infinitive governed by a word before its marker ("à conclure", "to sign").
+  bool IsGovernedInfinitive(uint32_t anchor, uint32_t group_start, uint32_t s_first) const;
+  int32_t PartnerOf(const std::string& code) const;
+
+  const LanguagePack& pack_;
+  const Lexicon& lex_;
+  const ActorDictionary& actors_;
+  const Vocabulary& vocabulary_;
+  std::string_view text_;
+  const text::AnalyzedText& at_;
+  Date publication_;
+  bool include_modal_;
+
+  // Working storage, reused from document to document (see DocumentScratch).
+  std::vector<KeyedToken>& keys_;
+  std::vector<TokenInfo>& infos_;
+  std::vector<Mention>& mentions_;
+  std::vector<bool>& subject_position_;
+  std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order
+  std::unordered_map<int32_t, int32_t>& group_of_;     // first member mention -> group
+  std::unordered_map<std::string, int32_t>& aliases_;  // surname key -> mention that coded it
+  std::string* log_ = nullptr;
+  size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index
+  std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
+};
+
+}  // namespace parley::coding
+
+#endif  // PARLEY_CODING_DOCUMENT_CODER_H_

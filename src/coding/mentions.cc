@@ -1,0 +1,494 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Actor mentions, compounds, places and references (pronouns, groups).
+
+#include "coding/document_coder.h"
+
+#include <algorithm>
+
+namespace parley::coding {
+
+using morph::Pos;
+
+int32_t DocumentCoder::AddMention(Mention m) {
+  const int32_t index = static_cast<int32_t>(mentions_.size());
+  for (uint32_t t = m.first; t < m.last; ++t) infos_[t].mention = index;
+  mentions_.push_back(std::move(m));
+  subject_position_.push_back(false);
+  subject_position_.back() = SubjectPosition(mentions_.back());
+  return index;
+}
+
+bool DocumentCoder::SubjectPosition(const Mention& m) const {
+  // A mention directly followed (past clitics, negation, adverbs) by a verb.
+  const text::Sentence& s = at_.sentences[m.sentence];
+  const uint32_t end = s.first_token + s.token_count;
+  for (uint32_t j = m.last; j < end && j < m.last + 4; ++j) {
+    if (!keys_[j].word) return false;
+    if (IsVerbBoundary(j)) return true;
+    if (infos_[j].classes & (kWcReflexive | kWcNegation | kWcLightAdverb)) continue;
+    return false;
+  }
+  return false;
+}
+
+void DocumentCoder::BuildMentions(uint32_t s) {
+  const text::Sentence& sent = at_.sentences[s];
+  const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  std::span<const KeyedToken> keys(keys_);
+
+  enum ItemType : uint8_t { kNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet };
+  struct Item {
+    ItemType type = kNone;
+    uint32_t len = 1;
+    uint32_t payload = 0;
+  };
+  std::vector<Item> items(last - first);
+  for (uint32_t i = first; i < last;) {
+    Item& it = items[i - first];
+    uint32_t payload = 0;
+    const uint64_t cls = infos_[i].classes;
+    if (uint32_t len = actors_.names().LongestMatch(keys, i, &payload); len > 0 && i + len <= last) {
+      it = {kName, len, payload};
+    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys, i, &payload);
+               len2 > 0 && i + len2 <= last && !infos_[i].verb) {
+      // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
+      it = {kAgent, len2, payload};
+    } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys, i, &payload); len3 > 0 && i + len3 <= last) {
+      it = {kAdjective, len3, payload};
+    } else if (cls & kWcPluralTitle) {
+      it = {kPluralTitle, 1, 0};
+    } else if (cls & kWcTitle) {
+      it = {kTitle, 1, 0};
+    } else if (cls & kWcOf) {
+      it = {kOf, 1, 0};
+    } else if (cls & kWcPossessiveClitic) {
+      it = {kPoss, 1, 0};
+    } else if (cls & kWcDeterminer) {
+      it = {kDet, 1, 0};
+    } else if (keys_[i].word && keys_[i].capitalized && !(at_.tokens[i].flags & text::kLineStart) && i != first &&
+               !(cls & ~(kWcLightAdverb))) {
+      it = {kCap, 1, 0};
+    }
+    i += std::max<uint32_t>(it.len, 1);
+  }
+  auto item_at = [&](uint32_t i) -> const Item& { return items[i - first]; };
+
+  // "les deux hommes", "both ministers": before actor chunks, which would
+  // otherwise read "diplomates" as an agent.
+  for (uint32_t i = first; i < last; ++i) {
+    if (!keys_[i].word) continue;
+    const uint64_t cls = infos_[i].classes;
+    if (cls & kWcGroupNumber) {
+      for (uint32_t k = i + 1; k < last && k <= i + 3; ++k) {
+        if (infos_[k].classes & kWcGroupNoun) {
+          Mention m;
+          m.kind = MentionKind::kGroupRef;
+          m.sentence = s;
+          m.first = i;
+          m.last = k + 1;
+          m.plural = true;
+          AddMention(std::move(m));
+          i = k;
+          break;
+        }
+        if (!keys_[k].word || IsVerbBoundary(k)) break;
+      }
+      continue;
+    }
+  }
+
+  for (uint32_t i = first; i < last;) {
+    const Item& start = item_at(i);
+    const bool starts = start.type == kName || start.type == kAgent || start.type == kTitle ||
+                        start.type == kPluralTitle || (start.type == kAdjective && keys_[i].capitalized) ||
+                        (start.type == kCap && i + 1 < last &&
+                         (item_at(i + 1).type == kAgent || item_at(i + 1).type == kCap));
+    if (!starts || infos_[i].mention >= 0) {
+      ++i;
+      continue;
+    }
+    // Grow the chunk over contiguous items.
+    uint32_t end = i;
+    int32_t named = -1, country = -1;
+    int32_t agent = -1;
+    bool title = false, plural_title = false, adjective_only = true;
+    uint32_t name_first = 0, name_last = 0;  // unknown name tokens (capitalised words)
+    bool city = false, country_name = false, seen_of = false, counterpart = false;
+    int32_t country_item = -1;  // token where the country adjective or name stands
+    std::string agent_term;
+    uint32_t j = i;
+    ItemType previous = kNone;
+    while (j < last) {
+      if (infos_[j].mention >= 0) break;
+      const Item& it = item_at(j);
+      if (it.type == kNone && previous == kCap && seen_of && (infos_[j].pos & Pos::kAdjective) && !infos_[j].verb &&
+          !keys_[j].capitalized) {
+        // "des Affaires étrangères": a lower-case adjective inside a capitalised qualifier.
+        ++j;
+        end = j;
+        previous = kNone;
+        continue;
+      }
+      previous = it.type;
+      if (it.type == kName) {
+        const uint32_t entry = ActorDictionary::EntryOf(it.payload);
+        const ActorEntry& e = actors_.entry(entry);
+        if (e.type == ActorType::kCountry) {
+          if (country < 0) {
+            country = static_cast<int32_t>(entry);
+            city = ActorDictionary::IsCity(it.payload);
+            country_name = true;
+            country_item = static_cast<int32_t>(j);
+          }
+        } else {
+          named = static_cast<int32_t>(entry);
+        }
+        adjective_only = false;
+      } else if (it.type == kAgent) {
+        if (agent < 0) {
+          agent = static_cast<int32_t>(it.payload);
+        }
+        // The head word of the last agent: "porte-parole du gouvernement" refers like "le gouvernement".
+        agent_term = std::string(keys_[j].lemma_count > 0 ? keys_[j].lemmas[0] : keys_[j].key);
+        counterpart = (infos_[j].classes & kWcCounterpart) != 0;
+        adjective_only = false;
+      } else if (it.type == kAdjective) {
+        if (country < 0) {
+          country = static_cast<int32_t>(it.payload);
+          country_item = static_cast<int32_t>(j);
+        }
+      } else if (it.type == kTitle || it.type == kPluralTitle) {
+        if (j != i) break;
+        title = true;
+        plural_title = it.type == kPluralTitle;
+        adjective_only = false;
+      } else if (it.type == kCap) {
+        if (name_last != j) name_first = j;
+        name_last = j + 1;
+        adjective_only = false;
+      } else if ((it.type == kOf || it.type == kPoss) && j > i) {
+        // "des Affaires étrangères", "de la Russie", "Russia's", "of State":
+        // only when a name, agent or capitalised word follows.
+        uint32_t k = j + 1;
+        while (k < last && item_at(k).type == kDet) ++k;
+        if (k >= last) break;
+        const ItemType next = item_at(k).type;
+        if (!(next == kName || next == kAgent || next == kCap || next == kAdjective)) break;
+        seen_of = true;
+        end = k;
+        j = k;
+        continue;
+      } else {
+        break;
+      }
+      j += it.len;
+      end = j;
+    }
+    if (end <= i) {
+      ++i;
+      continue;
+    }
+    Mention m;
+    m.sentence = s;
+    m.first = i;
+    m.last = end;
+    m.plural = plural_title;
+    m.agent_term = agent_term;
+    // "à Berlin", "en Syrie", "in Moscow": the place of the event.
+    if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
+      const uint64_t before = infos_[i - 1].classes;
+      m.location = city ? (before & kWcCityLocative) != 0 : (before & kWcCountryLocative) != 0;
+    }
+    std::string name_key;
+    if (name_last > name_first) name_key = std::string(keys_[name_last - 1].key);
+    if (named >= 0) {
+      const ActorEntry& e = actors_.entry(named);
+      m.code = std::string(e.CodeOn(publication_));
+      m.person = e.type == ActorType::kPerson;
+      m.gender = e.gender;
+    }
+    std::string description;
+    if (agent >= 0 && country >= 0) {
+      const ActorEntry& c = actors_.entry(country);
+      const std::string_view base = c.CodeOn(publication_);
+      description = c.type == ActorType::kCountry ? std::string(base) + pack_.agents->code(agent) : std::string(base);
+    } else if (country >= 0 && agent < 0) {
+      // A country named, or an adjective used as a noun ("les Russes").
+      const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
+      if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
+    }
+    if (m.code.empty()) m.code = description;
+    if (m.code.empty() && !name_key.empty()) {
+      auto it = aliases_.find(name_key);
+      if (it != aliases_.end()) {
+        m.code = mentions_[it->second].code;
+        m.person = true;
+      }
+    }
+    if (title || (agent >= 0 && name_last > name_first)) m.person = true;
+    const bool bare_agent = agent >= 0 && country < 0 && named < 0 && name_last <= name_first;
+    const uint64_t before_chunk = ClassesBefore(i, first);
+    // "son homologue": resolved against the event's source later.
+    if (m.code.empty() && bare_agent && counterpart) m.kind = MentionKind::kCounterpart;
+    // "à l'Élysée", "at the White House": an institution named as a place.
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative)) {
+      m.location = true;
+    }
+    // "le chancelier", "the government": a definite description refers to
+    // the latest actor described with the same agent word.
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && !m.location && i > first &&
+        (infos_[i - 1].classes & kWcDefinite)) {
+      const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
+      for (size_t pi = mentions_.size(); pi-- > 0;) {
+        const Mention& p = mentions_[pi];
+        if (p.sentence < oldest) break;
+        if (p.kind == MentionKind::kActor && !p.code.empty() && p.agent_term == m.agent_term) {
+          m.code = p.code;
+          m.person = p.person;
+          m.gender = p.gender;
+          break;
+        }
+      }
+    }
+    if (adjective_only && m.code.empty()) {
+      i = end;
+      continue;
+    }
+    // Remember a name the text introduced with its description
+    // ("le ministre russe ... Sergueï Lavrov") for later "M. Lavrov".
+    const bool agent_with_country = agent >= 0 && country >= 0 && named < 0 && !m.code.empty();
+    const std::string agent_code = agent >= 0 ? pack_.agents->code(agent) : std::string();
+    const int32_t index = AddMention(std::move(m));
+    if (!name_key.empty() && !mentions_[index].code.empty()) aliases_.emplace(name_key, index);
+    if (agent_with_country) {
+      // Coordinated countries share the agent: "les marines française et
+      // indienne", "Armenian and Azerbaijani forces", "the U.S. and
+      // Philippine navies": one actor per country.
+      auto add_country_mention = [&](uint32_t from, uint32_t len, uint32_t payload, bool is_name) {
+        const ActorEntry& c = actors_.entry(is_name ? ActorDictionary::EntryOf(payload) : payload);
+        if (c.type != ActorType::kCountry) return false;
+        Mention extra;
+        extra.sentence = s;
+        extra.first = from;
+        extra.last = from + len;
+        extra.code = std::string(c.CodeOn(publication_)) + agent_code;
+        extra.agent_term = mentions_[index].agent_term;
+        AddMention(std::move(extra));
+        return true;
+      };
+      uint32_t k = end;
+      while (k + 1 < last && ((infos_[k].classes & kWcCoordinator) || keys_[k].key == ",") &&
+             infos_[k + 1].mention < 0 && item_at(k + 1).type == kAdjective) {
+        const Item& adj = item_at(k + 1);
+        if (!add_country_mention(k + 1, adj.len, adj.payload, false)) break;
+        k = k + 1 + adj.len;
+      }
+      if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
+        for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
+          const Item& it2 = item_at(j2);
+          if (j2 + it2.len != i - 1) continue;
+          if (infos_[j2].mention >= 0) {
+            // "the U.S. and Philippine navies": the country named alone takes the agent too.
+            Mention& prior = mentions_[infos_[j2].mention];
+            if (prior.kind == MentionKind::kActor && prior.first == j2 && prior.code.size() == 3 && it2.type == kName) {
+              prior.code += agent_code;
+              prior.agent_term = mentions_[index].agent_term;
+            }
+            break;
+          }
+          if (it2.type == kAdjective) add_country_mention(j2, it2.len, it2.payload, false);
+          if (it2.type == kName) add_country_mention(j2, it2.len, it2.payload, true);
+          break;
+        }
+      }
+      if (k > end) end = k;
+    }
+    i = end;
+  }
+
+  // A country adjective on an ordinary noun stands for its country:
+  // "l'offensive russe", "les infrastructures énergétiques ukrainiennes",
+  // "Russian assets", "the Yemeni port". The mention spans the noun phrase
+  // (noun first in French, adjective first in English) so that it can
+  // stand where a pattern expects a target.
+  for (uint32_t i = first; i < last; ++i) {
+    const Item& it = item_at(i);
+    if (it.type != kAdjective || infos_[i].mention >= 0) continue;
+    const ActorEntry& c = actors_.entry(it.payload);
+    if (c.type != ActorType::kCountry) continue;
+    uint32_t from = i, to = i + it.len;
+    auto nominal = [&](uint32_t t) {
+      return keys_[t].word && infos_[t].mention < 0 && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+             !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep));
+    };
+    // Noun (and adjectives) before: the French order.
+    uint32_t k = i;
+    while (k > first && keys_[k - 1].word && infos_[k - 1].mention < 0 && (infos_[k - 1].pos & Pos::kAdjective) &&
+           !(infos_[k - 1].pos & Pos::kNoun) && i - k < 2) {
+      --k;
+    }
+    if (k > first && nominal(k - 1)) {
+      from = k - 1;
+    } else if (to < last && nominal(to)) {
+      to = to + 1;  // the English order
+    } else {
+      continue;
+    }
+    Mention m;
+    m.sentence = s;
+    m.first = from;
+    m.last = to;
+    m.code = std::string(c.CodeOn(publication_));
+    m.weak = true;
+    AddMention(std::move(m));
+    i = to - 1;
+  }
+
+  // Pronouns, and "son homologue" / "his counterpart".
+  for (uint32_t i = first; i < last; ++i) {
+    if (infos_[i].mention >= 0 || !keys_[i].word) continue;
+    const uint64_t cls = infos_[i].classes;
+    if ((cls & kWcPossessive) && i + 1 < last) {
+      uint32_t k = i + 1;
+      if (k + 1 < last && item_at(k).type == kAdjective) ++k;
+      if ((infos_[k].classes & kWcCounterpart) && infos_[k].mention < 0) {
+        Mention m;
+        m.kind = MentionKind::kCounterpart;
+        m.sentence = s;
+        m.first = i;
+        m.last = k + 1;
+        AddMention(std::move(m));
+        i = k;
+      }
+      continue;
+    }
+    if (cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) {
+      Mention m;
+      m.kind = MentionKind::kPronoun;
+      m.sentence = s;
+      m.first = i;
+      m.last = i + 1;
+      m.plural = (cls & kWcPronounPlural) != 0;
+      m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : 0;
+      AddMention(std::move(m));
+    }
+  }
+}
+
+uint64_t DocumentCoder::ClassesBefore(uint32_t i, uint32_t first) const {
+  while (i > first && (infos_[i - 1].classes & kWcDeterminer) && !(infos_[i - 1].classes & kWcCityLocative)) {
+    if (infos_[i - 1].classes & kWcPossessive) return 0;  // "à son homologue" is a person, not a place
+    --i;
+  }
+  return i > first ? infos_[i - 1].classes : 0;
+}
+
+void DocumentCoder::FindGroups(uint32_t s) {
+  // "A et B", "A, B et C": coded actor mentions joined by coordinators.
+  const text::Sentence& sent = at_.sentences[s];
+  const uint32_t last = sent.first_token + sent.token_count;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& a = mentions_[mi];
+    if (a.sentence != s || a.kind != MentionKind::kActor || group_of_.count(static_cast<int32_t>(mi))) continue;
+    std::vector<int32_t> members{static_cast<int32_t>(mi)};
+    uint32_t end = a.last;
+    while (end < last) {
+      uint32_t k = end;
+      const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
+      if (!coord) break;
+      ++k;
+      while (k < last && (infos_[k].classes & kWcDeterminer) && infos_[k].mention < 0) ++k;
+      if (k >= last || infos_[k].mention < 0) break;
+      const Mention& b = mentions_[infos_[k].mention];
+      if (b.kind != MentionKind::kActor || b.first != k) break;
+      members.push_back(infos_[k].mention);
+      end = b.last;
+      if (infos_[end - 1].classes & kWcCoordinator) break;
+    }
+    if (members.size() < 2) continue;
+    // A trailing ", X" without a coordinator is an apposition, not a list.
+    bool has_coordinator = false;
+    for (size_t m = 1; m < members.size(); ++m) {
+      const uint32_t before = mentions_[members[m]].first - 1;
+      for (uint32_t t = mentions_[members[m - 1]].last; t <= before; ++t) has_coordinator |= (infos_[t].classes & kWcCoordinator) != 0;
+    }
+    if (!has_coordinator) continue;
+    const int32_t g = static_cast<int32_t>(groups_.size());
+    groups_.push_back(members);
+    for (int32_t m : members) group_of_[m] = g;
+  }
+}
+
+std::vector<int32_t> DocumentCoder::Referents(int32_t index) const {
+  const Mention& m = mentions_[index];
+  if (m.kind == MentionKind::kActor) return {index};
+  return m.referents;
+}
+
+void DocumentCoder::ResolveReferences(uint32_t s) {
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.sentence != s || (m.kind != MentionKind::kPronoun && m.kind != MentionKind::kGroupRef)) continue;
+    const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
+    if (m.plural) {
+      const uint32_t oldest_group = s >= kMaxGroupAntecedentSentences ? s - kMaxGroupAntecedentSentences : 0;
+      // The latest group before this mention: a compound, or an earlier
+      // plural reference that was itself resolved.
+      int32_t best_first = -1;
+      std::vector<int32_t> best;
+      for (const auto& g : groups_) {
+        const Mention& head = mentions_[g.front()];
+        if (head.first >= m.first || head.sentence < oldest_group) continue;
+        if (static_cast<int32_t>(head.first) > best_first) {
+          best_first = static_cast<int32_t>(head.first);
+          best = g;
+        }
+      }
+      for (size_t pi = 0; pi < mi; ++pi) {
+        const Mention& p = mentions_[pi];
+        if (p.kind == MentionKind::kActor || !p.plural || p.referents.size() < 2 || p.sentence < oldest_group) continue;
+        if (static_cast<int32_t>(p.first) > best_first) {
+          best_first = static_cast<int32_t>(p.first);
+          best = p.referents;
+        }
+      }
+      if (best.empty()) {
+        // No group yet: the two latest distinct actors ("Le Premier ministre
+        // polonais a reçu le ministre ukrainien. Les deux hommes ...").
+        for (size_t pi = mi; pi-- > 0 && best.size() < 2;) {
+          const Mention& p = mentions_[pi];
+          if (p.sentence < oldest) break;
+          if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (!best.empty() && mentions_[best[0]].code == p.code) continue;
+          best.push_back(static_cast<int32_t>(pi));
+        }
+        if (best.size() < 2) best.clear();
+        std::sort(best.begin(), best.end());  // in the order of the text
+      }
+      m.referents = best;
+      continue;
+    }
+    // Singular: the latest coded, singular, gender-compatible actor,
+    // preferring those that stood as subjects; a few others are kept as
+    // alternatives.
+    // "il"/"he" prefer persons over countries and institutions.
+    std::vector<int32_t> ranked[4];  // person subject, person, other subject, other
+    for (size_t pi = mi; pi-- > 0;) {
+      const Mention& p = mentions_[pi];
+      if (p.sentence < oldest) break;
+      if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
+      if (m.gender && p.gender && m.gender != p.gender) continue;
+      const bool person = p.person || p.gender != 0;
+      ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
+    }
+    std::vector<int32_t> subjects;
+    for (const auto& r : ranked) subjects.insert(subjects.end(), r.begin(), r.end());
+    if (!subjects.empty()) {
+      m.referents = {subjects.front()};
+      m.alternatives.assign(subjects.begin() + 1, subjects.end());
+    }
+  }
+}
+
+}  // namespace parley::coding

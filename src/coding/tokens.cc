@@ -1,0 +1,114 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Token keys: lemmas, vocabulary ids, word classes and verb readings.
+
+#include "coding/document_coder.h"
+
+#include "dictionaries/word_key.h"
+
+namespace parley::coding {
+
+using morph::Pos;
+
+namespace {
+
+FormCache& CacheFor(const LanguagePack* pack) {
+  thread_local std::vector<std::pair<const LanguagePack*, std::unique_ptr<FormCache>>> caches;
+  for (auto& [owner, cache] : caches) {
+    if (owner == pack) return *cache;
+  }
+  caches.emplace_back(pack, std::make_unique<FormCache>());
+  return *caches.back().second;
+}
+
+}  // namespace
+
+const FormEntry& DocumentCoder::Form(FormCache& cache, std::string_view norm, bool word) const {
+  auto it = cache.find(norm);
+  if (it != cache.end()) return it->second;
+  FormEntry e;
+  AppendFoldedKey(norm, &e.key);
+  e.key_id = vocabulary_.Find(e.key);
+  e.classes = lex_.SurfaceClasses(e.key_id);
+  if (word) {
+    for (const morph::Analysis& a : pack_.lemmatizer->Analyze(norm)) {
+      e.pos |= a.pos;
+      e.verb_form |= a.verb_form;
+      if (e.lemma_count == 3) continue;
+      const std::string lemma = FoldedKey(a.lemma);
+      uint8_t l = 0;
+      while (l < e.lemma_count && e.lemmas[l] != lemma) ++l;
+      if (l == e.lemma_count) {
+        e.lemmas[l] = lemma;
+        e.lemma_ids[l] = vocabulary_.Find(lemma);
+        e.classes |= lex_.LemmaClasses(e.lemma_ids[l]);
+        ++e.lemma_count;
+      }
+      if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
+    }
+  }
+  return cache.emplace(std::string(norm), std::move(e)).first->second;
+}
+
+void DocumentCoder::BuildKeys() {
+  const auto& tokens = at_.tokens;
+  const size_t n = tokens.size();
+  keys_.assign(n, KeyedToken{});
+  infos_.assign(n, TokenInfo{});
+  FormCache& cache = CacheFor(&pack_);
+  if (cache.size() > kMaxCachedForms) cache.clear();  // no view into it is alive between documents
+  for (size_t i = 0; i < n; ++i) {
+    const text::Token& t = tokens[i];
+    const bool word = t.kind == text::TokenKind::kWord;
+    const FormEntry& f = Form(cache, at_.Norm(t), word);
+    KeyedToken& k = keys_[i];
+    TokenInfo& info = infos_[i];
+    k.key = f.key;
+    k.key_id = f.key_id;
+    k.lemma_count = f.lemma_count;
+    for (uint8_t l = 0; l < f.lemma_count; ++l) {
+      k.lemmas[l] = f.lemmas[l];
+      k.lemma_ids[l] = f.lemma_ids[l];
+    }
+    k.word = word || t.kind == text::TokenKind::kNumber;
+    k.capitalized = (t.flags & text::kCapitalized) != 0;
+    k.all_caps = (t.flags & text::kAllCaps) != 0;
+    info.classes = f.classes;
+    info.pos = f.pos;
+    info.verb_form = f.verb_form;
+    info.verb_lemmas = f.verb_lemmas;
+  }
+}
+
+void DocumentCoder::MarkVerbs() {
+  const size_t n = keys_.size();
+  for (size_t i = 0; i < n; ++i) {
+    TokenInfo& info = infos_[i];
+    if (!keys_[i].word) continue;
+    info.aux = (info.pos & Pos::kAuxiliary) != 0;
+    if (!(info.pos & Pos::kVerb) && !info.aux) continue;
+    // A capitalised word inside a sentence is a name, not a verb.
+    const bool line_or_sentence_start = i == 0 || !keys_[i - 1].word || (at_.tokens[i].flags & text::kLineStart);
+    if (keys_[i].capitalized && !line_or_sentence_start) continue;
+    const uint16_t nominal = Pos::kNoun | Pos::kAdjective | Pos::kDeterminer | Pos::kPreposition | Pos::kPronoun |
+                             Pos::kConjunction | Pos::kProperNoun | Pos::kNumeral;
+    if (!(info.pos & nominal)) {
+      info.verb = true;
+      continue;
+    }
+    // Ambiguous forms ("félicité", "prise", "talks") are verbs right after an
+    // auxiliary, a clitic, a negation or a subject pronoun.
+    for (size_t j = i; j-- > 0;) {
+      if (!keys_[j].word) break;
+      const TokenInfo& p = infos_[j];
+      if (p.classes & kWcLightAdverb) continue;
+      if ((p.pos & Pos::kAuxiliary) || (p.classes & (kWcReflexive | kWcNegation | kWcPronounMasc | kWcPronounFem |
+                                                     kWcPronounPlural | kWcSubjectPronoun | kWcModal | kWcFutureAux))) {
+        info.verb = true;
+      }
+      break;
+    }
+  }
+}
+
+}  // namespace parley::coding
