@@ -57,7 +57,8 @@ struct FormEntry {
   int32_t key_id = Vocabulary::kNone;
   int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
   uint8_t lemma_count = 0;
-  uint8_t verb_lemmas = 0;
+  uint8_t verb_lemmas = 0;  // bit l: lemmas[l] has a verb reading
+  uint8_t noun_lemmas = 0;  // bit l: lemmas[l] has a nominal reading (noun, adjective, adverb...)
   uint16_t pos = 0;
   uint16_t verb_form = 0;
   uint64_t classes = 0;
@@ -153,6 +154,7 @@ class DocumentCoder {
                   int* budget) const;
   bool ElementMatches(const PatternElement& e, uint32_t t) const;
   bool AnchorReadingFits(const EventPattern& p, uint32_t i) const;
+  bool IsFiniteVerb(uint32_t t) const;
   uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
   // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
   // subject; only a passive's subject, which becomes the target, may be one.

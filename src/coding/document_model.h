@@ -25,6 +25,7 @@ struct TokenInfo {
   bool verb = false;       // read as a verb here (see MarkVerbs)
   bool aux = false;        // an auxiliary or modal
   uint8_t verb_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a verb reading
+  uint8_t noun_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a non-verb reading
   int32_t mention = -1;    // mention covering this token
 };
 

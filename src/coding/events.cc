@@ -159,15 +159,26 @@ bool DocumentCoder::AnchorReadingFits(const EventPattern& p, uint32_t i) const {
   const KeyedToken& k = keys_[i];
   const TokenInfo& info = infos_[i];
   if (info.verb || !(info.pos & (Pos::kNoun | Pos::kAdjective))) return true;
-  // Only an article, possessive or "de/of" before it makes it a noun here.
+  // Only an article, possessive or "de/of" right before makes it a noun
+  // here ("la menace militaire", "le combat contre"); then only a noun
+  // reading of the pattern word itself will do ("the talks with").
   if (i == 0 || !(infos_[i - 1].classes & (kWcDeterminer | kWcPossessive | kWcOf))) return true;
   for (int32_t alt : p.elements[p.anchor].alternative_ids) {
     if (alt == k.key_id) return true;
     for (uint8_t l = 0; l < k.lemma_count; ++l) {
-      if (k.lemma_ids[l] == alt && !(info.verb_lemmas & (1u << l))) return true;
+      if (k.lemma_ids[l] == alt && (info.noun_lemmas & (1u << l))) return true;  // "in talks with"
     }
   }
   return false;
+}
+
+bool DocumentCoder::IsFiniteVerb(uint32_t t) const {
+  // A gap in a pattern does not cross another clause's verb ("said he would
+  // go to Wellington" is not "say to"); infinitives and participles may be
+  // crossed ("prêt à se rendre à Kiev pour rencontrer").
+  const TokenInfo& info = infos_[t];
+  if (info.aux) return !(info.verb_form & (morph::kPastParticiple | morph::kInfinitive));
+  return info.verb && !(info.verb_form & (morph::kInfinitive | morph::kPastParticiple | morph::kPresentParticiple));
 }
 
 bool DocumentCoder::ElementMatches(const PatternElement& e, uint32_t t) const {
@@ -193,7 +204,7 @@ bool DocumentCoder::MatchRight(const EventPattern& p, size_t k, uint32_t pos, ui
         if (MatchRight(p, k + 1, t, s_last, passive, m, budget)) return true;
         m->right = saved_right;
       }
-      if (IsClauseBreakPunct(keys_[t].key) || keys_[t].key == ",") break;
+      if (IsClauseBreakPunct(keys_[t].key) || keys_[t].key == "," || IsFiniteVerb(t)) break;
     }
     return false;
   }

@@ -67,7 +67,10 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     } else if (cls & kWcDeterminer) {
       it = {kDet, 1, 0};
     } else if (keys_[i].word && keys_[i].capitalized && !(at_.tokens[i].flags & text::kLineStart) && i != first &&
-               !(cls & ~(kWcLightAdverb))) {
+               !(cls & ~(kWcLightAdverb)) &&
+               !(infos_[i].pos & (Pos::kAuxiliary | Pos::kPreposition | Pos::kConjunction | Pos::kPronoun |
+                                  Pos::kDeterminer))) {
+      // (A capitalised function word is title case, not a name: "The U.S. Has Been".)
       it = {kCap, 1, 0};
     }
     i += std::max<uint32_t>(it.len, 1);

@@ -45,6 +45,7 @@ const FormEntry& DocumentCoder::Form(FormCache& cache, std::string_view norm, bo
         ++e.lemma_count;
       }
       if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
+      if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
     }
   }
   return cache.emplace(std::string(norm), std::move(e)).first->second;
@@ -77,6 +78,7 @@ void DocumentCoder::BuildKeys() {
     info.pos = f.pos;
     info.verb_form = f.verb_form;
     info.verb_lemmas = f.verb_lemmas;
+    info.noun_lemmas = f.noun_lemmas;
   }
 }
 
@@ -97,7 +99,10 @@ void DocumentCoder::MarkVerbs() {
       continue;
     }
     // Ambiguous forms ("félicité", "prise", "talks") are verbs right after an
-    // auxiliary, a clitic, a negation or a subject pronoun.
+    // auxiliary, a clitic, a negation or a subject pronoun; a participle also
+    // after an auxiliary two words back ("a en retour demandé", "has also met").
+    const bool participle = (info.verb_form & morph::kPastParticiple) != 0;
+    int loose = 0;
     for (size_t j = i; j-- > 0;) {
       if (!keys_[j].word) break;
       const TokenInfo& p = infos_[j];
@@ -105,8 +110,9 @@ void DocumentCoder::MarkVerbs() {
       if ((p.pos & Pos::kAuxiliary) || (p.classes & (kWcReflexive | kWcNegation | kWcPronounMasc | kWcPronounFem |
                                                      kWcPronounPlural | kWcSubjectPronoun | kWcModal | kWcFutureAux))) {
         info.verb = true;
+        break;
       }
-      break;
+      if (!participle || ++loose > 2 || (p.classes & (kWcDeterminer | kWcPossessive)) || keys_[j].capitalized) break;
     }
   }
 }
