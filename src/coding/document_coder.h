@@ -79,11 +79,20 @@ using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equa
 // grows past this many forms, so memory stays bounded on any input.
 inline constexpr size_t kMaxCachedForms = 1 << 17;
 
+// What one token contributes to an actor mention (DocumentCoder::ClassifyItems).
+enum ItemType : uint8_t { kItemNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet };
+struct Item {
+  ItemType type = kItemNone;
+  uint32_t len = 1;       // tokens covered
+  uint32_t payload = 0;   // actor entry or agent, by type
+};
+
 // The per-document containers, kept between documents (one per thread) so
 // that coding a short document allocates almost nothing.
 struct DocumentScratch {
   std::vector<KeyedToken> keys;
   std::vector<TokenInfo> infos;
+  std::vector<Item> items;  // by token
   std::vector<Mention> mentions;
   std::vector<bool> subject_position;
   std::vector<std::vector<int32_t>> groups;
@@ -94,6 +103,7 @@ struct DocumentScratch {
   void Clear() {
     keys.clear();
     infos.clear();
+    items.clear();
     mentions.clear();
     subject_position.clear();
     groups.clear();
@@ -110,7 +120,7 @@ class DocumentCoder {
                 DocumentScratch* scratch)
       : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
         publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
-        infos_(scratch->infos), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
+        infos_(scratch->infos), items_(scratch->items), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
         partner_(scratch->partner) {
     scratch->Clear();
@@ -134,6 +144,13 @@ class DocumentCoder {
 
   // --- mentions
   void BuildMentions(uint32_t s);
+  void ClassifyItems(uint32_t first, uint32_t last);
+  void AddGroupReferences(uint32_t s, uint32_t first, uint32_t last);
+  void AddActorChunks(uint32_t s, uint32_t first, uint32_t last);
+  uint32_t AddCoordinatedCountries(uint32_t s, uint32_t first, uint32_t last, uint32_t i, uint32_t end, int32_t index,
+                                   const std::string& agent_code, int32_t country_item);
+  void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
+  void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
@@ -189,6 +206,7 @@ class DocumentCoder {
   // Working storage, reused from document to document (see DocumentScratch).
   std::vector<KeyedToken>& keys_;
   std::vector<TokenInfo>& infos_;
+  std::vector<Item>& items_;
   std::vector<Mention>& mentions_;
   std::vector<bool>& subject_position_;
   std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order

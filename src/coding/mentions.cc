@@ -35,26 +35,29 @@ bool DocumentCoder::SubjectPosition(const Mention& m) const {
 void DocumentCoder::BuildMentions(uint32_t s) {
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
-  std::span<const KeyedToken> keys(keys_);
+  ClassifyItems(first, last);
+  AddGroupReferences(s, first, last);
+  AddActorChunks(s, first, last);
+  AddCountryAdjectiveMentions(s, first, last);
+  AddReferringMentions(s, first, last);
+}
 
-  enum ItemType : uint8_t { kNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet };
-  struct Item {
-    ItemType type = kNone;
-    uint32_t len = 1;
-    uint32_t payload = 0;
-  };
-  std::vector<Item> items(last - first);
+// At each token, the longest name, agent phrase or country adjective, else
+// the word class that matters for grouping (title, de/of, 's, article,
+// capitalised word).
+void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last;) {
-    Item& it = items[i - first];
+    Item& it = items_[i];
+    it = Item{};
     uint32_t payload = 0;
     const uint64_t cls = infos_[i].classes;
-    if (uint32_t len = actors_.names().LongestMatch(keys, i, &payload); len > 0 && i + len <= last) {
+    if (uint32_t len = actors_.names().LongestMatch(keys_, i, &payload); len > 0 && i + len <= last) {
       it = {kName, len, payload};
-    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys, i, &payload);
+    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
                len2 > 0 && i + len2 <= last && !infos_[i].verb) {
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
-    } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys, i, &payload); len3 > 0 && i + len3 <= last) {
+    } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys_, i, &payload); len3 > 0 && i + len3 <= last) {
       it = {kAdjective, len3, payload};
     } else if (cls & kWcPluralTitle) {
       it = {kPluralTitle, 1, 0};
@@ -75,8 +78,9 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     }
     i += std::max<uint32_t>(it.len, 1);
   }
-  auto item_at = [&](uint32_t i) -> const Item& { return items[i - first]; };
+}
 
+void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last) {
   // "les deux hommes", "both ministers": before actor chunks, which would
   // otherwise read "diplomates" as an agent.
   for (uint32_t i = first; i < last; ++i) {
@@ -100,13 +104,17 @@ void DocumentCoder::BuildMentions(uint32_t s) {
       continue;
     }
   }
+}
 
+// Adjacent names, agents, adjectives, titles and capitalised words make one
+// mention: "le ministre russe des Affaires étrangères Sergueï Lavrov".
+void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last;) {
-    const Item& start = item_at(i);
+    const Item& start = items_[i];
     const bool starts = start.type == kName || start.type == kAgent || start.type == kTitle ||
                         start.type == kPluralTitle || (start.type == kAdjective && keys_[i].capitalized) ||
                         (start.type == kCap && i + 1 < last &&
-                         (item_at(i + 1).type == kAgent || item_at(i + 1).type == kCap));
+                         (items_[i + 1].type == kAgent || items_[i + 1].type == kCap));
     if (!starts || infos_[i].mention >= 0) {
       ++i;
       continue;
@@ -121,16 +129,16 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     int32_t country_item = -1;  // token where the country adjective or name stands
     std::string agent_term;
     uint32_t j = i;
-    ItemType previous = kNone;
+    ItemType previous = kItemNone;
     while (j < last) {
       if (infos_[j].mention >= 0) break;
-      const Item& it = item_at(j);
-      if (it.type == kNone && previous == kCap && seen_of && (infos_[j].pos & Pos::kAdjective) && !infos_[j].verb &&
+      const Item& it = items_[j];
+      if (it.type == kItemNone && previous == kCap && seen_of && (infos_[j].pos & Pos::kAdjective) && !infos_[j].verb &&
           !keys_[j].capitalized) {
         // "des Affaires étrangères": a lower-case adjective inside a capitalised qualifier.
         ++j;
         end = j;
-        previous = kNone;
+        previous = kItemNone;
         continue;
       }
       previous = it.type;
@@ -174,9 +182,9 @@ void DocumentCoder::BuildMentions(uint32_t s) {
         // "des Affaires étrangères", "de la Russie", "Russia's", "of State":
         // only when a name, agent or capitalised word follows.
         uint32_t k = j + 1;
-        while (k < last && item_at(k).type == kDet) ++k;
+        while (k < last && items_[k].type == kDet) ++k;
         if (k >= last) break;
-        const ItemType next = item_at(k).type;
+        const ItemType next = items_[k].type;
         if (!(next == kName || next == kAgent || next == kCap || next == kAdjective)) break;
         seen_of = true;
         end = k;
@@ -264,59 +272,65 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     const std::string agent_code = agent >= 0 ? pack_.agents->code(agent) : std::string();
     const int32_t index = AddMention(std::move(m));
     if (!name_key.empty() && !mentions_[index].code.empty()) aliases_.emplace(name_key, index);
-    if (agent_with_country) {
-      // Coordinated countries share the agent: "les marines française et
-      // indienne", "Armenian and Azerbaijani forces", "the U.S. and
-      // Philippine navies": one actor per country.
-      auto add_country_mention = [&](uint32_t from, uint32_t len, uint32_t payload, bool is_name) {
-        const ActorEntry& c = actors_.entry(is_name ? ActorDictionary::EntryOf(payload) : payload);
-        if (c.type != ActorType::kCountry) return false;
-        Mention extra;
-        extra.sentence = s;
-        extra.first = from;
-        extra.last = from + len;
-        extra.code = std::string(c.CodeOn(publication_)) + agent_code;
-        extra.agent_term = mentions_[index].agent_term;
-        AddMention(std::move(extra));
-        return true;
-      };
-      uint32_t k = end;
-      while (k + 1 < last && ((infos_[k].classes & kWcCoordinator) || keys_[k].key == ",") &&
-             infos_[k + 1].mention < 0 && item_at(k + 1).type == kAdjective) {
-        const Item& adj = item_at(k + 1);
-        if (!add_country_mention(k + 1, adj.len, adj.payload, false)) break;
-        k = k + 1 + adj.len;
-      }
-      if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
-        for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
-          const Item& it2 = item_at(j2);
-          if (j2 + it2.len != i - 1) continue;
-          if (infos_[j2].mention >= 0) {
-            // "the U.S. and Philippine navies": the country named alone takes the agent too.
-            Mention& prior = mentions_[infos_[j2].mention];
-            if (prior.kind == MentionKind::kActor && prior.first == j2 && prior.code.size() == 3 && it2.type == kName) {
-              prior.code += agent_code;
-              prior.agent_term = mentions_[index].agent_term;
-            }
-            break;
-          }
-          if (it2.type == kAdjective) add_country_mention(j2, it2.len, it2.payload, false);
-          if (it2.type == kName) add_country_mention(j2, it2.len, it2.payload, true);
-          break;
-        }
-      }
-      if (k > end) end = k;
-    }
+    if (agent_with_country) end = AddCoordinatedCountries(s, first, last, i, end, index, agent_code, country_item);
     i = end;
   }
+}
 
+// Coordinated countries share the agent of the mention at `index`: "les
+// marines française et indienne", "Armenian and Azerbaijani forces", "the
+// U.S. and Philippine navies": one actor per country. Returns the new end.
+uint32_t DocumentCoder::AddCoordinatedCountries(uint32_t s, uint32_t first, uint32_t last, uint32_t i, uint32_t end,
+                                                int32_t index, const std::string& agent_code, int32_t country_item) {
+  auto add_country_mention = [&](uint32_t from, uint32_t len, uint32_t payload, bool is_name) {
+    const ActorEntry& c = actors_.entry(is_name ? ActorDictionary::EntryOf(payload) : payload);
+    if (c.type != ActorType::kCountry) return false;
+    Mention extra;
+    extra.sentence = s;
+    extra.first = from;
+    extra.last = from + len;
+    extra.code = std::string(c.CodeOn(publication_)) + agent_code;
+    extra.agent_term = mentions_[index].agent_term;
+    AddMention(std::move(extra));
+    return true;
+  };
+  uint32_t k = end;
+  while (k + 1 < last && ((infos_[k].classes & kWcCoordinator) || keys_[k].key == ",") &&
+         infos_[k + 1].mention < 0 && items_[k + 1].type == kAdjective) {
+    const Item& adj = items_[k + 1];
+    if (!add_country_mention(k + 1, adj.len, adj.payload, false)) break;
+    k = k + 1 + adj.len;
+  }
+  if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
+    for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
+      const Item& it2 = items_[j2];
+      if (j2 + it2.len != i - 1) continue;
+      if (infos_[j2].mention >= 0) {
+        // "the U.S. and Philippine navies": the country named alone takes the agent too.
+        Mention& prior = mentions_[infos_[j2].mention];
+        if (prior.kind == MentionKind::kActor && prior.first == j2 && prior.code.size() == 3 && it2.type == kName) {
+          prior.code += agent_code;
+          prior.agent_term = mentions_[index].agent_term;
+        }
+        break;
+      }
+      if (it2.type == kAdjective) add_country_mention(j2, it2.len, it2.payload, false);
+      if (it2.type == kName) add_country_mention(j2, it2.len, it2.payload, true);
+      break;
+    }
+  }
+
+  return k > end ? k : end;
+}
+
+void DocumentCoder::AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last) {
   // A country adjective on an ordinary noun stands for its country:
   // "l'offensive russe", "les infrastructures énergétiques ukrainiennes",
   // "Russian assets", "the Yemeni port". The mention spans the noun phrase
   // (noun first in French, adjective first in English) so that it can
   // stand where a pattern expects a target.
   for (uint32_t i = first; i < last; ++i) {
-    const Item& it = item_at(i);
+    const Item& it = items_[i];
     if (it.type != kAdjective || infos_[i].mention >= 0) continue;
     const ActorEntry& c = actors_.entry(it.payload);
     if (c.type != ActorType::kCountry) continue;
@@ -347,14 +361,16 @@ void DocumentCoder::BuildMentions(uint32_t s) {
     AddMention(std::move(m));
     i = to - 1;
   }
+}
 
+void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t last) {
   // Pronouns, and "son homologue" / "his counterpart".
   for (uint32_t i = first; i < last; ++i) {
     if (infos_[i].mention >= 0 || !keys_[i].word) continue;
     const uint64_t cls = infos_[i].classes;
     if ((cls & kWcPossessive) && i + 1 < last) {
       uint32_t k = i + 1;
-      if (k + 1 < last && item_at(k).type == kAdjective) ++k;
+      if (k + 1 < last && items_[k].type == kAdjective) ++k;
       if ((infos_[k].classes & kWcCounterpart) && infos_[k].mention < 0) {
         Mention m;
         m.kind = MentionKind::kCounterpart;

@@ -56,6 +56,7 @@ void DocumentCoder::BuildKeys() {
   const size_t n = tokens.size();
   keys_.assign(n, KeyedToken{});
   infos_.assign(n, TokenInfo{});
+  items_.assign(n, Item{});
   FormCache& cache = CacheFor(&pack_);
   if (cache.size() > kMaxCachedForms) cache.clear();  // no view into it is alive between documents
   for (size_t i = 0; i < n; ++i) {
