@@ -93,6 +93,8 @@ TEST_P(GoldTest, CodedRightAtLeastTheFloor) {
 INSTANTIATE_TEST_SUITE_P(Gold, GoldTest,
                          ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 74, 16, true},
                                            Floor{"gold/en.tsv", Language::kEnglish, 45, 15, true},
+                                           Floor{"dev/fr.tsv", Language::kFrench, 0, 0, true},
+                                           Floor{"dev/en.tsv", Language::kEnglish, 0, 0, true},
                                            Floor{"heldout/fr.tsv", Language::kFrench, 29, 13, false},
                                            Floor{"heldout/en.tsv", Language::kEnglish, 24, 7, false}),
                          [](const auto& info) {
