@@ -47,6 +47,7 @@ struct Mention {
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
   bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
+  std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none
   char gender = 0;
   // Pronouns, group references and counterparts resolve to the mentions
   // they stand for (indexes into the document's mentions).

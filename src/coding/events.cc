@@ -56,8 +56,11 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
     }
       if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
+    const uint16_t pos = infos_[j].pos;
     const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key_id) ||
                        at_.tokens[j].kind == text::TokenKind::kNumber ||
+                       // "quatre diplomates", "indirect talks with": numerals and plain adjectives
+                       ((pos & (Pos::kNumeral | Pos::kAdjective)) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kProperNoun))) ||
                        (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
                        ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
     if (cls & kWcPassiveBy) return -1;
@@ -308,7 +311,8 @@ bool DocumentCoder::IsGovernedInfinitive(uint32_t anchor, uint32_t group_start, 
   // is a pattern word, so it never gets here), quotes aside.
   uint32_t governor = before;
   while (governor > s_first && !keys_[governor - 1].word &&
-         (keys_[governor - 1].key == "\"" || keys_[governor - 1].key == "«" || keys_[governor - 1].key == "'")) {
+         (keys_[governor - 1].key == "\"" || keys_[governor - 1].key == "«" || keys_[governor - 1].key == "»" ||
+          keys_[governor - 1].key == "'")) {
     --governor;
   }
   return governor > s_first && keys_[governor - 1].word;
@@ -552,7 +556,35 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     expand(sources, &src_actors, false);
     resolved_sources = src_actors;
     expand(targets, &tgt_actors, true);
-    auto code_of = [&](int32_t m) -> const std::string& { return mentions_[m].code; };
+    int32_t location = -1;
+    for (uint32_t t = first; t < last && location < 0; ++t) {
+      if (infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) location = infos_[t].mention;
+    }
+    // Domestic actors named by role alone ("la police", "des manifestants")
+    // belong to the country of the actor on the other side, or else to the
+    // country where it happens: "La police biélorusse a interpellé des
+    // manifestants". Officials, courts and armies ("des responsables", "le
+    // parquet") are not guessed.
+    std::unordered_map<int32_t, std::string> inferred;
+    auto infer = [&](std::vector<int32_t>& actors, const std::vector<int32_t>& other) {
+      for (int32_t m : actors) {
+        const Mention& mm = mentions_[m];
+        if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsDomesticAgent(mm.agent_code)) continue;
+        std::string country;
+        for (size_t o = 0; country.empty() && o < other.size(); ++o) {
+          const std::string& c = mentions_[other[o]].code;
+          if (c.size() >= 3 && c.compare(0, 3, "IGO") != 0) country = c.substr(0, 3);
+        }
+        if (country.empty() && location >= 0 && mentions_[location].code.size() == 3) country = mentions_[location].code;
+        if (!country.empty()) inferred[m] = country + mm.agent_code;
+      }
+    };
+    infer(src_actors, tgt_actors);
+    infer(tgt_actors, src_actors);
+    auto code_of = [&](int32_t m) -> const std::string& {
+      auto it = inferred.find(m);
+      return it != inferred.end() ? it->second : mentions_[m].code;
+    };
     auto shown = [&](int32_t actor) {
       auto it = shown_by.find(actor);
       return it == shown_by.end() ? actor : it->second;
@@ -565,10 +597,6 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
       return std::any_of(src_actors.begin(), src_actors.end(), [&](int32_t s2) { return code_of(s2) == code_of(t); });
     });
 
-    int32_t location = -1;
-    for (uint32_t t = first; t < last && location < 0; ++t) {
-      if (infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) location = infos_[t].mention;
-    }
     auto emit = [&](int32_t src, int32_t tgt) {
       if (code_of(src) == code_of(tgt)) return;
       SentenceEvent ev;
@@ -576,6 +604,12 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
       ev.source = code_of(src);
       ev.target = code_of(tgt);
       ev.code = best->code;
+      // Meeting in a country that is neither side's is CAMEO 044.
+      if (ev.code == "040" && location >= 0 && mentions_[location].code.size() == 3 &&
+          ev.source.compare(0, 3, mentions_[location].code) != 0 &&
+          ev.target.compare(0, 3, mentions_[location].code) != 0) {
+        ev.code = "044";
+      }
       ev.source_mention = shown(src);
       ev.target_mention = shown(tgt);
       ev.verb_first = left < group_start ? left : group_start;
@@ -601,7 +635,9 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
       remember_partners(src_actors[0], src_actors[1]);
       continue;
     }
-    if (tgt_actors.empty() && best->partner) {
+    // Intentions (CAMEO 03) are always towards someone: with no target in
+    // the sentence, the source's interlocutor ("and pledged aid").
+    if (tgt_actors.empty() && (best->partner || root == "03")) {
       for (int32_t a : src_actors) {
         const int32_t p = PartnerOf(code_of(a));
         if (p >= 0) emit(a, p);

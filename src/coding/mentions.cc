@@ -206,6 +206,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     m.last = end;
     m.plural = plural_title;
     m.agent_term = agent_term;
+    if (agent >= 0) m.agent_code = pack_.agents->code(agent);
     // "à Berlin", "en Syrie", "in Moscow": the place of the event.
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
@@ -436,6 +437,17 @@ void DocumentCoder::FindGroups(uint32_t s) {
     const int32_t g = static_cast<int32_t>(groups_.size());
     groups_.push_back(members);
     for (int32_t m : members) group_of_[m] = g;
+    // "le gouvernement syrien et les rebelles", "the Ethiopian government
+    // and the rebels": a member named by role alone shares its sibling's country.
+    std::string country;
+    for (int32_t m : members) {
+      const std::string& c = mentions_[m].code;
+      if (country.empty() && c.size() >= 3 && c.compare(0, 3, "IGO") != 0) country = c.substr(0, 3);
+    }
+    for (int32_t m : members) {
+      Mention& mm = mentions_[m];
+      if (mm.code.empty() && !mm.agent_code.empty() && !country.empty()) mm.code = country + mm.agent_code;
+    }
   }
 }
 
@@ -498,7 +510,9 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
       if (m.gender && p.gender && m.gender != p.gender) continue;
-      const bool person = p.person || p.gender != 0;
+      // People: named persons, and descriptions by role ("his Russian
+      // counterpart", "le ministre") rather than countries or cities.
+      const bool person = p.person || p.gender != 0 || !p.agent_term.empty();
       ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
     }
     std::vector<int32_t> subjects;

@@ -99,6 +99,14 @@ void DocumentCoder::MarkVerbs() {
       info.verb = true;
       continue;
     }
+    // A finite past form whose only other reading is an adjective
+    // ("received", "signed", "backed") is a verb unless an article,
+    // possessive or degree word makes it an attribute ("the received view").
+    if ((info.verb_form & morph::kSimplePast) && !(info.pos & (nominal & ~Pos::kAdjective)) && i > 0 &&
+        !(infos_[i - 1].classes & (kWcDeterminer | kWcPossessive)) && !(infos_[i - 1].pos & Pos::kAdverb)) {
+      info.verb = true;
+      continue;
+    }
     // Ambiguous forms ("félicité", "prise", "talks") are verbs right after an
     // auxiliary, a clitic, a negation or a subject pronoun; a participle also
     // after an auxiliary two words back ("a en retour demandé", "has also met").

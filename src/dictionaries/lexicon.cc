@@ -69,6 +69,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (colon == std::string_view::npos) return reader.Error("expected 'class: word | word ...'", line);
     const std::string_view name = Trim(line.substr(0, colon));
     const auto items = SplitBar(line.substr(colon + 1));
+    if (name == "domestic_agents") {
+      for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
+      continue;
+    }
     if (name == "weekdays" || name == "months") {
       // Ordered: the n-th item (with '/'-separated variants) has value n.
       std::vector<uint8_t>& target = name == "weekdays" ? lex.weekdays_ : lex.months_;

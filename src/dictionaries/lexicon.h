@@ -73,6 +73,14 @@ class Lexicon {
   uint64_t LemmaClasses(int32_t id) const { return At(lemma_, id); }
   // 1..7 (Monday = 1) for a weekday name, 1..12 for a month name; 0 if not one.
   int Weekday(int32_t id) const { return static_cast<int>(At(weekdays_, id)); }
+  // Agent codes whose country, when unnamed, is that of the place or of the
+  // other actor (the `domestic_agents` line: "COP | CVL | ...").
+  bool IsDomesticAgent(std::string_view agent_code) const {
+    for (const std::string& a : domestic_agents_) {
+      if (a == agent_code) return true;
+    }
+    return false;
+  }
   int Month(int32_t id) const { return static_cast<int>(At(months_, id)); }
 
   // The same by folded text, for tests and tools.
@@ -97,6 +105,7 @@ class Lexicon {
   std::vector<uint64_t> lemma_;
   std::vector<uint8_t> weekdays_;
   std::vector<uint8_t> months_;
+  std::vector<std::string> domestic_agents_;
 };
 
 }  // namespace parley

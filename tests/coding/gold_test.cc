@@ -91,12 +91,12 @@ TEST_P(GoldTest, CodedRightAtLeastTheFloor) {
 
 // Floors: the figures measured when they were last raised (see git log).
 INSTANTIATE_TEST_SUITE_P(Gold, GoldTest,
-                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 74, 16, true},
+                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 75, 16, true},
                                            Floor{"gold/en.tsv", Language::kEnglish, 45, 15, true},
-                                           Floor{"dev/fr.tsv", Language::kFrench, 0, 0, true},
-                                           Floor{"dev/en.tsv", Language::kEnglish, 0, 0, true},
+                                           Floor{"dev/fr.tsv", Language::kFrench, 40, 12, true},
+                                           Floor{"dev/en.tsv", Language::kEnglish, 29, 11, true},
                                            Floor{"heldout/fr.tsv", Language::kFrench, 29, 13, false},
-                                           Floor{"heldout/en.tsv", Language::kEnglish, 24, 7, false}),
+                                           Floor{"heldout/en.tsv", Language::kEnglish, 26, 7, false}),
                          [](const auto& info) {
                            const std::string set = std::string(info.param.file).substr(0, std::string(info.param.file).find('/'));
                            return set + (info.param.lang == Language::kFrench ? "French" : "English");
