@@ -172,6 +172,11 @@ class DocumentCoder {
   bool ElementMatches(const PatternElement& e, uint32_t t) const;
   bool AnchorReadingFits(const EventPattern& p, uint32_t i) const;
   bool IsFiniteVerb(uint32_t t) const;
+  // Articles, adverbs, dates, numbers, plain adjectives: what may stand
+  // between a verb and its target.
+  bool IsLightBeforeTarget(uint32_t j) const;
+  // The actor of "la décision de la Suède", "the plan of Kyiv" at `from`.
+  int32_t MentionAfterNounOf(uint32_t from, uint32_t s_last) const;
   uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
   // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
   // subject; only a passive's subject, which becomes the target, may be one.

@@ -56,13 +56,7 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
     }
       if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
-    const uint16_t pos = infos_[j].pos;
-    const bool light = (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep)) || lex_.Weekday(keys_[j].key_id) ||
-                       at_.tokens[j].kind == text::TokenKind::kNumber ||
-                       // "quatre diplomates", "indirect talks with": numerals and plain adjectives
-                       ((pos & (Pos::kNumeral | Pos::kAdjective)) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kProperNoun))) ||
-                       (cls & (kWcYesterday | kWcToday | kWcTomorrow)) ||
-                       ((infos_[j].pos & Pos::kAdverb) && !(infos_[j].pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
+    const bool light = IsLightBeforeTarget(j);
     if (cls & kWcPassiveBy) return -1;
     if (!light && (cls & kWcQuantity) && j + 1 < s_last && (infos_[j + 1].classes & kWcOf)) {
       // "plusieurs dizaines d'opposants", "thousands of protesters".
@@ -175,6 +169,32 @@ bool DocumentCoder::AnchorReadingFits(const EventPattern& p, uint32_t i) const {
   return false;
 }
 
+bool DocumentCoder::IsLightBeforeTarget(uint32_t j) const {
+  const uint64_t cls = infos_[j].classes;
+  const uint16_t pos = infos_[j].pos;
+  return (cls & (kWcDeterminer | kWcTargetPrep | kWcLightAdverb | kWcTimePrep | kWcYesterday | kWcToday |
+                 kWcTomorrow)) ||
+         lex_.Weekday(keys_[j].key_id) || at_.tokens[j].kind == text::TokenKind::kNumber ||
+         // "quatre diplomates", "indirect talks with": numerals and plain adjectives
+         ((pos & (Pos::kNumeral | Pos::kAdjective)) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kProperNoun))) ||
+         ((pos & Pos::kAdverb) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kPreposition)));
+}
+
+int32_t DocumentCoder::MentionAfterNounOf(uint32_t from, uint32_t s_last) const {
+  // [light words] noun [adjective] de|of [article] MENTION
+  uint32_t j = from;
+  while (j < s_last && infos_[j].mention < 0 && keys_[j].word && IsLightBeforeTarget(j) &&
+         !(infos_[j].classes & kWcTargetPrep)) {
+    ++j;
+  }
+  if (j >= s_last || infos_[j].mention >= 0 || !(infos_[j].pos & Pos::kNoun) || infos_[j].verb) return -1;
+  ++j;
+  if (j < s_last && infos_[j].mention < 0 && (infos_[j].pos & Pos::kAdjective) && !(infos_[j].classes & kWcOf)) ++j;
+  if (j >= s_last || !(infos_[j].classes & kWcOf)) return -1;
+  const int32_t m = MentionStartingNear(j + 1, s_last, 1, false);
+  return m >= 0 && !mentions_[m].weak ? m : -1;
+}
+
 bool DocumentCoder::IsFiniteVerb(uint32_t t) const {
   // A gap in a pattern does not cross another clause's verb ("said he would
   // go to Wellington" is not "say to"); infinitives and participles may be
@@ -215,7 +235,13 @@ bool DocumentCoder::MatchRight(const EventPattern& p, size_t k, uint32_t pos, ui
   // it ("se rendre en +"), and never for statements or appeals ("a
   // indiqué à Paris" says where, not to whom).
   const bool places = !(p.code.rfind("01", 0) == 0 || p.code.rfind("02", 0) == 0);
-  const int32_t mention = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, places);
+  int32_t mention = MentionStartingNear(pos + 1, s_last, kMaxTargetSkip, places);
+  // Praise, criticism and rejection aim at what an actor did: "a critiqué
+  // l'élargissement de l'OTAN", "rejected the proposal of Kyiv".
+  if (mention < 0 && e.kind == PatternElement::Kind::kTarget &&
+      (p.code.rfind("05", 0) == 0 || p.code.rfind("11", 0) == 0 || p.code.rfind("12", 0) == 0)) {
+    mention = MentionAfterNounOf(pos + 1, s_last);
+  }
   if (mention >= 0) {
     int32_t& slot = e.kind == PatternElement::Kind::kTarget ? m->target : m->source;
     slot = mention;

@@ -265,5 +265,20 @@ TEST_F(CoderTest, PlacesFillLocationNotTarget) {
   EXPECT_EQ(events[0].location, "Varsovie");
 }
 
+TEST_F(CoderTest, CriticismAimsAtTheActorBehindWhatItCriticises) {
+  EXPECT_THAT(Rendered(Code("La Russie a vivement critiqué mardi l'élargissement de l'OTAN.", Language::kFrench,
+                            "2021-12-15")),
+              ElementsAre("RUS 111 IGOWSTNAT 2021-12-14"));
+}
+
+TEST_F(CoderTest, CompoundMembersShareACountryAndDomesticActorsTakeTheOtherSidesCountry) {
+  EXPECT_THAT(Rendered(Code("L'ONU a exhorté jeudi le gouvernement syrien et les rebelles à négocier.", Language::kFrench,
+                            "2012-12-21")),
+              ElementsAre("IGOUNO 026 SYRGOV 2012-12-20", "IGOUNO 026 SYRREB 2012-12-20"));
+  EXPECT_THAT(Rendered(Code("La police biélorusse a interpellé dimanche des centaines de manifestants.", Language::kFrench,
+                            "2020-08-10")),
+              ElementsAre("BLRCOP 173 BLRCVL 2020-08-09"));
+}
+
 }  // namespace
 }  // namespace parley::testing
