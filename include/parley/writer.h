@@ -23,8 +23,8 @@ StatusOr<OutputFormat> ParseOutputFormat(const std::string& name);
 class EventWriter {
  public:
   virtual ~EventWriter() = default;
-  // Writes to `out`, which must outlive the writer. TSV and CSV start with a
-  // header row. Not thread-safe.
+  // Writes to `out`, which must outlive the writer; returns nullptr when
+  // `out` is null. TSV and CSV start with a header row. Not thread-safe.
   static std::unique_ptr<EventWriter> Create(OutputFormat format, std::ostream* out);
   // One line (row) per event, in the given order.
   virtual Status Write(const std::vector<Event>& events) = 0;
