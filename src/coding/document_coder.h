@@ -190,7 +190,7 @@ class DocumentCoder {
   int32_t MentionStartingNear(uint32_t from, uint32_t s_last, uint32_t max_skip, bool allow_locations) const;
   std::vector<int32_t> WithCompound(int32_t m) const;
   int DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_first) const;
-  int DetectTense(uint32_t group_start, uint32_t anchor) const;
+  int DetectTense(uint32_t group_start, uint32_t anchor, uint32_t s_last) const;
   // "a été reçu", "was condemned": être/be with the past participle of the
   // anchor read as a verb, not reflexive, and a pattern whose target is the
   // direct object (a `+` right after the anchor, or no `+` at all).

@@ -54,7 +54,10 @@ int32_t DocumentCoder::MentionStartingNear(uint32_t from, uint32_t s_last, uint3
       }
       return infos_[j].mention;
     }
-      if (!keys_[j].word || IsVerbBoundary(j)) return -1;
+    // Quotation marks are transparent: threatened to "totally destroy" North Korea.
+    const std::string_view key = keys_[j].key;
+    if (key == "\"" || key == "«" || key == "»" || key == "'") continue;
+    if (!keys_[j].word || IsVerbBoundary(j)) return -1;
     const uint64_t cls = infos_[j].classes;
     const bool light = IsLightBeforeTarget(j);
     if (cls & kWcPassiveBy) return -1;
@@ -317,13 +320,24 @@ int DocumentCoder::DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_
   return static_cast<int>(Mode::kAsserted);
 }
 
-int DocumentCoder::DetectTense(uint32_t group_start, uint32_t anchor) const {
-  for (uint32_t t = group_start; t <= anchor; ++t) {
-    if (infos_[t].classes & kWcFutureAux) return 1;
+int DocumentCoder::DetectTense(uint32_t group_start, uint32_t anchor, uint32_t s_last) const {
+  auto future = [&](uint32_t t) {
     const uint16_t vf = infos_[t].verb_form;
-    if ((vf & morph::kFuture) && !(vf & (morph::kPresent | morph::kSimplePast | morph::kPastParticiple))) return 1;
+    return (infos_[t].classes & kWcFutureAux) ||
+           ((vf & morph::kFuture) && !(vf & (morph::kPresent | morph::kSimplePast | morph::kPastParticiple)));
+  };
+  for (uint32_t t = group_start; t <= anchor; ++t) {
+    if (future(t)) return 1;
   }
   if (group_start > 0 && (infos_[group_start - 1].classes & kWcFutureAux)) return 1;
+  // A noun anchor takes the tense of the clause's verb: "La visite de X en
+  // Algérie ... débutera jeudi".
+  if (!infos_[anchor].verb && !infos_[anchor].aux) {
+    for (uint32_t t = anchor + 1; t < s_last && t < anchor + 16; ++t) {
+      if (IsClauseBreakPunct(keys_[t].key)) break;
+      if (IsVerbBoundary(t) && IsFiniteVerb(t)) return future(t) ? 1 : -1;
+    }
+  }
   return -1;
 }
 
@@ -498,7 +512,7 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
     }
     if (root == "02" || root == "03" || root == "10" || root == "11" || root == "12" || root == "13") embedded = true;
     if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
-    const int tense = DetectTense(group_start, i);
+    const int tense = DetectTense(group_start, i, last);
 
     // Roles.
     std::vector<int32_t> sources, targets;
