@@ -215,7 +215,7 @@ class DocumentCoder {
   std::vector<Mention>& mentions_;
   std::vector<bool>& subject_position_;
   std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order
-  std::unordered_map<int32_t, int32_t>& group_of_;     // first member mention -> group
+  std::unordered_map<int32_t, int32_t>& group_of_;     // member mention -> group
   std::unordered_map<std::string, int32_t>& aliases_;  // surname key -> mention that coded it
   std::string* log_ = nullptr;
   size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index

@@ -115,17 +115,7 @@ void DocumentCoder::FindSubject(uint32_t group_start, uint32_t s_first, int dept
         if ((bi.classes & kWcOf) && b > s_first && (infos_[b - 1].classes & kWcQuantity)) object = false;
       }
       if (!object) {
-        // Compound: "A et B", or part of a group found earlier.
-        auto g = group_of_.find(mi);
-        bool in_group = false;
-        for (const auto& grp : groups_) {
-          if (std::find(grp.begin(), grp.end(), mi) != grp.end()) {
-            out->mentions = grp;
-            in_group = true;
-            break;
-          }
-        }
-        if (!in_group) out->mentions = g != group_of_.end() ? groups_[g->second] : std::vector<int32_t>{mi};
+        out->mentions = WithCompound(mi);  // "A et B" is a compound subject
         return;
       }
       j = before;
