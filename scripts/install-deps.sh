@@ -10,6 +10,7 @@ packages=(
   libcld2-dev                # language identification
   hunspell-tools libhunspell-dev hunspell-fr   # French lemma table (built at build time)
   wordnet-base               # English irregular forms (exception lists)
+  libgweather-4-common       # gazetteer seed: Locations.xml and its French names
   zlib1g-dev libzstd-dev     # compressed inputs
   nlohmann-json3-dev         # JSON Lines reader/writer
   libcli11-dev libfmt-dev

@@ -47,6 +47,10 @@ struct CoderOptions {
   uint32_t max_sentence_tokens = 256;
 };
 
+// The folders Coder::Create reads when CoderOptions leaves them empty.
+std::string DefaultDictionaryDir();
+std::string DefaultDataDir();
+
 // What coding one document produced, beyond the events.
 struct DocumentStats {
   Language language = Language::kUnknown;

@@ -55,6 +55,7 @@ struct Command {
 
 // One per command file.
 void AddCodeCommands(CLI::App& parent, std::vector<Command>* commands);  // code, bench, explain
+void AddDictCommands(CLI::App& parent, std::vector<Command>* commands);  // dict lint, dict lookup
 
 }  // namespace parley::cli
 

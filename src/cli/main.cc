@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Command> commands;
   AddCodeCommands(app, &commands);
+  AddDictCommands(app, &commands);
 
   try {
     app.parse(argc, argv);

@@ -12,6 +12,7 @@
 #include "coding/document_coder.h"
 #include "coding/time_expressions.h"
 #include "dictionaries/codebook.h"
+#include "dictionaries/place_dictionary.h"
 #include "input/dateline.h"
 #include "lang/language_id.h"
 
@@ -23,6 +24,10 @@
 #endif
 
 namespace parley {
+
+std::string DefaultDictionaryDir() { return PARLEY_DEFAULT_DICTIONARY_DIR; }
+std::string DefaultDataDir() { return PARLEY_DEFAULT_DATA_DIR; }
+
 namespace coding {
 namespace {
 
@@ -43,14 +48,15 @@ class CoderImpl : public Coder {
   CoderOptions options_;
   std::shared_ptr<Vocabulary> vocabulary_;
   std::unique_ptr<ActorDictionary> actors_;
+  std::unique_ptr<PlaceDictionary> places_;
   std::unique_ptr<Codebook> codebook_;
   std::unique_ptr<LanguagePack> french_, english_;
 };
 
 Status CoderImpl::Init(const CoderOptions& options) {
   options_ = options;
-  if (options_.dictionary_dir.empty()) options_.dictionary_dir = PARLEY_DEFAULT_DICTIONARY_DIR;
-  if (options_.data_dir.empty()) options_.data_dir = PARLEY_DEFAULT_DATA_DIR;
+  if (options_.dictionary_dir.empty()) options_.dictionary_dir = DefaultDictionaryDir();
+  if (options_.data_dir.empty()) options_.data_dir = DefaultDataDir();
   auto codebook = Codebook::Load(options_.dictionary_dir + "/cameo/codebook.tsv");
   if (!codebook.ok()) return codebook.status();
   codebook_ = std::make_unique<Codebook>(std::move(codebook).value());
@@ -58,6 +64,9 @@ Status CoderImpl::Init(const CoderOptions& options) {
   auto actors = ActorDictionary::Load(options_.dictionary_dir + "/actors", vocabulary_);
   if (!actors.ok()) return actors.status();
   actors_ = std::make_unique<ActorDictionary>(std::move(actors).value());
+  auto places = PlaceDictionary::Load(options_.dictionary_dir + "/places", options_.data_dir, *actors_, vocabulary_);
+  if (!places.ok()) return places.status();
+  places_ = std::make_unique<PlaceDictionary>(std::move(places).value());
   auto load = [&](Language lang, std::unique_ptr<LanguagePack>* slot) -> Status {
     auto pack = LanguagePack::Load(lang, options_.dictionary_dir, options_.data_dir, vocabulary_);
     if (!pack.ok()) return pack.status();

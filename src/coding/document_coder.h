@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "coding/document_model.h"
@@ -99,6 +100,8 @@ struct DocumentScratch {
   std::unordered_map<int32_t, int32_t> group_of;
   std::unordered_map<std::string, int32_t> aliases;
   std::map<std::string, int32_t> partner;
+  std::unordered_set<uint32_t> introduced;  // actor entries named in full so far
+  std::vector<uint32_t> name_payloads;
 
   void Clear() {
     keys.clear();
@@ -110,6 +113,7 @@ struct DocumentScratch {
     group_of.clear();
     aliases.clear();
     partner.clear();
+    introduced.clear();
   }
 };
 
@@ -122,7 +126,7 @@ class DocumentCoder {
         publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
         infos_(scratch->infos), items_(scratch->items), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
-        partner_(scratch->partner) {
+        partner_(scratch->partner), introduced_(scratch->introduced), name_payloads_(scratch->name_payloads) {
     scratch->Clear();
   }
 
@@ -220,6 +224,8 @@ class DocumentCoder {
   std::string* log_ = nullptr;
   size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index
   std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
+  std::unordered_set<uint32_t>& introduced_;
+  std::vector<uint32_t>& name_payloads_;
 };
 
 }  // namespace parley::coding

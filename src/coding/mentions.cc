@@ -51,8 +51,17 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     it = Item{};
     uint32_t payload = 0;
     const uint64_t cls = infos_[i].classes;
-    if (uint32_t len = actors_.names().LongestMatch(keys_, i, &payload); len > 0 && i + len <= last) {
-      it = {kName, len, payload};
+    uint32_t name_len = actors_.names().LongestMatchAll(keys_, i, &name_payloads_);
+    if (name_len > 0 && i + name_len <= last) {
+      // A surname stands for a person already named in the document, or
+      // follows a title ("M. Lavrov", "President Morales").
+      const bool after_title = i > first && (infos_[i - 1].classes & (kWcTitle | kWcPluralTitle));
+      auto surname_allowed = [&](uint32_t entry) { return after_title || introduced_.count(entry) > 0; };
+      if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, &payload)) name_len = 0;
+    }
+    if (name_len > 0 && i + name_len <= last) {
+      it = {kName, name_len, payload};
+      if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
                len2 > 0 && i + len2 <= last && !infos_[i].verb) {
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)

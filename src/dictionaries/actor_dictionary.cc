@@ -26,52 +26,150 @@ bool IsActorCode(std::string_view code) {
   return true;
 }
 
+std::optional<Date> ParseDateBound(std::string_view text, bool end) {
+  auto number = [](std::string_view digits, int* out) {
+    if (digits.empty()) return false;
+    int v = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return false;
+      v = v * 10 + (c - '0');
+    }
+    *out = v;
+    return true;
+  };
+  int year = 0, month = 0;
+  if (text.size() == 4) {
+    if (!number(text, &year) || year < 1000) return std::nullopt;
+    return end ? Date{year, 12, 31} : Date{year, 1, 1};
+  }
+  if (text.size() == 7 && text[4] == '-') {
+    if (!number(text.substr(0, 4), &year) || !number(text.substr(5, 2), &month) || year < 1000 || month < 1 ||
+        month > 12) {
+      return std::nullopt;
+    }
+    if (!end) return Date{year, month, 1};
+    int day = 31;
+    while (!Date::IsValidDay(year, month, day)) --day;
+    return Date{year, month, day};
+  }
+  auto d = Date::ParseIso(text);
+  if (!d) return std::nullopt;
+  return *d;
+}
+
+namespace {
+
+bool IsOfficeName(std::string_view s) {
+  if (s.empty() || s.front() < 'a' || s.front() > 'z') return false;
+  for (char c : s) {
+    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+  }
+  return s.back() != '-';
+}
+
+}  // namespace
+
 bool ParseDatedCode(std::string_view text, DatedCode* out, std::string* error) {
   const auto fields = SplitSpace(text);
-  if (fields.empty() || fields.size() > 2 || !IsActorCode(fields[0])) {
-    *error = "expected 'CODE' or 'CODE FROM..TO' (CODE: 3-15 upper-case letters or digits)";
+  if (fields.empty() || fields.size() > 3 || !IsActorCode(fields[0])) {
+    *error = "expected 'CODE', 'CODE FROM..TO' or 'CODE FROM..TO OFFICE' (CODE: 3-15 upper-case letters or digits)";
     return false;
   }
   out->code = std::string(fields[0]);
-  out->undated = fields.size() == 1;
-  if (out->undated) return true;
-  const std::string_view range = fields[1];
-  const size_t dots = range.find("..");
-  if (dots == std::string_view::npos) {
-    *error = "date range must be FROM..TO with either side optional";
+  size_t next = 1;
+  out->undated = true;
+  if (fields.size() > 1 && fields[1].find("..") != std::string_view::npos) {
+    out->undated = false;
+    const std::string_view range = fields[1];
+    const size_t dots = range.find("..");
+    const std::string_view from = range.substr(0, dots), to = range.substr(dots + 2);
+    if (from.empty() && to.empty()) { *error = "empty date range"; return false; }
+    if (!from.empty()) {
+      auto d = ParseDateBound(from, false);
+      if (!d) { *error = "bad date '" + std::string(from) + "' (YYYY, YYYY-MM or YYYY-MM-DD)"; return false; }
+      out->from = *d;
+    }
+    if (!to.empty()) {
+      auto d = ParseDateBound(to, true);
+      if (!d) { *error = "bad date '" + std::string(to) + "' (YYYY, YYYY-MM or YYYY-MM-DD)"; return false; }
+      out->to = *d;
+    }
+    if (out->from.valid() && out->to.valid() && out->to < out->from) {
+      *error = "range ends before it starts";
+      return false;
+    }
+    next = 2;
+  }
+  if (next < fields.size()) {
+    std::string_view office = fields[next];
+    if (out->undated) {
+      *error = "an office needs a date range: 'CODE FROM..TO OFFICE'";
+      return false;
+    }
+    out->shared_office = office.ends_with('+');
+    if (out->shared_office) office.remove_suffix(1);
+    if (!IsOfficeName(office)) {
+      *error = "office must be lower-case words joined by '-' (foreign-minister), got '" + std::string(fields[next]) + "'";
+      return false;
+    }
+    out->office = std::string(office);
+    ++next;
+  }
+  if (next != fields.size()) {
+    *error = "unexpected '" + std::string(fields[next]) + "' after the code line";
     return false;
   }
-  const std::string_view from = range.substr(0, dots), to = range.substr(dots + 2);
-  if (!from.empty()) {
-    auto d = Date::ParseIso(from);
-    if (!d) { *error = "bad date '" + std::string(from) + "'"; return false; }
-    out->from = *d;
-  }
-  if (!to.empty()) {
-    auto d = Date::ParseIso(to);
-    if (!d) { *error = "bad date '" + std::string(to) + "'"; return false; }
-    out->to = *d;
-  }
-  if (from.empty() && to.empty()) { *error = "empty date range"; return false; }
-  if (out->from.valid() && out->to.valid() && out->to < out->from) { *error = "range ends before it starts"; return false; }
   return true;
 }
 
-std::string_view ActorEntry::CodeOn(const Date& date) const {
+std::string_view ActorTypeName(ActorType type) {
+  switch (type) {
+    case ActorType::kCountry: return "country";
+    case ActorType::kPerson: return "person";
+    case ActorType::kOrganisation: return "organisation";
+    case ActorType::kGroup: return "group";
+    case ActorType::kParty: return "party";
+    case ActorType::kInstitution: return "institution";
+  }
+  return "?";
+}
+
+const DatedCode* ActorEntry::CodeLineOn(const Date& date) const {
   const DatedCode* fallback = nullptr;
   for (const DatedCode& c : codes) {
     if (c.undated) {
       if (fallback == nullptr) fallback = &c;
       continue;
     }
-    if (!date.valid()) continue;
-    if (c.from.valid() && date < c.from) continue;
-    if (c.to.valid() && c.to < date) continue;
-    return c.code;
+    if (c.Contains(date)) return &c;
   }
-  if (fallback != nullptr) return fallback->code;
-  if (!date.valid() && !codes.empty()) return codes.front().code;
-  return {};
+  if (fallback != nullptr) return fallback;
+  if (!date.valid() && !codes.empty()) return &codes.front();
+  return nullptr;
+}
+
+bool ActorEntry::DatedOn(const Date& date) const {
+  for (const DatedCode& c : codes) {
+    if (c.Contains(date)) return true;
+  }
+  return false;
+}
+
+int32_t ActorDictionary::CountryByIso2(std::string_view iso2) const {
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].type == ActorType::kCountry && entries_[i].iso2 == iso2) return static_cast<int32_t>(i);
+  }
+  return -1;
+}
+
+int32_t ActorDictionary::CountryByCode(std::string_view code) const {
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].type != ActorType::kCountry) continue;
+    for (const DatedCode& c : entries_[i].codes) {
+      if (c.code == code) return static_cast<int32_t>(i);
+    }
+  }
+  return -1;
 }
 
 StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary) {
@@ -79,9 +177,11 @@ StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::sha
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return Status::NotFound("actor dictionary folder " + dir + " does not exist");
   std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path().string());
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file() && it->path().extension() == ".txt") files.push_back(it->path().string());
   }
+  if (ec) return Status::IoError("cannot list " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
   for (const std::string& f : files) PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
   return dict;
@@ -114,7 +214,7 @@ Status ActorDictionary::LoadFile(const std::string& path) {
       for (std::string_view n : names) {
         auto keys = PhraseKeys(n);
         if (keys.empty()) return reader.Error("empty name", line);
-        names_.Add(std::move(keys), current_id << 1, NameCase(n));
+        names_.Add(keys, MakePayload(current_id, NameKind::kName), NameCase(n));
       }
       continue;
     }
@@ -129,12 +229,25 @@ Status ActorDictionary::LoadFile(const std::string& path) {
         else if (value == "person") current->type = ActorType::kPerson;
         else if (value == "organisation" || value == "organization") current->type = ActorType::kOrganisation;
         else if (value == "group") current->type = ActorType::kGroup;
-        else return reader.Error("type must be country, person, organisation or group", line);
+        else if (value == "party") current->type = ActorType::kParty;
+        else if (value == "institution") current->type = ActorType::kInstitution;
+        else return reader.Error("type must be country, person, organisation, group, party or institution", line);
       } else if (key == "gender") {
         if (value != "m" && value != "f") return reader.Error("gender must be m or f", line);
         current->gender = value[0];
       } else if (key == "capitals") {
-        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), (current_id << 1) | 1u, NameCase(c));
+        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), MakePayload(current_id, NameKind::kCapital), NameCase(c));
+      } else if (key == "surname") {
+        for (std::string_view c : SplitBar(value)) {
+          auto keys = PhraseKeys(c);
+          if (keys.empty()) return reader.Error("empty surname", line);
+          names_.Add(keys, MakePayload(current_id, NameKind::kSurname), NameCase(c));
+        }
+      } else if (key == "iso2") {
+        if (value.size() != 2 || value[0] < 'A' || value[0] > 'Z' || value[1] < 'A' || value[1] > 'Z') {
+          return reader.Error("iso2 must be two capital letters", line);
+        }
+        current->iso2 = std::string(value);
       } else if (key == "adjectives") {
         for (std::string_view a : SplitBar(value)) adjectives_.Add(PhraseKeys(a), current_id, PhraseMatcher::Case::kAny);
       } else {
@@ -145,6 +258,7 @@ Status ActorDictionary::LoadFile(const std::string& path) {
     DatedCode code;
     std::string error;
     if (!ParseDatedCode(body, &code, &error)) return reader.Error(error, line);
+    code.line = reader.line_number();
     current->codes.push_back(std::move(code));
   }
   return finish();

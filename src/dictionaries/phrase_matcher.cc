@@ -3,43 +3,137 @@
 #include "dictionaries/phrase_matcher.h"
 
 namespace parley {
+namespace {
 
-void PhraseMatcher::Add(std::vector<std::string> keys, uint32_t payload, Case first_token_case) {
-  if (keys.empty()) return;
-  Entry entry{{}, payload, first_token_case};
-  for (const std::string& k : keys) entry.ids.push_back(vocabulary_->Intern(k));
-  const auto first = static_cast<size_t>(entry.ids[0]);
-  if (by_first_id_.size() <= first) by_first_id_.resize(first + 1);
-  by_first_id_[first].push_back(static_cast<uint32_t>(entries_.size()));
-  entries_.push_back(std::move(entry));
+constexpr uint64_t kEmptyEdge = ~0ull;
+
+uint64_t EdgeKey(int32_t node, int32_t id) {
+  return (static_cast<uint64_t>(static_cast<uint32_t>(node)) << 32) | static_cast<uint32_t>(id);
+}
+
+size_t EdgeSlot(uint64_t key, size_t mask) {
+  uint64_t h = key * 0x9E3779B97F4A7C15ull;
+  return static_cast<size_t>(h >> 17) & mask;
+}
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary)
+    : use_lemmas_(use_lemmas), vocabulary_(std::move(vocabulary)) {
+  payloads_.emplace_back();  // the root
+  edge_keys_.assign(64, kEmptyEdge);
+  edge_children_.assign(64, -1);
+}
+
+int32_t PhraseMatcher::Child(int32_t node, int32_t id) const {
+  if (id < 0) return -1;
+  const uint64_t key = EdgeKey(node, id);
+  const size_t mask = edge_keys_.size() - 1;
+  for (size_t s = EdgeSlot(key, mask);; s = (s + 1) & mask) {
+    if (edge_keys_[s] == key) return edge_children_[s];
+    if (edge_keys_[s] == kEmptyEdge) return -1;
+  }
+}
+
+void PhraseMatcher::GrowEdges() {
+  std::vector<uint64_t> keys(edge_keys_.size() * 2, kEmptyEdge);
+  std::vector<int32_t> children(keys.size(), -1);
+  const size_t mask = keys.size() - 1;
+  for (size_t s = 0; s < edge_keys_.size(); ++s) {
+    if (edge_keys_[s] == kEmptyEdge) continue;
+    size_t t = EdgeSlot(edge_keys_[s], mask);
+    while (keys[t] != kEmptyEdge) t = (t + 1) & mask;
+    keys[t] = edge_keys_[s];
+    children[t] = edge_children_[s];
+  }
+  edge_keys_.swap(keys);
+  edge_children_.swap(children);
+}
+
+int32_t PhraseMatcher::AddChild(int32_t node, int32_t id) {
+  if (int32_t c = Child(node, id); c >= 0) return c;
+  if ((edge_count_ + 1) * 2 > edge_keys_.size()) GrowEdges();
+  const uint64_t key = EdgeKey(node, id);
+  const size_t mask = edge_keys_.size() - 1;
+  size_t s = EdgeSlot(key, mask);
+  while (edge_keys_[s] != kEmptyEdge) s = (s + 1) & mask;
+  const int32_t child = static_cast<int32_t>(payloads_.size());
+  payloads_.emplace_back();
+  edge_keys_[s] = key;
+  edge_children_[s] = child;
+  ++edge_count_;
+  return child;
+}
+
+void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case) {
+  if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
+  int32_t node = 0;
+  for (const std::string& k : keys) node = AddChild(node, vocabulary_->Intern(k));
+  for (const Payload& p : payloads_[node]) {
+    // Spellings that fold alike ("Sergueï", "Serguei") are one phrase.
+    if (p.value == payload && p.first_token_case == first_token_case) return;
+  }
+  payloads_[node].push_back({payload, first_token_case});
+  ++phrases_;
+}
+
+void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node,
+                            uint32_t depth, uint32_t* best_len, int32_t* best_node) const {
+  if (depth > 0) {
+    for (const Payload& p : payloads_[node]) {
+      if (CaseFits(p.first_token_case, tokens[first])) {
+        if (depth > *best_len) {
+          *best_len = depth;
+          *best_node = node;
+        }
+        break;
+      }
+    }
+  }
+  if (i >= tokens.size() || depth >= kMaxPhraseTokens) return;
+  const KeyedToken& t = tokens[i];
+  if (depth == 0 && !t.word) return;
+  const int32_t by_key = Child(node, t.key_id);
+  if (by_key >= 0) Descend(tokens, first, i + 1, by_key, depth + 1, best_len, best_node);
+  if (!use_lemmas_) return;
+  for (uint8_t l = 0; l < t.lemma_count; ++l) {
+    const int32_t id = t.lemma_ids[l];
+    if (id == t.key_id) continue;
+    bool seen = false;
+    for (uint8_t m = 0; m < l; ++m) seen |= t.lemma_ids[m] == id;
+    if (seen) continue;
+    const int32_t by_lemma = Child(node, id);
+    if (by_lemma >= 0) Descend(tokens, first, i + 1, by_lemma, depth + 1, best_len, best_node);
+  }
 }
 
 uint32_t PhraseMatcher::LongestMatch(std::span<const KeyedToken> tokens, size_t i, uint32_t* payload) const {
-  const KeyedToken& first = tokens[i];
-  if (!first.word) return 0;
-  uint32_t best = 0;
-  auto try_bucket = [&](int32_t id) {
-    if (id < 0 || static_cast<size_t>(id) >= by_first_id_.size()) return;
-    for (uint32_t e_index : by_first_id_[id]) {
-      const Entry& e = entries_[e_index];
-      if (e.ids.size() <= best || i + e.ids.size() > tokens.size()) continue;
-      if (e.first_token_case == Case::kCapitalized && !first.capitalized) continue;
-      if (e.first_token_case == Case::kAllCaps && !first.all_caps) continue;
-      bool ok = true;
-      for (size_t k = 1; k < e.ids.size() && ok; ++k) ok = tokens[i + k].Matches(e.ids[k], use_lemmas_);
-      if (ok) {
-        best = static_cast<uint32_t>(e.ids.size());
-        *payload = e.payload;
-      }
-    }
-  };
-  try_bucket(first.key_id);
-  if (use_lemmas_) {
-    for (uint8_t l = 0; l < first.lemma_count; ++l) {
-      if (first.lemma_ids[l] != first.key_id) try_bucket(first.lemma_ids[l]);
+  if (i >= tokens.size()) return 0;
+  uint32_t best_len = 0;
+  int32_t best_node = -1;
+  Descend(tokens, i, i, 0, 0, &best_len, &best_node);
+  if (best_node < 0) return 0;
+  for (const Payload& p : payloads_[best_node]) {
+    if (CaseFits(p.first_token_case, tokens[i])) {
+      *payload = p.value;
+      break;
     }
   }
-  return best;
+  return best_len;
+}
+
+uint32_t PhraseMatcher::LongestMatchAll(std::span<const KeyedToken> tokens, size_t i,
+                                        std::vector<uint32_t>* payloads) const {
+  payloads->clear();
+  if (i >= tokens.size()) return 0;
+  uint32_t best_len = 0;
+  int32_t best_node = -1;
+  Descend(tokens, i, i, 0, 0, &best_len, &best_node);
+  if (best_node < 0) return 0;
+  for (const Payload& p : payloads_[best_node]) {
+    if (CaseFits(p.first_token_case, tokens[i])) payloads->push_back(p.value);
+  }
+  return best_len;
 }
 
 }  // namespace parley

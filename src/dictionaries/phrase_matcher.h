@@ -1,8 +1,10 @@
 // Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
 //
-// PhraseMatcher: finds the longest dictionary phrase (a sequence of token
-// keys) that starts at a given token. Entries are bucketed by their first
-// key, so one hash lookup per token key finds every candidate.
+// PhraseMatcher: a trie over token keys that finds the longest dictionary
+// phrase starting at a given token, with every payload stored for it. One
+// lookup per token and phrase word (an integer hash probe), whatever the
+// number of phrases: tens of thousands of names cost no more per token than
+// a hundred.
 
 #ifndef PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
 #define PARLEY_DICTIONARIES_PHRASE_MATCHER_H_
@@ -46,31 +48,53 @@ class PhraseMatcher {
  public:
   // `use_lemmas`: a phrase key also matches a token's lemma ("ministres" ->
   // "ministre"). Names match surface keys only. Keys are numbered in `vocabulary`.
-  PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary)
-      : use_lemmas_(use_lemmas), vocabulary_(std::move(vocabulary)) {}
+  PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary);
 
   // How the first token in the text must be written: names capitalised in
   // the dictionary need a capital ("Paris", not "paris"); acronyms need
   // capitals throughout ("UN", not a sentence-initial "Un").
   enum class Case : uint8_t { kAny, kCapitalized, kAllCaps };
-  void Add(std::vector<std::string> keys, uint32_t payload, Case first_token_case);
+  // Adds a phrase. The same phrase may be added several times with
+  // different payloads ("Moscou" for the Soviet Union and for Russia); all
+  // are kept, in the order added.
+  void Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case);
 
-  // Length of the longest phrase starting at tokens[i] (0 when none); its
-  // payload goes to *payload. Ties keep the entry added first.
+  // Length of the longest phrase starting at tokens[i] whose case rule the
+  // first token satisfies (0 when none); the payload added first for it
+  // goes to *payload.
   uint32_t LongestMatch(std::span<const KeyedToken> tokens, size_t i, uint32_t* payload) const;
+  // The same, with every payload of that phrase (case rule satisfied), in
+  // the order added. `payloads` is cleared first.
+  uint32_t LongestMatchAll(std::span<const KeyedToken> tokens, size_t i, std::vector<uint32_t>* payloads) const;
 
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return phrases_; }
 
  private:
-  struct Entry {
-    std::vector<int32_t> ids;
-    uint32_t payload;
+  struct Payload {
+    uint32_t value;
     Case first_token_case;
   };
+  static constexpr uint32_t kMaxPhraseTokens = 16;
+
+  int32_t Child(int32_t node, int32_t id) const;
+  int32_t AddChild(int32_t node, int32_t id);
+  void GrowEdges();
+  static bool CaseFits(Case c, const KeyedToken& t) {
+    return c == Case::kAny || (c == Case::kCapitalized ? t.capitalized : t.all_caps);
+  }
+  // Deepest node reachable from `node` over tokens[i..] that holds a payload
+  // the first token's case allows; lemma readings branch when enabled.
+  void Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node, uint32_t depth,
+               uint32_t* best_len, int32_t* best_node) const;
+
   bool use_lemmas_;
   std::shared_ptr<Vocabulary> vocabulary_;
-  std::vector<Entry> entries_;
-  std::vector<std::vector<uint32_t>> by_first_id_;  // indexed by Vocabulary id
+  size_t phrases_ = 0;
+  std::vector<std::vector<Payload>> payloads_;  // by node; node 0 is the root
+  // Edges (node, word id) -> child node, open addressing on a power-of-two table.
+  std::vector<uint64_t> edge_keys_;
+  std::vector<int32_t> edge_children_;
+  size_t edge_count_ = 0;
 };
 
 }  // namespace parley
