@@ -172,7 +172,8 @@ int32_t ActorDictionary::CountryByCode(std::string_view code) const {
   return -1;
 }
 
-StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary) {
+StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary,
+                                                std::vector<Status>* file_errors) {
   ActorDictionary dict(vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>());
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return Status::NotFound("actor dictionary folder " + dir + " does not exist");
@@ -183,7 +184,20 @@ StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::sha
   }
   if (ec) return Status::IoError("cannot list " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
-  for (const std::string& f : files) PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
+  for (const std::string& f : files) {
+    if (file_errors == nullptr) {
+      PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
+      continue;
+    }
+    // A file is loaded whole or not at all: names already added for its
+    // first entries point past the kept entries and are never matched
+    // (`dict lint` only counts and checks entries).
+    const size_t kept = dict.entries_.size();
+    if (Status st = dict.LoadFile(f); !st.ok()) {
+      file_errors->push_back(st);
+      dict.entries_.resize(kept);
+    }
+  }
   return dict;
 }
 

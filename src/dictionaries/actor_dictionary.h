@@ -92,8 +92,12 @@ enum class NameKind : uint8_t {
 class ActorDictionary {
  public:
   // Loads every *.txt under `dir`, recursively, in path order. Words are
-  // numbered in `vocabulary` (a new one when null).
-  static StatusOr<ActorDictionary> Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary = nullptr);
+  // numbered in `vocabulary` (a new one when null). The first malformed line
+  // fails the load, unless `file_errors` is given: then each file with an
+  // error is left out and its error recorded there (for `dict lint`, which
+  // reports every file's problems in one run).
+  static StatusOr<ActorDictionary> Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary = nullptr,
+                                        std::vector<Status>* file_errors = nullptr);
 
   // Name matches carry payloads: EntryOf() is the entry, KindOf() how the
   // name refers to it. Use names().LongestMatchAll() and Resolve().

@@ -68,7 +68,9 @@ LintReport LintDictionaries(const LintOptions& options) {
   if (!codebook.ok()) error(dir + "/cameo/codebook.tsv", codebook.status().message());
 
   auto vocabulary = std::make_shared<Vocabulary>();
-  auto loaded = ActorDictionary::Load(dir + "/actors", vocabulary);
+  std::vector<Status> file_errors;
+  auto loaded = ActorDictionary::Load(dir + "/actors", vocabulary, &file_errors);
+  for (const Status& st : file_errors) error(dir + "/actors", st.message());
   if (!loaded.ok()) {
     error(dir + "/actors", loaded.status().message());
     return report;
