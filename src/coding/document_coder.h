@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "coding/document_model.h"
+#include "coding/forms.h"
 #include "coding/language_pack.h"
 #include "dictionaries/actor_dictionary.h"
 #include "dictionaries/event_dictionary.h"
@@ -50,36 +51,6 @@ struct SubjectResult {
   std::vector<int32_t> mentions;  // compound subjects give several
 };
 
-// Everything the coder derives from a word form alone, computed once per
-// form and thread and reused: most tokens are frequent words.
-struct FormEntry {
-  std::string key;        // folded surface form
-  std::string lemmas[3];  // folded lemmas
-  int32_t key_id = Vocabulary::kNone;
-  int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
-  uint8_t lemma_count = 0;
-  uint8_t verb_lemmas = 0;  // bit l: lemmas[l] has a verb reading
-  uint8_t noun_lemmas = 0;  // bit l: lemmas[l] has a nominal reading (noun, adjective, adverb...)
-  uint16_t pos = 0;
-  uint16_t verb_form = 0;
-  uint64_t classes = 0;
-};
-
-struct FormHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
-  }
-};
-
-using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equal_to<>>;
-
-// One cache per language pack and thread; emptied between documents when it
-// grows past this many forms, so memory stays bounded on any input.
-inline constexpr size_t kMaxCachedForms = 1 << 17;
-
 // What one token contributes to an actor mention (DocumentCoder::ClassifyItems).
 enum ItemType : uint8_t { kItemNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet };
 struct Item {
@@ -94,6 +65,9 @@ struct DocumentScratch {
   std::vector<KeyedToken> keys;
   std::vector<TokenInfo> infos;
   std::vector<Item> items;  // by token
+  std::vector<const FormEntry*> forms;  // by token, into the thread's form cache
+  std::vector<syntax::TokenIn> syntax_input;  // the current sentence's
+  syntax::SentenceSyntax syntax;              // the current sentence's
   std::vector<Mention> mentions;
   std::vector<bool> subject_position;
   std::vector<std::vector<int32_t>> groups;
@@ -107,6 +81,7 @@ struct DocumentScratch {
     keys.clear();
     infos.clear();
     items.clear();
+    forms.clear();
     mentions.clear();
     subject_position.clear();
     groups.clear();
@@ -124,7 +99,7 @@ class DocumentCoder {
                 DocumentScratch* scratch)
       : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
         publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
-        infos_(scratch->infos), items_(scratch->items), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
+        infos_(scratch->infos), items_(scratch->items), forms_(scratch->forms), syntax_input_(scratch->syntax_input), syntax_(scratch->syntax), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
         partner_(scratch->partner), introduced_(scratch->introduced), name_payloads_(scratch->name_payloads) {
     scratch->Clear();
@@ -142,7 +117,6 @@ class DocumentCoder {
  private:
   // --- tokens
   void BuildKeys();
-  const FormEntry& Form(FormCache& cache, std::string_view norm, bool word) const;
   void MarkVerbs();
   bool IsVerbBoundary(uint32_t i) const { return infos_[i].verb || infos_[i].aux; }
 
@@ -216,6 +190,9 @@ class DocumentCoder {
   std::vector<KeyedToken>& keys_;
   std::vector<TokenInfo>& infos_;
   std::vector<Item>& items_;
+  std::vector<const FormEntry*>& forms_;
+  std::vector<syntax::TokenIn>& syntax_input_;
+  syntax::SentenceSyntax& syntax_;
   std::vector<Mention>& mentions_;
   std::vector<bool>& subject_position_;
   std::vector<std::vector<int32_t>>& groups_;          // compound mentions, in order

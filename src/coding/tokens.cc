@@ -10,59 +10,19 @@ namespace parley::coding {
 
 using morph::Pos;
 
-namespace {
-
-FormCache& CacheFor(const LanguagePack* pack) {
-  thread_local std::vector<std::pair<const LanguagePack*, std::unique_ptr<FormCache>>> caches;
-  for (auto& [owner, cache] : caches) {
-    if (owner == pack) return *cache;
-  }
-  caches.emplace_back(pack, std::make_unique<FormCache>());
-  return *caches.back().second;
-}
-
-}  // namespace
-
-const FormEntry& DocumentCoder::Form(FormCache& cache, std::string_view norm, bool word) const {
-  auto it = cache.find(norm);
-  if (it != cache.end()) return it->second;
-  FormEntry e;
-  AppendFoldedKey(norm, &e.key);
-  e.key_id = vocabulary_.Find(e.key);
-  e.classes = lex_.SurfaceClasses(e.key_id);
-  if (word) {
-    for (const morph::Analysis& a : pack_.lemmatizer->Analyze(norm)) {
-      e.pos |= a.pos;
-      e.verb_form |= a.verb_form;
-      if (e.lemma_count == 3) continue;
-      const std::string lemma = FoldedKey(a.lemma);
-      uint8_t l = 0;
-      while (l < e.lemma_count && e.lemmas[l] != lemma) ++l;
-      if (l == e.lemma_count) {
-        e.lemmas[l] = lemma;
-        e.lemma_ids[l] = vocabulary_.Find(lemma);
-        e.classes |= lex_.LemmaClasses(e.lemma_ids[l]);
-        ++e.lemma_count;
-      }
-      if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
-      if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
-    }
-  }
-  return cache.emplace(std::string(norm), std::move(e)).first->second;
-}
-
 void DocumentCoder::BuildKeys() {
   const auto& tokens = at_.tokens;
   const size_t n = tokens.size();
   keys_.assign(n, KeyedToken{});
   infos_.assign(n, TokenInfo{});
   items_.assign(n, Item{});
-  FormCache& cache = CacheFor(&pack_);
-  if (cache.size() > kMaxCachedForms) cache.clear();  // no view into it is alive between documents
+  forms_.assign(n, nullptr);
+  FormCache& cache = ThreadFormCache(pack_);
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = tokens[i];
     const bool word = t.kind == text::TokenKind::kWord;
-    const FormEntry& f = Form(cache, at_.Norm(t), word);
+    const FormEntry& f = AnalyzeForm(pack_, vocabulary_, cache, at_.Norm(t), word);
+    forms_[i] = &f;
     KeyedToken& k = keys_[i];
     TokenInfo& info = infos_[i];
     k.key = f.key;

@@ -54,6 +54,28 @@ constexpr ClassInfo kClasses[] = {
     {"definite_determiners", kWcDefinite, false},
     {"quantity_nouns", kWcQuantity, true},
     {"infinitive_markers", kWcInfinitiveMarker, false},
+    {"complementizers", kWcComplementizer, false},
+    {"subordinators", kWcSubordinator, false},
+    {"object_clitics", kWcObjectClitic, false},
+    {"copulas", kWcCopula, true},
+    {"reporting_verbs", kWcReporting, true},
+    {"time_nouns", kWcTimeNoun, true},
+    {"passive_auxiliaries", kWcPassiveAux, true},
+    {"unaccusative_verbs", kWcUnaccusative, true},
+    {"particles", kWcParticle, false},
+    {"perfect_auxiliaries", kWcPerfectAux, true},
+    {"clause_prepositions", kWcAdverbialPrep, false},
+    {"personal_pronouns", kWcPersonalPronoun, false},
+    {"conjunctions", kWcConjunction, false},
+    {"fused_prepositions", kWcFusedPrep, false},
+    {"impersonal_verbs", kWcImpersonal, true},
+    {"expletives", kWcExpletive, false},
+    {"clitic_auxiliaries", kWcCliticAux, false},
+    {"prenominal_adjectives", kWcPrenominal, false},
+    {"object_pronouns", kWcObjectPronoun, false},
+    {"title_nouns", kWcTitleNoun, true},
+    {"support_auxiliaries", kWcSupportAux, false},
+    {"ditransitive_verbs", kWcDitransitive, true},
 };
 
 }  // namespace
@@ -69,6 +91,39 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (colon == std::string_view::npos) return reader.Error("expected 'class: word | word ...'", line);
     const std::string_view name = Trim(line.substr(0, colon));
     const auto items = SplitBar(line.substr(colon + 1));
+    if (name == "syntax") {
+      // Per-language parameters of the syntax stage.
+      for (std::string_view item : items) {
+        if (item == "head-is-first-noun") lex.head_is_first_noun_ = true;
+        else if (item == "head-is-last-noun") lex.head_is_first_noun_ = false;
+        else if (item == "adjectives-follow") lex.adjectives_follow_ = true;
+        else if (item == "adjectives-precede") lex.adjectives_follow_ = false;
+        else return reader.Error("unknown syntax parameter '" + std::string(item) + "'", line);
+      }
+      continue;
+    }
+    if (name == "contractions") {
+      // "au=à": a preposition fused with an article counts as the preposition.
+      for (std::string_view item : items) {
+        const size_t eq = item.find('=');
+        if (eq == std::string_view::npos) return reader.Error("a contraction is written 'au=à'", item);
+        const int32_t from = lex.vocabulary_->Intern(FoldedKey(LowerAscii(Trim(item.substr(0, eq)))));
+        Slot(lex.contractions_, from) = lex.vocabulary_->Intern(FoldedKey(LowerAscii(Trim(item.substr(eq + 1))))) + 1;
+      }
+      continue;
+    }
+    if (name == "adverbial_phrases") {
+      // Two words joined by '_' that act as one adverb ("en_outre").
+      for (std::string_view item : items) {
+        const size_t us = item.find('_');
+        if (us == std::string_view::npos || item.find('_', us + 1) != std::string_view::npos) {
+          return reader.Error("an adverbial phrase is two words joined by '_'", item);
+        }
+        lex.adverbial_phrases_.push_back({lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us)))),
+                                          lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
+      }
+      continue;
+    }
     if (name == "domestic_agents") {
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;

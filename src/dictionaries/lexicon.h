@@ -58,6 +58,29 @@ enum WordClass : uint64_t {
   kWcDefinite = 1ull << 34,        // definite_determiners: "le" "the": "le chancelier" refers back
   kWcInfinitiveMarker = 1ull << 36, // infinitive_markers: "à" "de" "pour" "to": "à conclure" is not asserted
   kWcQuantity = 1ull << 35,        // quantity_nouns (lemmas): "dizaine" "thousand": "des milliers de Serbes"
+  // Classes of the syntax stage (src/syntax).
+  kWcComplementizer = 1ull << 37,  // complementizers: "que" "that": a completive clause follows
+  kWcSubordinator = 1ull << 38,    // subordinators: "lorsque" "because": an adverbial clause follows
+  kWcObjectClitic = 1ull << 39,    // object_clitics: "le" "la" "les" "lui": before the verb
+  kWcCopula = 1ull << 40,          // copulas (lemmas): "être" "devenir" "be" "become"
+  kWcReporting = 1ull << 41,       // reporting_verbs (lemmas): "dire" "say": reported speech
+  kWcTimeNoun = 1ull << 42,        // time_nouns (lemmas): "semaine" "week": not an object
+  kWcPassiveAux = 1ull << 43,      // passive_auxiliaries (lemmas): "être" "be", "get"
+  kWcUnaccusative = 1ull << 44,    // unaccusative_verbs (lemmas): "arriver": être + participle is not passive
+  kWcParticle = 1ull << 45,        // particles: "up" "down": part of a phrasal verb
+  kWcPerfectAux = 1ull << 46,      // perfect_auxiliaries (lemmas): "avoir" "have"
+  kWcAdverbialPrep = 1ull << 47,   // clause_prepositions: "après" "avant" "after": a clause may follow
+  kWcPersonalPronoun = 1ull << 48, // personal_pronouns: "je" "nous" "cela" "I" "me" "it": always pronouns
+  kWcConjunction = 1ull << 49,     // conjunctions: "mais" "ou" "but" "or": coordinate clauses, not actors
+  kWcFusedPrep = 1ull << 50,       // fused_prepositions: "au" "aux" "du" "des": a preposition and an article
+  kWcImpersonal = 1ull << 51,      // impersonal_verbs (lemmas): "falloir": "il" is no actor
+  kWcExpletive = 1ull << 52,       // expletives: "there": the subject follows the verb
+  kWcCliticAux = 1ull << 53,       // clitic_auxiliaries: "'s" "'ve" "'ll": auxiliaries after a pronoun
+  kWcPrenominal = 1ull << 54,      // prenominal_adjectives: "bonne" "grand": adjectives before the noun
+  kWcObjectPronoun = 1ull << 55,   // object_pronouns: "him" "them": never a subject
+  kWcTitleNoun = 1ull << 56,       // title_nouns (lemmas): "president" "senator": "President Bush" is headed by the name
+  kWcSupportAux = 1ull << 57,      // support_auxiliaries: "do" "did": an auxiliary before a base verb
+  kWcDitransitive = 1ull << 58,    // ditransitive_verbs (lemmas): "give": "give them a call" has two objects
 };
 
 class Lexicon {
@@ -82,6 +105,23 @@ class Lexicon {
     return false;
   }
   int Month(int32_t id) const { return static_cast<int>(At(months_, id)); }
+  // The preposition a contraction stands for ("au" -> "a", "du" -> "de"), as
+  // a Vocabulary id; the word itself when it is not one.
+  int32_t Preposition(int32_t id) const {
+    const uint64_t p = At(contractions_, id);
+    return p > 0 ? static_cast<int32_t>(p - 1) : id;
+  }
+  // Whether `first` `second` (Vocabulary ids) make a two-word adverb ("en
+  // outre", "in fact"): the `adverbial_phrases` line.
+  bool IsAdverbialPhrase(int32_t first, int32_t second) const {
+    for (const auto& [a, b] : adverbial_phrases_) {
+      if (a == first && b == second) return true;
+    }
+    return false;
+  }
+  // Syntax-stage parameters (the `syntax:` line).
+  bool head_is_first_noun() const { return head_is_first_noun_; }
+  bool adjectives_follow() const { return adjectives_follow_; }
 
   // The same by folded text, for tests and tools.
   uint64_t SurfaceClasses(std::string_view folded) const { return SurfaceClasses(vocabulary_->Find(folded)); }
@@ -106,6 +146,10 @@ class Lexicon {
   std::vector<uint8_t> weekdays_;
   std::vector<uint8_t> months_;
   std::vector<std::string> domestic_agents_;
+  std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
+  std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
+  bool head_is_first_noun_ = true;
+  bool adjectives_follow_ = true;
 };
 
 }  // namespace parley

@@ -1,0 +1,92 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+
+#include "coding/forms.h"
+
+#include <memory>
+
+#include "dictionaries/word_key.h"
+#include "morphology/lemmatizer.h"
+
+namespace parley::coding {
+
+using morph::Pos;
+
+FormCache& ThreadFormCache(const LanguagePack& pack) {
+  thread_local std::vector<std::pair<const LanguagePack*, std::unique_ptr<FormCache>>> caches;
+  for (auto& [owner, cache] : caches) {
+    if (owner == &pack) {
+      if (cache->size() > kMaxCachedForms) cache->clear();
+      return *cache;
+    }
+  }
+  caches.emplace_back(&pack, std::make_unique<FormCache>());
+  return *caches.back().second;
+}
+
+const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
+                             std::string_view norm, bool word) {
+  auto it = cache.find(norm);
+  if (it != cache.end()) return it->second;
+  const Lexicon& lex = *pack.lexicon;
+  FormEntry e;
+  AppendFoldedKey(norm, &e.key);
+  e.key_id = vocabulary.Find(e.key);
+  e.classes = lex.SurfaceClasses(e.key_id);
+  if (word) {
+    for (const morph::Analysis& a : pack.lemmatizer->Analyze(norm)) {
+      e.pos |= a.pos;
+      e.verb_form |= a.verb_form;
+      if (e.lemma_count == 3) continue;
+      const std::string lemma = FoldedKey(a.lemma);
+      uint8_t l = 0;
+      while (l < e.lemma_count && e.lemmas[l] != lemma) ++l;
+      if (l == e.lemma_count) {
+        e.lemmas[l] = lemma;
+        e.lemma_ids[l] = vocabulary.Find(lemma);
+        e.classes |= lex.LemmaClasses(e.lemma_ids[l]);
+        ++e.lemma_count;
+      }
+      if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
+      if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
+    }
+  }
+  return cache.emplace(std::string(norm), std::move(e)).first->second;
+}
+
+void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
+                 const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out) {
+  out->resize(s.token_count);
+  for (uint32_t k = 0; k < s.token_count; ++k) {
+    const uint32_t i = s.first_token + k;
+    const text::Token& t = text.tokens[i];
+    const FormEntry& f = *forms[i];
+    syntax::TokenIn& in = (*out)[k];
+    in.key = f.key;
+    in.pos = f.pos;
+    in.verb_form = f.verb_form;
+    in.classes = f.classes;
+    in.word = t.kind == text::TokenKind::kWord;
+    in.number = t.kind == text::TokenKind::kNumber;
+    in.capitalized = (t.flags & text::kCapitalized) != 0;
+    in.sentence_start = k == 0 || (t.flags & text::kLineStart) != 0 || (k > 0 && !(*out)[k - 1].word && !(*out)[k - 1].number &&
+                                                                          ((*out)[k - 1].key == "\"" || (*out)[k - 1].key == "«"));
+    in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));
+    in.adverbial_phrase = false;
+    in.weekday_or_month = lexicon.Weekday(f.key_id) > 0 || lexicon.Month(f.key_id) > 0;
+  }
+  for (uint32_t k = 0; k + 1 < s.token_count; ++k) {
+    const uint32_t i = s.first_token + k;
+    if (lexicon.IsAdverbialPhrase(forms[i]->key_id, forms[i + 1]->key_id)) {
+      (*out)[k].adverbial_phrase = (*out)[k + 1].adverbial_phrase = true;
+    }
+  }
+}
+
+syntax::Language SyntaxLanguage(const LanguagePack& pack) {
+  syntax::Language l;
+  l.head_is_first_noun = pack.lexicon->head_is_first_noun();
+  l.adjectives_follow = pack.lexicon->adjectives_follow();
+  return l;
+}
+
+}  // namespace parley::coding

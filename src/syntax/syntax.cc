@@ -1,0 +1,1365 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// The syntax stage in four passes over one sentence (docs/syntax.md):
+//   1. tags: one part of speech per token, from its readings and its
+//      neighbours (Tagger);
+//   2. noun phrases and verb groups (Chunk*);
+//   3. clauses: introducers open them, punctuation and coordination close
+//      or split them (SegmentClauses);
+//   4. arguments: each verb group's subject, object and complements
+//      (AssignArguments).
+// Every loop is bounded by the sentence length and every search by a small
+// constant window, so the stage is linear whatever the input.
+
+#include "syntax/syntax.h"
+
+#include <algorithm>
+
+#include "dictionaries/lexicon.h"
+#include "morphology/lemmatizer.h"
+
+namespace parley::syntax {
+
+std::string_view TagName(Tag tag) {
+  switch (tag) {
+    case Tag::kX: return "X";
+    case Tag::kNoun: return "NOUN";
+    case Tag::kPropn: return "PROPN";
+    case Tag::kVerb: return "VERB";
+    case Tag::kAux: return "AUX";
+    case Tag::kAdj: return "ADJ";
+    case Tag::kAdv: return "ADV";
+    case Tag::kDet: return "DET";
+    case Tag::kPron: return "PRON";
+    case Tag::kAdp: return "ADP";
+    case Tag::kCconj: return "CCONJ";
+    case Tag::kSconj: return "SCONJ";
+    case Tag::kNum: return "NUM";
+    case Tag::kPunct: return "PUNCT";
+    case Tag::kPart: return "PART";
+  }
+  return "X";
+}
+
+namespace {
+
+using morph::Pos;
+namespace vf = morph;
+
+constexpr uint16_t kFiniteForms = vf::kPresent | vf::kImperfect | vf::kSimplePast | vf::kFuture | vf::kConditional |
+                                  vf::kSubjunctive | vf::kImperative;
+constexpr uint64_t kSubjectPronouns = kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun;
+// How far argument searches walk (tokens).
+constexpr uint32_t kMaxSubjectWalk = 40;
+constexpr uint32_t kMaxObjectSkip = 4;
+
+class Analyzer {
+ public:
+  Analyzer(std::span<const TokenIn> tokens, const Language& language, SentenceSyntax* out)
+      : t_(tokens), lang_(language), out_(*out), n_(static_cast<uint32_t>(tokens.size())) {}
+
+  void Run() {
+    out_.Clear();
+    out_.tags.assign(n_, Tag::kX);
+    out_.np_of.assign(n_, kNone);
+    out_.verb_of.assign(n_, kNone);
+    out_.clause_of.assign(n_, 0);
+    Tagger();
+    RepairDoubleFinite();
+    ChunkNounPhrases();
+    ChunkVerbGroups();
+    SegmentClauses();
+    AssignArguments();
+  }
+
+ private:
+  // ---- token predicates
+  bool Is(uint32_t i, uint64_t cls) const { return i < n_ && (t_[i].classes & cls) != 0; }
+  bool HasPos(uint32_t i, uint16_t pos) const { return i < n_ && (t_[i].pos & pos) != 0; }
+  bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number; }
+  bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
+  bool Finite(uint32_t i) const { return i < n_ && (t_[i].verb_form & kFiniteForms) != 0; }
+  bool Participle(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kPastParticiple) != 0; }
+  bool Infinitive(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kInfinitive) != 0; }
+  bool Gerund(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kPresentParticiple) != 0; }
+  bool CanNoun(uint32_t i) const {
+    return i < n_ && t_[i].word && ((t_[i].pos & (Pos::kNoun | Pos::kProperNoun)) || t_[i].pos == 0);
+  }
+  bool CanVerb(uint32_t i) const { return HasPos(i, Pos::kVerb); }
+  bool Capital(uint32_t i) const { return i < n_ && t_[i].capitalized && !t_[i].sentence_start; }
+  Tag tag(uint32_t i) const { return i < n_ ? out_.tags[i] : Tag::kPunct; }
+  bool Nominal(Tag g) const { return g == Tag::kNoun || g == Tag::kPropn || g == Tag::kPron || g == Tag::kNum; }
+  bool Verbal(Tag g) const { return g == Tag::kVerb || g == Tag::kAux; }
+  // The previous token that is not an adverb or a negation, or n_.
+  uint32_t PrevContent(uint32_t i) const {
+    for (uint32_t j = i; j-- > 0 && i - j <= 3;) {
+      if (Punct(j)) return j;
+      if (tag(j) == Tag::kAdv || Is(j, kWcNegation | kWcLightAdverb)) continue;
+      return j;
+    }
+    return n_;
+  }
+
+  // "nous"/"vous" before the verb are its subject unless a subject came
+  // just before them ("nous avons vu" vs "il nous a vus", "vous m'accusez").
+  bool SubjectClitic(uint32_t i) const {
+    if (!Is(i, kWcPersonalPronoun) || !Is(i, kWcObjectClitic) || Is(i, kWcReflexive) || KeyIs(i, "lui") || KeyIs(i, "leur")) {
+      return false;
+    }
+    if (i == 0) return true;
+    const uint32_t p = i - 1;
+    if (Is(p, kWcRelative | kWcComplementizer)) return true;  // "que vous évoquez", "qu'ils nous le fassent"
+    if (Is(p, kSubjectPronouns | kWcPersonalPronoun | kWcNegation) && !KeyIs(p, "lui")) return Is(p, kWcNegation) && p == 0;
+    if (out_.np_of[p] != kNone && out_.nps[out_.np_of[p]].preposition == kNone && !Punct(p)) return false;
+    return true;
+  }
+
+  // ---- 1. tags
+  // Whether a token that can only be a verb or an auxiliary comes within a
+  // few tokens after `i`, before anything that could start a new clause.
+  bool SureVerbAhead(uint32_t i) const {
+    for (uint32_t j = i + 1; j < n_ && j <= i + 6; ++j) {
+      if (Punct(j) || Is(j, kWcCoordinator | kWcConjunction | kWcRelative | kWcComplementizer | kWcSubordinator)) return false;
+      const uint16_t pos = t_[j].pos;
+      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) && !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb |
+                                                               Pos::kPreposition)) &&
+          ((t_[j].verb_form & kFiniteForms) || Is(j, kWcModal | kWcConditionalAux | kWcFutureAux | kWcSupportAux)) &&
+          !t_[j].capitalized) {
+        return true;
+      }
+      if (Is(j, kWcPersonalPronoun)) return false;
+    }
+    return false;
+  }
+  void Tagger();
+  Tag TagOne(uint32_t i) const;
+  Tag TagDeterminerOrPronoun(uint32_t i) const;
+  Tag TagContent(uint32_t i) const;
+  void RepairDoubleFinite();
+
+  // ---- 2. chunks
+  void ChunkNounPhrases();
+  int32_t AddNp(uint32_t first, uint32_t last, uint32_t head, int32_t preposition);
+  void ChunkVerbGroups();
+
+  // ---- 3. clauses
+  void SegmentClauses();
+  int32_t OpenClause(ClauseKind kind, int32_t parent, int32_t introducer);
+  int32_t LastVerbOfClause(int32_t clause, uint32_t before) const;
+
+  // ---- 4. arguments
+  bool SamePerson(uint32_t subject, uint32_t clitic) const {
+    const std::string_view a = t_[subject].key, b = t_[clitic].key;
+    auto first = [](std::string_view k) { return k == "je" || k == "j'" || k == "moi"; };
+    auto second = [](std::string_view k) { return k == "tu" || k == "toi"; };
+    if (first(a)) return b == "me" || b == "m'";
+    if (second(a)) return b == "te" || b == "t'";
+    return (a == "nous" && b == "nous") || (a == "vous" && b == "vous");
+  }
+  // Whether only adverbs, negations, commas and embedded clauses stand
+  // between token `r` and verb group `v` ("which, as noted, commits").
+  bool AdjacentToVerb(uint32_t r, const VerbGroup& v) const {
+    for (uint32_t t = r + 1; t < v.first; ++t) {
+      if (tag(t) == Tag::kAdv || Is(t, kWcNegation) || KeyIs(t, ",")) continue;
+      if (out_.clause_of[t] != v.clause) {
+        bool embedded = false;
+        for (int32_t p = out_.clauses[out_.clause_of[t]].parent; p != kNone; p = out_.clauses[p].parent) {
+          if (p == v.clause) embedded = true;
+        }
+        if (embedded) continue;
+      }
+      return false;
+    }
+    return true;
+  }
+  // Weekday and month names (and "hier", "yesterday") date an event; they are never its object.
+  bool IsWeekdayOrMonth(uint32_t i) const { return Is(i, kWcYesterday | kWcToday | kWcTomorrow) || t_[i].weekday_or_month; }
+  // The phrase "X de Y" / "X of Y" hangs from: walk up to X.
+  int32_t Top(int32_t np) const {
+    for (int hops = 0; hops < 6 && out_.nps[np].of_parent != kNone && out_.nps[np].preposition != kNone; ++hops) {
+      np = out_.nps[np].of_parent;
+    }
+    return np;
+  }
+  void AssignArguments();
+  int32_t FindSubject(const VerbGroup& v, int32_t vi) const;
+  int32_t FindInvertedSubject(const VerbGroup& v) const;
+  int32_t FindObject(const VerbGroup& v) const;
+  int32_t BareObjectAfter(const VerbGroup& v) const;
+  void FindComplements(VerbGroup* v, int32_t vi);
+
+  std::span<const TokenIn> t_;
+  const Language& lang_;
+  SentenceSyntax& out_;
+  uint32_t n_;
+  // (later verb group, earlier verb group) pairs joined by a coordinator
+  // with no subject between them: the later one shares the earlier's subject.
+  std::vector<std::pair<int32_t, int32_t>> coordinated_;
+  std::vector<int32_t> object_of_;  // by NP: the verb group it is the object of
+};
+
+// ---------------------------------------------------------------- tags
+
+void Analyzer::Tagger() {
+  // Whether the current clause already has a finite verb, and a phrase that
+  // could be its subject: an ambiguous noun-verb form after a subject, in a
+  // clause with no verb yet, and before what could be its object, is the
+  // verb ("a boy in the back raises his hand").
+  bool finite_seen = false, subject_seen = false;
+  for (uint32_t i = 0; i < n_; ++i) {
+    Tag g = TagOne(i);
+    const TokenIn& k = t_[i];
+    if (g == Tag::kNoun && !finite_seen && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
+        !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic) &&
+        i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
+                       (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
+      g = Tag::kVerb;
+    }
+    out_.tags[i] = g;
+    if (g == Tag::kPunct && !KeyIs(i, ",")) {
+      finite_seen = subject_seen = false;
+    } else if (g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
+      finite_seen = subject_seen = false;
+    } else if ((g == Tag::kVerb || g == Tag::kAux) && (Finite(i) || Is(i, kWcModal | kWcSupportAux | kWcCliticAux))) {
+      finite_seen = true;
+    } else if (g == Tag::kNoun || g == Tag::kPropn || (g == Tag::kPron && Is(i, kSubjectPronouns))) {
+      subject_seen = true;
+    }
+  }
+}
+
+Tag Analyzer::TagOne(uint32_t i) const {
+  const TokenIn& k = t_[i];
+  if (k.number) return Tag::kNum;
+  if (!k.word) return Tag::kPunct;
+  const uint16_t pos = k.pos;
+  const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
+  if (k.adverbial_phrase) return Tag::kAdv;
+  // Closed classes first: their lexicon class decides, whatever else the
+  // lemma table knows of the form ("mais" the crop, "in" the inch).
+  if (Is(i, kWcPersonalPronoun) && !Is(i, kWcPossessive) && !(Capital(i) && (pos & Pos::kProperNoun))) {
+    if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb)) return Tag::kDet;
+    return Tag::kPron;
+  }
+  if (Is(i, kWcNegation) && !after_det) return Tag::kAdv;
+  if (Is(i, kWcCoordinator | kWcConjunction) && !after_det) return Tag::kCconj;
+  if (Is(i, kWcComplementizer)) {
+    // "que" after a noun or a pronoun is a relative; after a verb, a complementizer.
+    const uint32_t p = PrevContent(i);
+    if (p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn ||
+                   (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
+      return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
+    }
+    if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb) &&
+        !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun)) {
+      return Tag::kDet;  // English "that country"
+    }
+    return Tag::kSconj;
+  }
+  if (Is(i, kWcRelative)) return Tag::kPron;
+  if (Is(i, kWcSubordinator) && !after_det && !(pos & Pos::kVerb)) {
+    // "si" before an adjective or adverb is a degree adverb ("si important").
+    if (i + 1 < n_ && (HasPos(i + 1, Pos::kAdjective | Pos::kAdverb) && !HasPos(i + 1, Pos::kNoun | Pos::kPronoun | Pos::kVerb))) {
+      return Tag::kAdv;
+    }
+    return Tag::kSconj;
+  }
+  if (Is(i, kWcInfinitiveMarker) && (pos & Pos::kPreposition) && i + 1 < n_ && KeyIs(i, "to")) {
+    // English "to" before a verb is the infinitive particle.
+    uint32_t j = i + 1;
+    while (j < n_ && Is(j, kWcNegation | kWcLightAdverb) && j < i + 3) ++j;
+    if (CanVerb(j) && Infinitive(j) && !Is(j, kWcDeterminer | kWcPersonalPronoun) && !HasPos(j, Pos::kDeterminer)) {
+      return Tag::kPart;
+    }
+  }
+  if (Is(i, kWcFusedPrep) && !Is(i, kWcOf)) return Tag::kAdp;  // "au", "aux"
+  if (Is(i, kWcOf)) {
+    // "de": a preposition, but a partitive article after a negation ("pas de
+    // relations"); "des"/"du": an article where no noun precedes ("a reçu des
+    // ministres"), the preposition fused with "les"/"le" after one.
+    const uint32_t p = i > 0 ? i - 1 : n_;
+    if (p < n_ && Is(p, kWcNegation) && (pos & Pos::kDeterminer)) return Tag::kDet;
+    if ((pos & Pos::kDeterminer) && p < n_ && (tag(p) == Tag::kVerb || tag(p) == Tag::kAux) && i + 1 < n_) {
+      // "n'ont pas produit d'effet", "exclurait de nombreuses listes": a partitive or plural article.
+      bool negated = false;
+      for (uint32_t q = p; q-- > 0 && p - q <= 3;) negated |= Is(q, kWcNegation) && !KeyIs(q, "ne") && !KeyIs(q, "n'");
+      if (negated || (HasPos(i + 1, Pos::kAdjective) && Is(i + 1, kWcPrenominal))) return Tag::kDet;
+    }
+    // "De nombreux Marocains": an indefinite article at the start of a clause.
+    const bool clause_start = p >= n_ || Punct(p) || tag(p) == Tag::kCconj || tag(p) == Tag::kSconj;
+    if (clause_start && (pos & Pos::kDeterminer) && i + 1 < n_ && !t_[i + 1].capitalized &&
+        HasPos(i + 1, Pos::kAdjective | Pos::kNoun) && !HasPos(i + 1, Pos::kVerb)) {
+      return Tag::kDet;
+    }
+    if (Is(i, kWcDeterminer)) {
+      const Tag before = p < n_ ? tag(p) : Tag::kPunct;
+      const bool after_nominal = before == Tag::kNoun || before == Tag::kPropn || before == Tag::kAdj ||
+                                 before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p));
+      return after_nominal ? Tag::kAdp : Tag::kDet;
+    }
+    return Tag::kAdp;
+  }
+  if (Is(i, kWcTitle | kWcPluralTitle) && i + 1 < n_ && t_[i + 1].capitalized) return Tag::kNoun;
+  // "'s" after a pronoun is "is"/"has"; after a noun, the possessive.
+  if (Is(i, kWcCliticAux) && !(Is(i, kWcPossessiveClitic) && i > 0 && tag(i - 1) != Tag::kPron)) return Tag::kAux;
+  if (Is(i, kWcDeterminer | kWcObjectClitic | kWcPossessive) || (pos & Pos::kDeterminer)) {
+    const Tag g = TagDeterminerOrPronoun(i);
+    if (g != Tag::kX) return g;
+  }
+  if (Is(i, kWcReflexive)) {
+    // "s'il", "s'ils": the elided "si".
+    if (i + 1 < n_ && Is(i + 1, kWcPronounMasc | kWcPronounPlural) && KeyIs(i, "s'")) return Tag::kSconj;
+    return Tag::kPron;
+  }
+  if (Is(i, kSubjectPronouns) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kDeterminer))) return Tag::kPron;
+  if (Is(i, kWcPossessiveClitic)) return Tag::kPart;
+  // Particles right after a verb ("put out", "crack down").
+  if (Is(i, kWcParticle) && i > 0 &&
+      (tag(i - 1) == Tag::kVerb || (i > 1 && tag(i - 1) == Tag::kPron && tag(i - 2) == Tag::kVerb))) {
+    return (pos & Pos::kPreposition) ? Tag::kAdp : Tag::kAdv;  // "put out", "put it out"
+  }
+  // A preposition reading wins over nouns and adjectives the form may also be.
+  if ((pos & Pos::kPreposition) && !after_det && !(Capital(i) && (pos & Pos::kProperNoun)) &&
+      !((pos & Pos::kVerb) && i > 0 && (tag(i - 1) == Tag::kAux || tag(i - 1) == Tag::kPart || Is(i - 1, kSubjectPronouns)))) {
+    return Tag::kAdp;
+  }
+  // Degree words before an adjective ("la plus grande", "très importante").
+  if ((pos & Pos::kAdverb) && i + 1 < n_ && HasPos(i + 1, Pos::kAdjective) && !HasPos(i + 1, Pos::kVerb) &&
+      (KeyIs(i, "plus") || KeyIs(i, "moins") || KeyIs(i, "tres") || KeyIs(i, "most") || KeyIs(i, "more") ||
+       KeyIs(i, "less") || KeyIs(i, "very") || KeyIs(i, "si") || KeyIs(i, "aussi") || KeyIs(i, "so") || KeyIs(i, "too"))) {
+    return Tag::kAdv;
+  }
+  // Adverbs: a gerund-only verb reading ("maintenant"), a light adverb, or
+  // after a verb when no noun follows ("staying away", "store it then").
+  if ((pos & Pos::kAdverb) && !after_det) {
+    const bool gerund_only = (pos & Pos::kVerb) && !(t_[i].verb_form & ~vf::kPresentParticiple) &&
+                             !(i > 0 && (KeyIs(i - 1, "en") || tag(i - 1) == Tag::kAdp));
+    const bool light = Is(i, kWcLightAdverb);
+    const bool after_verb = i > 0 && (Verbal(tag(i - 1)) || tag(i - 1) == Tag::kAdv) && !(pos & Pos::kVerb) &&
+                            !(i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kAdverb));
+    const bool before_function = i + 1 < n_ && (Punct(i + 1) || (t_[i + 1].pos & (Pos::kPreposition | Pos::kDeterminer |
+                                                                                    Pos::kConjunction | Pos::kPronoun | Pos::kAuxiliary)) ||
+                                                Is(i + 1, kWcPersonalPronoun | kWcSubordinator)) &&
+                                 !HasPos(i + 1, Pos::kNoun);
+    if (gerund_only || light || after_verb || before_function || !(pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) {
+      if (!(light && (pos & Pos::kAdjective) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun))) return Tag::kAdv;
+    }
+  }
+  return TagContent(i);
+}
+
+Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
+  const uint16_t pos = t_[i].pos;
+  const bool clitic = Is(i, kWcObjectClitic);
+  const bool det = Is(i, kWcDeterminer | kWcPossessive) || (pos & Pos::kDeterminer);
+  // Look at what follows, past adjectives for a determiner.
+  uint32_t j = i + 1;
+  if (j >= n_ || Punct(j)) return clitic || (pos & Pos::kPronoun) ? Tag::kPron : Tag::kDet;
+  const TokenIn& next = t_[j];
+  const bool next_clitic = Is(j, kWcObjectClitic | kWcReflexive) || KeyIs(j, "en") || KeyIs(j, "y");
+  const bool next_verb_only =
+      (next.pos & (Pos::kVerb | Pos::kAuxiliary)) && !(next.pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun)) &&
+      !next.capitalized;
+  const bool next_aux = Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula | kWcModal) && (next.pos & (Pos::kVerb | Pos::kAuxiliary)) &&
+                        !next.capitalized;
+  if (clitic && (next_verb_only || next_aux || (next_clitic && !Is(j, kWcDeterminer)))) return Tag::kPron;
+  if (det && next_aux && Finite(j) && (pos & Pos::kPronoun)) return Tag::kPron;  // "this is", "that was"
+  // "en" is a preposition unless a verb follows ("j'en ai", "en parler").
+  if (KeyIs(i, "en")) return Tag::kAdp;
+  // "l'un des", "l'une": a pronoun.
+  if (i > 0 && KeyIs(i - 1, "l'") && (KeyIs(i, "un") || KeyIs(i, "une"))) return Tag::kPron;
+  if (clitic && !det) return Tag::kPron;
+  if (det) {
+    // "les" before an ambiguous noun-verb: a determiner unless a subject
+    // pronoun or negation came just before ("il les a", "ne les").
+    if (clitic && i > 0 && (Is(i - 1, kSubjectPronouns) || Is(i - 1, kWcNegation)) && HasPos(j, Pos::kVerb | Pos::kAuxiliary) &&
+        !Is(i - 1, kWcDeterminer)) {
+      return Tag::kPron;
+    }
+    // A demonstrative or quantifier with no noun after it stands alone
+    // ("this is", "all of them", "some said").
+    const bool nominal_next = (next.pos & (Pos::kNoun | Pos::kProperNoun | Pos::kAdjective | Pos::kNumeral |
+                                           Pos::kDeterminer)) || next.pos == 0 || t_[j].number || next.capitalized;
+    if (!clitic && !nominal_next && ((pos & Pos::kPronoun) || next_verb_only || next_aux)) return Tag::kPron;
+    // English "her" before a verb or a preposition is a pronoun.
+    if ((pos & Pos::kPronoun) && !clitic && (next_verb_only || HasPos(j, Pos::kPreposition) || Punct(j))) {
+      return Tag::kPron;
+    }
+    return Tag::kDet;
+  }
+  return Tag::kX;
+}
+
+Tag Analyzer::TagContent(uint32_t i) const {
+  const TokenIn& k = t_[i];
+  const uint16_t pos = k.pos;
+  if (pos == 0) return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  const uint32_t p = PrevContent(i);
+  const Tag prev = p < n_ ? tag(p) : Tag::kPunct;
+  const bool after_det = prev == Tag::kDet || (p < n_ && Is(p, kWcPossessive) && prev != Tag::kPron) ||
+                         (p < n_ && Is(p, kWcPossessiveClitic) && prev == Tag::kPart) ||
+                         (prev == Tag::kNum && !(p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn)));
+  // A capitalised word inside a sentence is a name (or part of one).
+  if (Capital(i) && !(pos & (Pos::kDeterminer | Pos::kPreposition | Pos::kConjunction | Pos::kPronoun))) {
+    if ((pos & Pos::kAdjective) && !(pos & (Pos::kNoun | Pos::kProperNoun)) && p < n_ &&
+        (prev == Tag::kNoun || prev == Tag::kPropn)) {
+      return Tag::kAdj;  // "Affaires étrangères" stays a name either way
+    }
+    // "the Iranian Government": a capitalised adjective before a noun.
+    if ((pos & Pos::kAdjective) && !lang_.adjectives_follow && i + 1 < n_ && CanNoun(i + 1) && !Punct(i + 1) &&
+        (!(pos & (Pos::kNoun | Pos::kProperNoun)) || !t_[i + 1].capitalized)) {
+      return Tag::kAdj;  // "Pakistani air space"
+    }
+    return Tag::kPropn;
+  }
+  const bool verb = (pos & Pos::kVerb) != 0;
+  const bool aux = (pos & Pos::kAuxiliary) != 0;
+  const bool noun = (pos & (Pos::kNoun | Pos::kProperNoun)) != 0;
+  const bool adj = (pos & Pos::kAdjective) != 0;
+  const bool prep = (pos & Pos::kPreposition) != 0;
+  const bool adv = (pos & Pos::kAdverb) != 0;
+  // Auxiliaries: before a participle, infinitive or another verb form; the
+  // copula be/être is an auxiliary in any case.
+  if (aux && after_det && noun) return Tag::kNoun;  // "the will", "le pouvoir"
+  if (aux) {
+    uint32_t j = i + 1;
+    while (j < n_ && j < i + 4 && (Is(j, kWcNegation | kWcLightAdverb) || t_[j].adverbial_phrase ||
+                                  (HasPos(j, Pos::kAdverb) && !HasPos(j, Pos::kVerb)))) {
+      ++j;
+    }
+    // have/avoir is an auxiliary before a participle ("has met", not "have time");
+    // do, will and modals before a base form; be/être always.
+    const bool perfect = Is(i, kWcPerfectAux) && !Is(i, kWcCopula | kWcPassiveAux);
+    const bool verb_follows =
+        j < n_ && HasPos(j, Pos::kVerb | Pos::kAuxiliary) &&
+        (perfect ? Participle(j) && !(HasPos(j, Pos::kNoun) && !Participle(j)) : (Participle(j) || Infinitive(j) || Gerund(j)));
+    // do/did: an auxiliary before a base verb, "not" or an inverted subject ("did you"); else a full verb ("did a deal").
+    const bool support = Is(i, kWcSupportAux) &&
+                         (verb_follows || (j < n_ && (Is(j, kWcNegation | kWcPersonalPronoun) || Punct(j))) || j >= n_);
+    if (Is(i, kWcCopula | kWcModal | kWcFutureAux | kWcConditionalAux) || support || verb_follows || !verb) {
+      return Tag::kAux;
+    }
+    if (after_det && noun) return Tag::kNoun;
+    return Tag::kVerb;  // "a" + noun phrase: avoir as a full verb
+  }
+  if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
+  if (!verb) {
+    if (noun && adj && !lang_.adjectives_follow) {
+      // English: an adjective before a noun or after a copula, a noun otherwise.
+      if (i + 1 < n_ && HasPos(i + 1, Pos::kNoun | Pos::kProperNoun) && !Punct(i + 1) &&
+          !(HasPos(i + 1, Pos::kVerb) && !HasPos(i + 1, Pos::kNoun))) {
+        return Tag::kAdj;
+      }
+      if (prev == Tag::kAux || (p < n_ && Is(p, kWcCopula))) return Tag::kAdj;
+      if ((prev == Tag::kAdv || prev == Tag::kVerb) && !after_det && (i + 1 >= n_ || !HasPos(i + 1, Pos::kNoun))) return Tag::kAdj;
+      return Tag::kNoun;
+    }
+    if (noun && adj && Is(i, kWcPrenominal) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun | Pos::kAdjective) && !Punct(i + 1)) {
+      return Tag::kAdj;  // "une bonne nouvelle"
+    }
+    if (noun && adj) {
+      // "russe": an adjective after a noun or between a determiner and a noun.
+      if (prev == Tag::kNoun || prev == Tag::kPropn) return lang_.adjectives_follow ? Tag::kAdj : Tag::kNoun;
+      if (after_det && i + 1 < n_ && CanNoun(i + 1) && !Punct(i + 1) && !lang_.adjectives_follow) return Tag::kAdj;
+      if (after_det && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kAdjective) &&
+          (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
+        return Tag::kAdj;
+      }
+      // "s'est déclaré prêt à": a bare noun-adjective after a verb is a predicate.
+      if (lang_.adjectives_follow && (prev == Tag::kVerb || prev == Tag::kAux) && !after_det) return Tag::kAdj;
+      return Tag::kNoun;
+    }
+    if (noun) return Tag::kNoun;
+    if (adj) return prep && !after_det ? Tag::kAdp : Tag::kAdj;
+    if (prep) return Tag::kAdp;
+    if (adv) return Tag::kAdv;
+    if (pos & Pos::kPronoun) return Tag::kPron;
+    if (pos & Pos::kConjunction) return Tag::kCconj;
+    if (pos & Pos::kNumeral) return Tag::kNum;
+    return Tag::kX;
+  }
+  // Verb and something else.
+  const bool after_subject_clitic = p < n_ && (Is(p, kSubjectPronouns | kWcReflexive) || tag(p) == Tag::kPron) &&
+                                    !Is(p, kWcPossessive) && prev == Tag::kPron;
+  const bool after_aux = prev == Tag::kAux || (p < n_ && prev == Tag::kVerb && Is(p, kWcModal));
+  const bool after_part = prev == Tag::kPart;
+  const bool after_negation = i > 0 && Is(i - 1, kWcNegation);
+  if (after_det && (noun || adj)) {
+    if (adj && !lang_.adjectives_follow && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) &&
+        !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
+      return Tag::kAdj;
+    }
+    return noun ? Tag::kNoun : Tag::kAdj;
+  }
+  if (prev == Tag::kAdj && noun && !lang_.adjectives_follow) return Tag::kNoun;  // "new plans"
+  if (after_part || after_subject_clitic || after_negation) return Tag::kVerb;
+  // A gerund right after a verb is its complement ("started collecting", "enjoyed working").
+  if (prev == Tag::kVerb && Gerund(i) && !after_det && p + 1 == i) return Tag::kVerb;
+  // A form that can only be an infinitive, right after a verb ("il faut savoir").
+  if (prev == Tag::kVerb && t_[i].verb_form == vf::kInfinitive) return Tag::kVerb;
+  if (after_aux) {
+    if (Gerund(i) && !Is(p, kWcPerfectAux)) return Tag::kVerb;  // "is giving", "were looking"
+    // "has talks", "a des entretiens": a plural noun after have/avoir is an object.
+    if (noun && !(Participle(i) || Infinitive(i) || Gerund(i))) return Tag::kNoun;
+    if (adj && !Participle(i) && !Infinitive(i)) return Tag::kAdj;
+    return Tag::kVerb;
+  }
+  if (prev == Tag::kAdp && p < n_ && !Is(p, kWcInfinitiveMarker)) {
+    // After a preposition: a noun ("en visite", "sur accord"), or a gerund in English ("after meeting").
+    if (Gerund(i) && !noun) return Tag::kVerb;
+    return noun ? Tag::kNoun : adj ? Tag::kAdj : Tag::kVerb;
+  }
+  if (prev == Tag::kAdp && Infinitive(i)) return Tag::kVerb;  // "de rencontrer", "pour discuter"
+  if (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kPron && p < n_ && !Is(p, kWcObjectClitic))) {
+    // After a noun phrase: a finite verb ("le ministre a", "Russia attacks"),
+    // unless a sure verb follows in the same segment ("the peace talks in
+    // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
+    // adjective or participle modifying the noun.
+    if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
+    // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
+    if (Finite(i) && i + 1 < n_ && (t_[i + 1].number || Is(i + 1, kWcDeterminer)) && !SureVerbAhead(i)) return Tag::kVerb;
+    if (adj) return Tag::kAdj;
+    if (Participle(i) || Gerund(i)) return Tag::kVerb;
+    return noun ? Tag::kNoun : Tag::kVerb;
+  }
+  if (p >= n_ || prev == Tag::kPunct || prev == Tag::kCconj || prev == Tag::kSconj) {
+    // Clause start: a base form followed by an article or an object pronoun
+    // is an imperative ("Compare the flags", "Let me"); a participle opens a
+    // participial clause; otherwise a noun.
+    const bool starts = i == 0 || (i > 0 && (KeyIs(i - 1, "please") || KeyIs(i - 1, "just") || KeyIs(i - 1, "kindly") ||
+                                             KeyIs(i - 1, ",") || tag(i - 1) == Tag::kCconj)) ||
+                        (i > 1 && KeyIs(i - 1, ",") && KeyIs(i - 2, "please"));
+    if ((t_[i].verb_form & (vf::kInfinitive | vf::kImperative)) && i + 1 < n_ &&
+        (Is(i + 1, kWcObjectPronoun) || (Is(i + 1, kWcDeterminer) && !Is(i + 1, kWcPossessive | kWcOf))) &&
+        !(t_[i].verb_form & vf::kPastParticiple) && starts) {
+      return Tag::kVerb;
+    }
+    if (noun) return Tag::kNoun;
+    if (adj && !Participle(i)) return Tag::kAdj;
+    return Tag::kVerb;
+  }
+  if (adj && Participle(i)) return Tag::kAdj;
+  if (noun) return Tag::kNoun;
+  if (adj) return Tag::kAdj;
+  return Tag::kVerb;
+}
+
+// A clause with two finite verbs and nothing between them that could start a
+// clause usually means the first "verb" was a noun ("the peace talks
+// collapsed", "les marches ont"): retag it when it can be one.
+void Analyzer::RepairDoubleFinite() {
+  int32_t last_verb = kNone;
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Tag g = out_.tags[i];
+    if (g == Tag::kPunct || g == Tag::kSconj || g == Tag::kCconj || Is(i, kWcRelative | kWcComplementizer)) {
+      last_verb = kNone;
+      continue;
+    }
+    if (g != Tag::kVerb && g != Tag::kAux) {
+      if (g == Tag::kNoun || g == Tag::kPropn || g == Tag::kDet) {
+        // A noun phrase after a verb may be its object or the next clause's subject.
+        if (last_verb != kNone && g == Tag::kDet) last_verb = kNone;
+      }
+      continue;
+    }
+    if (last_verb != kNone && static_cast<uint32_t>(last_verb) + 1 == i && out_.tags[last_verb] == Tag::kVerb &&
+        CanNoun(last_verb) && g != Tag::kAux && Finite(i) && !Infinitive(i) && !Participle(last_verb) &&
+        (!Participle(i) || !HasPos(i, Pos::kAdjective | Pos::kNoun))) {
+      out_.tags[last_verb] = Tag::kNoun;
+    } else if (last_verb != kNone && static_cast<uint32_t>(last_verb) + 1 == i && out_.tags[last_verb] == Tag::kVerb &&
+               CanNoun(last_verb) && g == Tag::kAux && !Participle(last_verb)) {
+      out_.tags[last_verb] = Tag::kNoun;  // "the talks will", "the ministry has"
+    }
+    last_verb = static_cast<int32_t>(i);
+  }
+}
+
+// ---------------------------------------------------------------- chunks
+
+int32_t Analyzer::AddNp(uint32_t first, uint32_t last, uint32_t head, int32_t preposition) {
+  NounPhrase np;
+  np.first = first;
+  np.last = last;
+  np.head = head;
+  np.preposition = preposition;
+  const int32_t index = static_cast<int32_t>(out_.nps.size());
+  for (uint32_t j = first; j < last; ++j) out_.np_of[j] = index;
+  np.pronoun = tag(head) == Tag::kPron;
+  np.relative = np.pronoun && (Is(head, kWcRelative) || Is(head, kWcComplementizer));
+  // A phrase that dates something: a weekday, month or "hier"; a bare time
+  // noun or one with "ce", "dernier", "last", "next" ("lundi matin", "la
+  // semaine dernière", "this week"); a year alone. Not "a great time", "l'année 2010".
+  bool marked = false, determiner = false;
+  for (uint32_t j = first; j < last; ++j) {
+    marked |= Is(j, kWcPastMarker | kWcFutureMarker) || KeyIs(j, "ce") || KeyIs(j, "cette") || KeyIs(j, "this") ||
+              KeyIs(j, "that") || KeyIs(j, "ago");
+    determiner |= tag(j) == Tag::kDet;
+  }
+  if (last < n_ && KeyIs(last, "ago")) marked = true;
+  np.time = t_[head].weekday_or_month || Is(head, kWcYesterday | kWcToday | kWcTomorrow) ||
+            (Is(head, kWcTimeNoun) && (marked || !determiner)) ||
+            (t_[head].number && last - first == 1 && t_[head].key.size() == 4);
+  out_.nps.push_back(np);
+  return index;
+}
+
+void Analyzer::ChunkNounPhrases() {
+  int32_t previous_np = kNone;  // for "X de Y" and appositions
+  uint32_t previous_end = 0;
+  for (uint32_t i = 0; i < n_;) {
+    const Tag g = tag(i);
+    // A preposition (and a contraction that is one) introduces the phrase after it.
+    int32_t preposition = kNone;
+    uint32_t start = i;
+    if (g == Tag::kAdp || (g == Tag::kDet && Is(i, kWcOf) && i > 0 && (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn || tag(i - 1) == Tag::kAdj || tag(i - 1) == Tag::kNum))) {
+      preposition = static_cast<int32_t>(i);
+      start = i + 1;
+      if (start < n_ && tag(start) == Tag::kAdp) {  // "à partir de", "en face de": the last one counts
+        preposition = static_cast<int32_t>(start);
+        ++start;
+      }
+    }
+    uint32_t j = start;
+    while (j < n_ && (tag(j) == Tag::kDet || (tag(j) == Tag::kPron && Is(j, kWcPossessive)))) ++j;  // determiners
+    // Pronouns stand alone (or after an article: "l'un", "les autres").
+    if (j < n_ && tag(j) == Tag::kPron && (j == start || (j == start + 1 && !Is(j, kWcObjectClitic | kWcReflexive)))) {
+      if (j != start) {
+        AddNp(preposition != kNone ? static_cast<uint32_t>(preposition) : start, j + 1, j, preposition);
+        previous_np = kNone;
+        i = j + 1;
+        continue;
+      }
+      const int32_t np = AddNp(preposition != kNone ? static_cast<uint32_t>(preposition) : j, j + 1, j, preposition);
+      (void)np;
+      previous_np = kNone;
+      i = j + 1;
+      continue;
+    }
+    uint32_t first_noun = n_, last_noun = n_;
+    uint32_t k = j;
+    while (k < n_) {
+      const Tag h = tag(k);
+      // "its ruling today", "le sommet lundi": a date word after a noun is not part of it.
+      if (first_noun != n_ && (t_[k].weekday_or_month || Is(k, kWcYesterday | kWcToday | kWcTomorrow))) break;
+      if (h == Tag::kNoun || h == Tag::kPropn) {
+        if (first_noun == n_) first_noun = k;
+        last_noun = k;
+        ++k;
+        continue;
+      }
+      if (h == Tag::kAdj || h == Tag::kNum) {
+        // Adjectives before the noun, and after it where the language puts them there.
+        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj) break;
+        ++k;
+        continue;
+      }
+      if (h == Tag::kAdv && k + 1 < n_ && tag(k + 1) == Tag::kAdj && (first_noun == n_ || lang_.adjectives_follow)) {
+        ++k;  // "très importante"
+        continue;
+      }
+      if (Is(k, kWcPossessiveClitic) && first_noun != n_) {
+        // "Russia's foreign minister": the possessor joins the phrase, whose head comes after.
+        ++k;
+        first_noun = n_;
+        continue;
+      }
+      break;
+    }
+    if (first_noun == n_) {
+      // No noun: an adjective or number used as a noun ("les Russes", "2021"), or nothing.
+      if (k > j && (tag(k - 1) == Tag::kAdj || tag(k - 1) == Tag::kNum)) {
+        first_noun = last_noun = k - 1;
+      } else {
+        previous_np = kNone;
+        i = std::max(i + 1, j);
+        continue;
+      }
+    }
+    // Trailing adjectives stay (French); trailing numbers are part of the phrase.
+    uint32_t head = lang_.head_is_first_noun ? first_noun : last_noun;
+    if (!lang_.head_is_first_noun && tag(head) == Tag::kPropn) {
+      // A name heads by its first word ("Abu Musab al-Zarqawi"), as a flat
+      // name; a title before it does not ("President Bush").
+      while (head > first_noun && tag(head - 1) == Tag::kPropn && !Is(head - 1, kWcTitleNoun | kWcTitle)) --head;
+    }
+    const uint32_t np_first = preposition != kNone ? static_cast<uint32_t>(preposition) : start;
+    // A name right after a phrase ("le ministre russe Sergueï Lavrov",
+    // "le président Macron") extends it: an apposition with no comma.
+    if (preposition == kNone && previous_np != kNone && previous_end == np_first && tag(first_noun) == Tag::kPropn &&
+        j == start && out_.nps[previous_np].preposition == kNone) {
+      NounPhrase& prev = out_.nps[previous_np];
+      for (uint32_t t = prev.last; t < k; ++t) out_.np_of[t] = previous_np;
+      prev.last = k;
+      if (!lang_.head_is_first_noun) {
+        prev.head = last_noun;
+        while (prev.head > first_noun && tag(prev.head - 1) == Tag::kPropn && !Is(prev.head - 1, kWcTitleNoun | kWcTitle)) {
+          --prev.head;
+        }
+      }
+      previous_end = k;
+      i = k;
+      continue;
+    }
+    const int32_t np = AddNp(np_first, k, head, preposition);
+    if (preposition != kNone && Is(static_cast<uint32_t>(preposition), kWcOf) && previous_np != kNone &&
+        previous_end == np_first) {
+      out_.nps[np].of_parent = previous_np;
+    } else if (preposition != kNone && previous_np != kNone && previous_end == np_first) {
+      out_.nps[np].of_parent = previous_np;  // a noun's complement, or the verb's: decided by use
+    }
+    if (preposition == kNone || previous_np == kNone || previous_end != np_first) previous_np = np;
+    else previous_np = np;
+    previous_end = k;
+    i = k;
+  }
+}
+
+void Analyzer::ChunkVerbGroups() {
+  for (uint32_t i = 0; i < n_;) {
+    const Tag g = tag(i);
+    const bool clitic_start = g == Tag::kPron && (Is(i, kWcObjectClitic | kWcReflexive) || KeyIs(i, "en") || KeyIs(i, "y")) &&
+                              out_.np_of[i] != kNone && !t_[i].inverted_clitic && !SubjectClitic(i);
+    const bool neg_start = Is(i, kWcNegation) && g == Tag::kAdv && i + 1 < n_ && KeyIs(i, "ne");
+    const bool neg_start2 = Is(i, kWcNegation) && KeyIs(i, "n'");
+    if (!Verbal(g) && !clitic_start && !neg_start && !neg_start2) {
+      ++i;
+      continue;
+    }
+    // Grow: clitics and negation, then auxiliaries, adverbs, and verbs.
+    uint32_t j = i;
+    int32_t head = kNone, finite = kNone, modal = kNone;
+    bool reflexive = false, negated = false, have_aux = false, be_aux = false, future_aux = false;
+    std::vector<uint32_t> clitics;
+    while (j < n_) {
+      const Tag h = tag(j);
+      if (h == Tag::kPron && (Is(j, kWcObjectClitic | kWcReflexive) || KeyIs(j, "en") || KeyIs(j, "y")) &&
+          !t_[j].inverted_clitic && head == kNone && !(j == i && SubjectClitic(j))) {
+        if (Is(j, kWcReflexive)) reflexive = true;
+        clitics.push_back(j);
+        ++j;
+        continue;
+      }
+      if (Is(j, kWcNegation) && (h == Tag::kAdv || h == Tag::kPart)) {
+        negated = true;
+        ++j;
+        continue;
+      }
+      if (h == Tag::kAdv && (head == kNone || tag(static_cast<uint32_t>(head)) == Tag::kAux) && j > i && j + 1 < n_) {
+        // Adverbs inside the group ("a également déclaré", "has also met").
+        uint32_t k = j;
+        while (k < n_ && k < j + 3 && tag(k) == Tag::kAdv) ++k;
+        if (k < n_ && Verbal(tag(k))) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      if (h == Tag::kAux) {
+        // English modals carry no tense in the lemma table but are always finite.
+        if (finite == kNone && (Finite(j) || Is(j, kWcModal | kWcConditionalAux | kWcFutureAux | kWcCliticAux | kWcSupportAux))) {
+          finite = static_cast<int32_t>(j);
+        }
+        if (Is(j, kWcModal | kWcConditionalAux)) modal = static_cast<int32_t>(j);
+        if (Is(j, kWcFutureAux)) future_aux = true;
+        if (Is(j, kWcPerfectAux)) have_aux = true;
+        if (Is(j, kWcPassiveAux)) be_aux = true;
+        head = static_cast<int32_t>(j);  // provisional: an auxiliary alone is the head (copula)
+        ++j;
+        // An infinitive marker or a participle may follow; a noun ends the group.
+        continue;
+      }
+      if (h == Tag::kVerb) {
+        // A full verb after a full verb is a new group ("peut rencontrer": the
+        // French modal is a verb governing an infinitive).
+        if (head != kNone && tag(static_cast<uint32_t>(head)) == Tag::kVerb) break;
+        if (finite == kNone && Finite(j) && !(head != kNone && (Participle(j) || Infinitive(j)))) finite = static_cast<int32_t>(j);
+        head = static_cast<int32_t>(j);
+        ++j;
+        // English particle ("crack down", "pull out"): part of the group when no noun follows it directly.
+        if (j < n_ && Is(j, kWcParticle) && (tag(j) == Tag::kAdv || tag(j) == Tag::kAdp) &&
+            !(j + 1 < n_ && (tag(j + 1) == Tag::kDet || tag(j + 1) == Tag::kNoun || tag(j + 1) == Tag::kPropn) &&
+              tag(j) == Tag::kAdp)) {
+          ++j;
+        }
+        // "ne ... pas" after the verb
+        while (j < n_ && Is(j, kWcNegation) && tag(j) == Tag::kAdv) {
+          negated = true;
+          ++j;
+        }
+        break;
+      }
+      break;
+    }
+    if (head == kNone) {
+      // Clitics or negation with no verb after them: not a group.
+      ++i;
+      continue;
+    }
+    VerbGroup v;
+    v.first = i;
+    v.last = j;
+    v.head = static_cast<uint32_t>(head);
+    v.finite = finite;
+    v.modal = modal;
+    v.reflexive = reflexive;
+    v.negated = negated;
+    const uint32_t h = v.head;
+    v.copula = tag(h) == Tag::kAux;
+    v.infinitive = finite == kNone && Infinitive(h) && !Participle(h);
+    v.participle = finite == kNone && !v.infinitive && (Participle(h) || Gerund(h));
+    if (finite == kNone && !v.infinitive && !v.participle && Finite(h)) v.finite = static_cast<int32_t>(h);
+    // An infinitive after a marker is not finite even if the form could be;
+    // nor is a base form after "let me", "made them" (the pronoun is the
+    // first verb's object).
+    const bool after_object_pronoun = v.first > 1 && Is(v.first - 1, kWcObjectPronoun | kWcPersonalPronoun) &&
+                                      !Is(v.first - 1, kSubjectPronouns & ~kWcSubjectPronoun) && tag(v.first - 2) == Tag::kVerb &&
+                                      !Is(v.first - 2, kWcReporting) && Infinitive(h) && v.first == h &&
+                                      !(t_[h].verb_form & (vf::kSimplePast | vf::kPastParticiple));
+    if ((v.first > 0 && tag(v.first - 1) == Tag::kPart) || after_object_pronoun) {
+      v.infinitive = true;
+      v.finite = kNone;
+    }
+    const uint32_t f = v.finite >= 0 ? static_cast<uint32_t>(v.finite) : h;
+    v.conditional = (t_[f].verb_form & vf::kConditional) || (v.modal >= 0 && Is(static_cast<uint32_t>(v.modal), kWcConditionalAux));
+    v.future = (t_[f].verb_form & vf::kFuture) || future_aux;
+    v.past = (t_[f].verb_form & (vf::kImperfect | vf::kSimplePast)) || (have_aux && Participle(h)) ||
+             (be_aux && !v.copula && Participle(h) && Is(h, kWcUnaccusative));
+    v.passive = be_aux && !v.copula && !reflexive && Participle(h) && !Is(h, kWcUnaccusative) && !Is(h, kWcPassiveAux);
+    const int32_t index = static_cast<int32_t>(out_.verbs.size());
+    for (uint32_t t = v.first; t < v.last; ++t) out_.verb_of[t] = index;
+    // Object clitics inside the group are the group's object NPs.
+    // "il me l'a dit": the accusative le/la/les wins over me/te/nous/vous.
+    for (int pass = 0; pass < 2 && v.object == kNone; ++pass) {
+      for (uint32_t c : clitics) {
+        const bool accusative = Is(c, kWcDeterminer);  // le, la, les, l'
+        if (pass == 0 && !accusative) continue;
+        if (!Is(c, kWcReflexive) && !KeyIs(c, "en") && !KeyIs(c, "y") && !Is(c, kWcPronounMasc | kWcPronounFem) &&
+            v.object == kNone && out_.np_of[c] != kNone && !KeyIs(c, "lui") && !KeyIs(c, "leur")) {
+          v.object = out_.np_of[c];
+        }
+      }
+    }
+    out_.verbs.push_back(std::move(v));
+    i = j;
+  }
+}
+
+// ---------------------------------------------------------------- clauses
+
+int32_t Analyzer::OpenClause(ClauseKind kind, int32_t parent, int32_t introducer) {
+  Clause c;
+  c.kind = kind;
+  c.parent = parent;
+  c.introducer = introducer;
+  out_.clauses.push_back(c);
+  return static_cast<int32_t>(out_.clauses.size() - 1);
+}
+
+int32_t Analyzer::LastVerbOfClause(int32_t clause, uint32_t before) const {
+  for (size_t v = out_.verbs.size(); v-- > 0;) {
+    const VerbGroup& g = out_.verbs[v];
+    if (g.first >= before) continue;
+    if (g.clause == clause) return static_cast<int32_t>(v);
+  }
+  return kNone;
+}
+
+void Analyzer::SegmentClauses() {
+  std::vector<int32_t> stack;  // open clauses, innermost last
+  stack.push_back(OpenClause(ClauseKind::kMain, kNone, kNone));
+  auto current = [&]() { return stack.back(); };
+  auto has_finite = [&](int32_t c) {
+    const int32_t v = out_.clauses[c].verb;
+    return v != kNone && (out_.verbs[v].finite != kNone || out_.verbs[v].copula);
+  };
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Tag g = tag(i);
+    const std::string_view key = t_[i].key;
+    if (g == Tag::kPunct) {
+      if (key == "." || key == ";" || key == ":" || key == "!" || key == "?") {
+        stack.resize(1);
+        if (has_finite(stack[0])) stack[0] = OpenClause(ClauseKind::kMain, kNone, kNone);
+      } else if (key == "," || key == "»" || key == "\"" || key == ")" || key == "(" || key == "-" || key == "—") {
+        // Close an embedded clause that has its verb when what follows
+        // starts something else: a verb (the main clause resumes), a
+        // coordinator or a new clause.
+        if (stack.size() > 1) {
+          const int32_t c = current();
+          const ClauseKind kind = out_.clauses[c].kind;
+          uint32_t j = i + 1;
+          while (j < n_ && Punct(j)) ++j;
+          const bool verb_next = j < n_ && (Verbal(tag(j)) || out_.verb_of[j] != kNone);
+          if (has_finite(c) && (kind == ClauseKind::kRelative || kind == ClauseKind::kAdverbial ||
+                                kind == ClauseKind::kIncise || kind == ClauseKind::kParticipial ||
+                                (kind == ClauseKind::kCompletive && verb_next))) {
+            stack.pop_back();
+          } else if (kind == ClauseKind::kParticipial || kind == ClauseKind::kAdverbial) {
+            if (out_.clauses[c].verb != kNone) stack.pop_back();
+          }
+        }
+        // An incise: ", a déclaré X", "», said X": a reporting verb right after
+        // the punctuation with no subject before it.
+        uint32_t j = i + 1;
+        while (j < n_ && Punct(j)) ++j;
+        if (j < n_ && out_.verb_of[j] != kNone && out_.verbs[out_.verb_of[j]].first == j &&
+            Is(out_.verbs[out_.verb_of[j]].head, kWcReporting) && i > 0) {
+          const VerbGroup& v = out_.verbs[out_.verb_of[j]];
+          uint32_t after = v.last;
+          const bool subject_after = after < n_ && out_.np_of[after] != kNone && out_.nps[out_.np_of[after]].preposition == kNone;
+          const bool clitic_after = after < n_ && t_[after].inverted_clitic;
+          if (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic)) {
+            stack.resize(1);
+            stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
+          }
+        }
+      }
+      out_.clause_of[i] = current();
+      continue;
+    }
+    // Introducers.
+    if (g == Tag::kPron && (Is(i, kWcRelative) || Is(i, kWcComplementizer)) && out_.verb_of[i] == kNone) {
+      // A relative pronoun: its antecedent is the phrase before (past a comma).
+      int32_t antecedent = kNone;
+      for (uint32_t j = i; j-- > 0 && i - j <= 2;) {
+        if (out_.np_of[j] != kNone) {
+          antecedent = out_.np_of[j];
+          // "le ministre des Affaires étrangères, qui": the whole phrase's head.
+          while (out_.nps[antecedent].of_parent != kNone && out_.nps[antecedent].preposition != kNone &&
+                 Is(static_cast<uint32_t>(out_.nps[antecedent].preposition), kWcOf)) {
+            antecedent = out_.nps[antecedent].of_parent;
+          }
+          break;
+        }
+        if (!KeyIs(j, ",")) break;
+      }
+      const int32_t c = OpenClause(ClauseKind::kRelative, current(), static_cast<int32_t>(i));
+      out_.clauses[c].antecedent = antecedent;
+      stack.push_back(c);
+    } else if (g == Tag::kSconj && Is(i, kWcComplementizer)) {
+      const int32_t c = OpenClause(ClauseKind::kCompletive, current(), static_cast<int32_t>(i));
+      out_.clauses[c].governor = LastVerbOfClause(current(), i);
+      // "avant que", "alors que": an adverbial clause, not a completive.
+      if (i > 0 && Is(i - 1, kWcAdverbialPrep)) out_.clauses[c].kind = ClauseKind::kAdverbial;
+      stack.push_back(c);
+    } else if (g == Tag::kSconj || (Is(i, kWcConditionalConj) && g != Tag::kAdv)) {
+      // Adverbial clauses nest in the current one and close at a comma.
+      const int32_t c = OpenClause(ClauseKind::kAdverbial, current(), static_cast<int32_t>(i));
+      stack.push_back(c);
+    } else if (g == Tag::kCconj && has_finite(current())) {
+      // "et s'est déclaré prêt", "and said": a coordinated clause sharing the subject;
+      // "et M. Blinken a répondu": one with its own.
+      uint32_t j = i + 1;
+      while (j < n_ && (Punct(j) || tag(j) == Tag::kAdv)) ++j;
+      const bool verb_next = j < n_ && out_.verb_of[j] != kNone;
+      uint32_t k = j;
+      while (k < n_ && out_.np_of[k] != kNone && out_.nps[out_.np_of[k]].preposition == kNone) ++k;
+      const bool subject_and_verb = k > j && k < n_ && out_.verb_of[k] != kNone && out_.verbs[out_.verb_of[k]].finite != kNone;
+      if (verb_next || subject_and_verb) {
+        const int32_t prev = current();
+        const int32_t c = OpenClause(out_.clauses[prev].kind, out_.clauses[prev].parent, static_cast<int32_t>(i));
+        out_.clauses[c].antecedent = out_.clauses[prev].antecedent;
+        out_.clauses[c].governor = out_.clauses[prev].governor;
+        stack.back() = c;
+        if (verb_next) {
+          // Mark for subject inheritance.
+          coordinated_.push_back({out_.verb_of[j], out_.clauses[prev].verb});
+        }
+      }
+    } else if (out_.verb_of[i] != kNone && out_.verbs[out_.verb_of[i]].first == i) {
+      // A second finite verb in a clause with no introducer: English "he said
+      // he would go" (a completive without "that"), else a new clause.
+      const int32_t vi = out_.verb_of[i];
+      VerbGroup& v = out_.verbs[vi];
+      // "the form attached", "the troops deployed in": a bare participle after
+      // a noun, in a clause that has its verb, modifies the noun.
+      if (v.finite != kNone && v.first == v.head && v.last == v.head + 1 && has_finite(current()) && i > 0 &&
+          (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn) && Participle(v.head) &&
+          (t_[v.head].verb_form & vf::kSimplePast)) {
+        const uint32_t after = v.last;
+        const bool object_next = after < n_ && (Is(after, kWcDeterminer | kWcPersonalPronoun) || tag(after) == Tag::kPropn);
+        if (!object_next) {
+          v.finite = kNone;
+          v.participle = true;
+        }
+      }
+      if (v.finite != kNone && stack.size() > 1 && has_finite(current()) &&
+          out_.clauses[current()].kind == ClauseKind::kRelative) {
+        // "the very few who read my blog have not come": the relative ended.
+        stack.pop_back();
+      }
+      const int32_t c = current();
+      if (v.finite != kNone && has_finite(c)) {
+        const int32_t gov = out_.clauses[c].verb;
+        const bool reporting = gov != kNone && Is(out_.verbs[gov].head, kWcReporting);
+        // The subject of the new clause has already been read into the old one.
+        // Its subject (with any relative clause on it) has already been read
+        // into the old clause: walk back over them to the governing verb.
+        uint32_t start = i;
+        std::vector<int32_t> moved_clauses;
+        int32_t moved_np = kNone;
+        while (start > 0 && (gov == kNone || out_.verbs[gov].last <= start - 1)) {
+          const uint32_t t = start - 1;
+          const int32_t tc = out_.clause_of[t];
+          if (tc != c) {
+            // A relative clause on the subject ("the very few who read my blog have").
+            if (out_.clauses[tc].kind == ClauseKind::kRelative && out_.clauses[tc].parent == c) {
+              if (moved_clauses.empty() || moved_clauses.back() != tc) moved_clauses.push_back(tc);
+              --start;
+              continue;
+            }
+            break;
+          }
+          if (out_.np_of[t] == kNone || out_.nps[out_.np_of[t]].preposition != kNone) break;
+          // One phrase only: "they ruined some shirts I had" moves "I", not "some shirts".
+          if (moved_np != kNone && out_.np_of[t] != moved_np) break;
+          moved_np = out_.np_of[t];
+          --start;
+        }
+        // Only a subject phrase moves: a run of relative tokens alone does not.
+        while (start < i && out_.clause_of[start] != c) ++start;
+        const int32_t nc = OpenClause(reporting ? ClauseKind::kCompletive : out_.clauses[c].kind,
+                                      reporting ? c : out_.clauses[c].parent, kNone);
+        if (reporting) out_.clauses[nc].governor = gov;
+        if (reporting) stack.push_back(nc);
+        else stack.back() = nc;
+        for (uint32_t t = start; t < i; ++t) {
+          if (out_.clause_of[t] == c) out_.clause_of[t] = nc;
+        }
+        for (int32_t mc : moved_clauses) {
+          if (out_.clauses[mc].antecedent != kNone && out_.nps[out_.clauses[mc].antecedent].first >= start) {
+            out_.clauses[mc].parent = nc;
+          }
+        }
+      } else if (v.participle && i > 0 && (KeyIs(i - 1, ",") || i == 0)) {
+        stack.push_back(OpenClause(ClauseKind::kParticipial, current(), kNone));
+      }
+    }
+    out_.clause_of[i] = current();
+    if (out_.verb_of[i] != kNone) {
+      const int32_t vi = out_.verb_of[i];
+      VerbGroup& v = out_.verbs[vi];
+      if (v.first == i) {
+        v.clause = current();
+        Clause& cl = out_.clauses[current()];
+        // An infinitive depends on the verb before it in its clause ("a
+        // demandé à X de partir", "agreed to sign"), or opens its own clause
+        // when nothing governs it.
+        if (v.infinitive) {
+          v.governor = LastVerbOfClause(current(), i);
+          if (cl.verb == kNone) cl.verb = vi;
+        } else if (cl.verb == kNone || (out_.verbs[cl.verb].finite == kNone && v.finite != kNone)) {
+          cl.verb = vi;
+        }
+        if (cl.kind == ClauseKind::kCompletive && cl.governor != kNone && v.finite != kNone) v.governor = cl.governor;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------- arguments
+
+int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
+  const Clause& cl = out_.clauses[v.clause];
+  // Relative clause: a subject relative right before the verb.
+  if (cl.kind == ClauseKind::kRelative && cl.introducer >= 0) {
+    const uint32_t r = static_cast<uint32_t>(cl.introducer);
+    const bool adjacent = AdjacentToVerb(r, v);
+    const bool bare = out_.np_of[r] != kNone && out_.nps[out_.np_of[r]].preposition == kNone;  // not "in which"
+    if (adjacent && bare && !Is(r, kWcComplementizer)) return out_.np_of[r];
+    if (adjacent && bare && Is(r, kWcComplementizer) && !lang_.head_is_first_noun) return out_.np_of[r];  // English "that"
+  }
+  // Walk left within the clause.
+  uint32_t walked = 0;
+  int32_t found = kNone;
+  uint32_t t = v.first;
+  while (t-- > 0 && walked++ < kMaxSubjectWalk) {
+    const int32_t c = out_.clause_of[t];
+    if (c != v.clause) {
+      // Skip embedded clauses (a relative or incise between subject and verb);
+      // stop at the clause's own start.
+      bool embedded = false;
+      for (int32_t p = out_.clauses[c].parent; p != kNone; p = out_.clauses[p].parent) {
+        if (p == v.clause) embedded = true;
+      }
+      if (embedded) continue;
+      break;
+    }
+    if (out_.verb_of[t] != kNone && out_.verb_of[t] != vi) {
+      // A finite verb of the clause ends the search (what lies between is its
+      // object zone); an infinitive or participle inside a phrase does not.
+      const VerbGroup& other = out_.verbs[out_.verb_of[t]];
+      if (other.finite != kNone || other.copula) break;
+      t = other.first;
+      continue;
+    }
+    if (static_cast<int32_t>(t) == cl.introducer) break;
+    if (KeyIs(t, ")")) {
+      // A parenthesis between the subject and the verb: "les articles 166 et 167 (CGI) fixent".
+      uint32_t open = t;
+      while (open > 0 && !KeyIs(open, "(") && t - open < 12) --open;
+      if (KeyIs(open, "(")) {
+        t = open;
+        continue;
+      }
+      break;
+    }
+    const int32_t np = out_.np_of[t];
+    if (np == kNone) {
+      if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"")) break;
+      continue;
+    }
+    const NounPhrase& p = out_.nps[np];
+    if (p.preposition != kNone || p.time || (object_of_[np] != kNone && object_of_[np] != vi)) {
+      t = p.first;  // skip the whole phrase
+      continue;
+    }
+    if (p.relative) break;
+    found = Top(np);
+    if (object_of_[found] != kNone && object_of_[found] != vi) {
+      t = out_.nps[found].first;
+      found = kNone;
+      continue;
+    }
+    break;
+  }
+  if (found == kNone) return kNone;
+  // Appositions and coordinations end at the verb, the subject heads them:
+  // "Le président de l'Égypte, Hosni Moubarak, éprouve", "Carlos Sanchez et
+  // Mar Figueras ont": the leftmost phrase of the chain.
+  for (int hops = 0; hops < 4; ++hops) {
+    uint32_t b = out_.nps[found].first;
+    if (b < 2) break;
+    const uint32_t sep = b - 1;
+    if (!(KeyIs(sep, ",") || tag(sep) == Tag::kCconj)) break;
+    if (out_.clause_of[sep] != v.clause) break;
+    const int32_t left = out_.np_of[sep - 1];
+    if (left == kNone || out_.clause_of[sep - 1] != v.clause) break;
+    const int32_t top = Top(left);
+    if (out_.nps[top].preposition != kNone || out_.nps[top].time || out_.nps[top].relative) break;
+    // A comma before a personal pronoun starts a new clause ("Pour lui, je").
+    if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
+    found = top;
+  }
+  // Impersonal "il": "il y a", "il faut", "il s'agit".
+  const NounPhrase& subject = out_.nps[found];
+  if (subject.pronoun && Is(subject.head, kWcPronounMasc) && subject.last == subject.first + 1 &&
+      (Is(v.head, kWcImpersonal) || (v.first < v.head && KeyIs(v.first, "y")))) {
+    return kNone;
+  }
+  return found;
+}
+
+int32_t Analyzer::FindInvertedSubject(const VerbGroup& v) const {
+  for (uint32_t t = v.last; t < n_ && t < v.last + 3; ++t) {
+    const int32_t np = out_.np_of[t];
+    if (t_[t].inverted_clitic && np != kNone) return np;
+    if (np != kNone && out_.nps[np].preposition == kNone && !out_.nps[np].time) return np;
+    if (tag(t) == Tag::kAdv) continue;
+    break;
+  }
+  if (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic) return out_.np_of[v.head + 1];
+  return kNone;
+}
+
+int32_t Analyzer::FindObject(const VerbGroup& v) const {
+  if (v.object != kNone) return v.object;  // an object clitic
+  if (Is(v.head, kWcCopula)) return kNone;  // "looks cool", "remain committed": a predicate, not an object
+  const Clause& cl = out_.clauses[v.clause];
+  // "que"/"whom" relatives are the object of their verb.
+  if (cl.kind == ClauseKind::kRelative && cl.introducer >= 0 && out_.np_of[cl.introducer] != kNone &&
+      out_.nps[out_.np_of[cl.introducer]].preposition == kNone) {
+    const uint32_t r = static_cast<uint32_t>(cl.introducer);
+    const bool adjacent = AdjacentToVerb(r, v);  // nothing but adverbs and incises between: the relative is the subject
+    const bool object_relative = KeyIs(r, "whom") || (Is(r, kWcComplementizer) && (lang_.head_is_first_noun || !adjacent)) ||
+                                 (KeyIs(r, "which") && !adjacent);
+    // The relative is the object only when the verb has no other ("the
+    // report that the minister published", not "the fact that X will get Y").
+    if (object_relative && v.first > r) {
+      const int32_t after = BareObjectAfter(v);
+      return after != kNone ? after : out_.np_of[r];
+    }
+  }
+  return BareObjectAfter(v);
+}
+
+int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
+  uint32_t skipped = 0, phrases = 0;
+  for (uint32_t t = v.last; t < n_; ++t) {
+    if (t_[t].inverted_clitic) continue;
+    if (out_.verb_of[t] != kNone) break;  // another verb's group (its clitics included)
+    const int32_t np = out_.np_of[t];
+    if (np != kNone) {
+      const NounPhrase& p = out_.nps[np];
+      if (out_.clause_of[t] != v.clause) break;
+      if (p.time && p.preposition == kNone) {
+        t = p.last - 1;  // "a vu lundi matin son domicile"
+        continue;
+      }
+      if (p.relative) break;
+      if (p.preposition != kNone) {
+        // A complement before the object ("a remis au président une lettre",
+        // "abrite depuis quelques jours une exposition"): step over it.
+        if (++phrases > 2 || Is(static_cast<uint32_t>(p.preposition), kWcInfinitiveMarker) && t + 1 < n_ &&
+                                 out_.verb_of[p.first + 1] != kNone) {
+          break;
+        }
+        t = p.last - 1;
+        continue;
+      }
+      // A subject pronoun starts a new clause ("said he would").
+      if (p.pronoun && Is(p.head, kSubjectPronouns) && !Is(p.head, kWcObjectClitic | kWcObjectPronoun) &&
+          !KeyIs(p.head, "it") && !KeyIs(p.head, "you")) {
+        break;
+      }
+      if (tag(p.head) == Tag::kAdj) break;  // "sounds rational": a predicate
+      if (Is(p.head, kWcExpletive)) break;     // "went there"
+      // A phrase right before a finite verb is that verb's subject ("I know
+      // you remember", "presume you need").
+      if (p.last < n_ && out_.verb_of[p.last] != kNone && out_.verbs[out_.verb_of[p.last]].first == p.last &&
+          out_.verbs[out_.verb_of[p.last]].finite != kNone) {
+        break;
+      }
+      // "told me that", "ask them to": the person spoken to, not the object.
+      if (p.pronoun && p.last < n_ && Is(v.head, kWcReporting | kWcDitransitive) &&
+          (Is(p.last, kWcComplementizer | kWcSubordinator | kWcRelative) || tag(p.last) == Tag::kPart)) {
+        break;
+      }
+      // "give these guys a penny", "buy me dinner": of two bare phrases in a
+      // row, the second is the direct object.
+      if (Is(v.head, kWcDitransitive) && p.last < n_ && out_.np_of[p.last] != kNone &&
+          out_.nps[out_.np_of[p.last]].first == p.last) {
+        const NounPhrase& q = out_.nps[out_.np_of[p.last]];
+        if (q.preposition == kNone && !q.time && !q.relative && !q.pronoun && out_.clause_of[q.first] == v.clause &&
+            (p.pronoun || p.last - p.first <= 3) && tag(q.head) != Tag::kAdj) {
+          return out_.np_of[p.last];
+        }
+      }
+      return np;
+    }
+    if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || (KeyIs(t, ",") && phrases > 0)) &&
+        ++skipped <= kMaxObjectSkip) {
+      continue;
+    }
+    break;
+  }
+  return kNone;
+}
+
+void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
+  // Phrases after the verb in its clause, up to the next verb of the clause.
+  for (uint32_t t = v->last; t < n_; ++t) {
+    if (out_.clause_of[t] != v->clause) {
+      // An embedded clause: a completive or infinitive this verb governs is recorded by its own side.
+      bool embedded = false;
+      for (int32_t p = out_.clauses[out_.clause_of[t]].parent; p != kNone; p = out_.clauses[p].parent) {
+        if (p == v->clause) embedded = true;
+      }
+      if (embedded) continue;
+      break;
+    }
+    if (out_.verb_of[t] != kNone && out_.verb_of[t] != vi) {
+      const VerbGroup& w = out_.verbs[out_.verb_of[t]];
+      if (w.governor == vi && w.infinitive) {
+        // An infinitive this verb governs; it continues this verb's zone.
+        t = w.last - 1;
+        continue;
+      }
+      break;
+    }
+    const int32_t np = out_.np_of[t];
+    if (np == kNone || out_.nps[np].first != t) continue;
+    const NounPhrase& p = out_.nps[np];
+    if (p.preposition != kNone) {
+      if (v->passive && v->agent == kNone && Is(static_cast<uint32_t>(p.preposition), kWcPassiveBy)) v->agent = np;
+      v->complements.push_back({ComplementKind::kNoun, p.preposition, np});
+    }
+    t = p.last - 1;
+  }
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    const VerbGroup& g = out_.verbs[w];
+    if (g.governor != vi) continue;
+    if (g.infinitive) {
+      int32_t marker = kNone;
+      if (g.first > 0 && (tag(g.first - 1) == Tag::kPart || Is(g.first - 1, kWcInfinitiveMarker) || tag(g.first - 1) == Tag::kAdp)) {
+        marker = static_cast<int32_t>(g.first - 1);
+      }
+      v->complements.push_back({ComplementKind::kInfinitive, marker, static_cast<int32_t>(w)});
+    }
+  }
+  for (size_t c = 0; c < out_.clauses.size(); ++c) {
+    const Clause& cl = out_.clauses[c];
+    if (cl.kind == ClauseKind::kCompletive && cl.governor == vi) {
+      v->complements.push_back({ComplementKind::kClause, cl.introducer, static_cast<int32_t>(c)});
+    }
+  }
+}
+
+void Analyzer::AssignArguments() {
+  // Objects first: a subject search must step over other verbs' objects
+  // ("the decision to avoid confrontation does not bring peace").
+  object_of_.assign(out_.nps.size(), kNone);
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    const int32_t vi = static_cast<int32_t>(w);
+    if (v.clause == kNone) v.clause = out_.clause_of[v.first];
+    for (const auto& [later, earlier] : coordinated_) {
+      if (later == vi && earlier != kNone) v.coordinated_with = earlier;
+    }
+    if (!v.copula && !v.passive) {
+      v.object = FindObject(v);
+      if (v.object != kNone) object_of_[v.object] = vi;
+    }
+  }
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    const int32_t vi = static_cast<int32_t>(w);
+    if (!v.infinitive) {
+      v.subject = FindSubject(v, vi);
+      // "there is a debate": the expletive stands for the phrase after the verb.
+      if (v.subject != kNone && Is(out_.nps[v.subject].head, kWcExpletive)) {
+        v.subject = FindInvertedSubject(v);
+        if (v.subject != kNone) {
+          v.subject_inverted = true;
+          if (v.object == v.subject) v.object = kNone;
+        }
+      }
+      if (v.subject == kNone && v.coordinated_with == kNone) {
+        const int32_t inverted = FindInvertedSubject(v);
+        const bool after_punctuation = v.first > 0 && Punct(v.first - 1) && !KeyIs(v.first - 1, "(");
+        if (inverted != kNone && (out_.clauses[v.clause].kind == ClauseKind::kIncise ||
+                                  (Is(v.head, kWcReporting) && after_punctuation) ||
+                                  t_[out_.nps[inverted].head].inverted_clitic)) {
+          v.subject = inverted;
+          v.subject_inverted = true;
+          if (v.object == v.subject) v.object = kNone;
+        }
+      }
+      if (v.subject == kNone && v.coordinated_with != kNone) {
+        v.subject = out_.verbs[v.coordinated_with].subject;
+        v.subject_inherited = v.subject != kNone;
+      }
+    } else if (v.governor != kNone) {
+      v.subject = out_.verbs[v.governor].subject;
+      v.subject_inherited = v.subject != kNone;
+    }
+    if (v.object != kNone && v.object == v.subject) v.object = kNone;
+    // "je me demande", "nous nous réjouissons": a clitic of the subject's
+    // person is reflexive, not an object.
+    if (v.object != kNone && v.subject != kNone && out_.nps[v.object].pronoun && out_.nps[v.subject].pronoun &&
+        out_.verb_of[out_.nps[v.object].head] == static_cast<int32_t>(w) &&
+        SamePerson(out_.nps[v.subject].head, out_.nps[v.object].head)) {
+      v.object = kNone;
+      v.reflexive = true;
+    }
+  }
+  for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
+}
+
+}  // namespace
+
+void Analyze(std::span<const TokenIn> tokens, const Language& language, SentenceSyntax* out) {
+  Analyzer(tokens, language, out).Run();
+}
+
+}  // namespace parley::syntax
