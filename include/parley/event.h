@@ -7,6 +7,7 @@
 #define PARLEY_EVENT_H_
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,17 @@ struct Event {
   std::string source_text, target_text, verb_text;
   Span source_span, target_span, verb_span, evidence_span;
   std::string evidence;            // the first mention's sentence text
-  std::string location;            // empty until the actors issue adds places
+  // Reported speech: the actor who reported the event ("X a affirmé que Y a
+  // attaqué Z", "selon X", "..., said X"), "" when the text itself asserts it.
+  std::string attribution;
+  std::string attribution_text;
+  // Where it happened: the place as written, its country code, region and
+  // coordinates (NaN when the gazetteer has none), like GDELT's ActionGeo.
+  std::string location;
+  std::string location_country;
+  std::string location_admin1;
+  double latitude = std::numeric_limits<double>::quiet_NaN();
+  double longitude = std::numeric_limits<double>::quiet_NaN();
   Language lang = Language::kUnknown;
 };
 

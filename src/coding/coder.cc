@@ -143,7 +143,7 @@ StatusOr<std::string> CoderImpl::Explain(const Document& doc) const {
   uint32_t first_sentence = 0;
   PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
   DocumentScratch scratch;
-  DocumentCoder coder(*Pack(lang), *actors_, *vocabulary_, doc.text, analyzed, publication, true, &scratch);
+  DocumentCoder coder(*Pack(lang), *actors_, *places_, *vocabulary_, doc.text, analyzed, publication, true, &scratch);
   std::vector<SentenceEvent> found;
  std::string decisions;
   coder.set_decision_log(&decisions);
@@ -178,7 +178,7 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
   const LanguagePack& pack = *Pack(lang);
 
   thread_local DocumentScratch scratch;
-  DocumentCoder coder(pack, *actors_, *vocabulary_, doc.text, analyzed, publication, options_.include_modal, &scratch);
+  DocumentCoder coder(pack, *actors_, *places_, *vocabulary_, doc.text, analyzed, publication, options_.include_modal, &scratch);
   std::vector<SentenceEvent> found;
   coder.Run(first_sentence, &found);
 
@@ -254,7 +254,23 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
     if (se.target_mention >= 0) e.target_span = span_of(mentions[se.target_mention].first, mentions[se.target_mention].last);
     e.verb_span = span_of(se.verb_first, se.verb_last);
     if (se.location_mention >= 0) {
-      e.location = text_of(span_of(mentions[se.location_mention].first, mentions[se.location_mention].last));
+      const Mention& place = mentions[se.location_mention];
+      e.location = text_of(span_of(place.first, place.last));
+      if (place.place >= 0) {
+        const Place& p = places_->place(static_cast<uint32_t>(place.place));
+        e.location = p.name;
+        e.location_country = p.country;
+        e.location_admin1 = p.admin1;
+        e.latitude = p.latitude;
+        e.longitude = p.longitude;
+      } else if (place.code.size() >= 3) {
+        e.location_country = place.code.substr(0, 3);
+      }
+    }
+    if (se.attribution_mention >= 0) {
+      const Mention& a = mentions[se.attribution_mention];
+      e.attribution = a.code;
+      e.attribution_text = text_of(span_of(a.first, a.last));
     }
     const text::Sentence& st = analyzed.sentences[se.sentence];
     e.evidence_span.begin = st.begin;

@@ -25,6 +25,7 @@
 #include "coding/language_pack.h"
 #include "dictionaries/actor_dictionary.h"
 #include "dictionaries/event_dictionary.h"
+#include "dictionaries/place_dictionary.h"
 #include "dictionaries/vocabulary.h"
 #include "parley/date.h"
 #include "parley/event.h"
@@ -52,7 +53,7 @@ struct SubjectResult {
 };
 
 // What one token contributes to an actor mention (DocumentCoder::ClassifyItems).
-enum ItemType : uint8_t { kItemNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet };
+enum ItemType : uint8_t { kItemNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet, kPlace };
 struct Item {
   ItemType type = kItemNone;
   uint32_t len = 1;       // tokens covered
@@ -94,14 +95,15 @@ struct DocumentScratch {
 
 class DocumentCoder {
  public:
-  DocumentCoder(const LanguagePack& pack, const ActorDictionary& actors, const Vocabulary& vocabulary,
-                std::string_view text, const text::AnalyzedText& analyzed, Date publication, bool include_modal,
+  DocumentCoder(const LanguagePack& pack, const ActorDictionary& actors, const PlaceDictionary& places,
+                const Vocabulary& vocabulary, std::string_view text, const text::AnalyzedText& analyzed, Date publication, bool include_modal,
                 DocumentScratch* scratch)
-      : pack_(pack), lex_(*pack.lexicon), actors_(actors), vocabulary_(vocabulary), text_(text), at_(analyzed),
+      : pack_(pack), lex_(*pack.lexicon), actors_(actors), places_(places), vocabulary_(vocabulary), text_(text), at_(analyzed),
         publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
         infos_(scratch->infos), items_(scratch->items), forms_(scratch->forms), syntax_input_(scratch->syntax_input), syntax_(scratch->syntax), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
-        partner_(scratch->partner), introduced_(scratch->introduced), name_payloads_(scratch->name_payloads) {
+        partner_(scratch->partner), syntax_language_(SyntaxLanguage(pack)), introduced_(scratch->introduced),
+        name_payloads_(scratch->name_payloads) {
     scratch->Clear();
   }
 
@@ -137,7 +139,29 @@ class DocumentCoder {
   int32_t AddMention(Mention m);
   std::vector<int32_t> Referents(int32_t mention_index) const;
 
-  // --- events
+  // --- syntax and event frames (frames.cc)
+  void AnalyzeSyntax(uint32_t s);
+  void FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out);
+  struct Roles;
+  struct FrameMatch;
+  Roles RolesOfVerb(int32_t vg) const;
+  Roles RolesOfPhrase(int32_t np) const;
+  bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
+  bool PrepositionIn(int32_t np, const std::vector<int32_t>& words) const;
+  bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
+  bool TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const;
+  bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
+  // The actor mention standing for phrase `np` (its head's mention, one
+  // inside it, the antecedent of a relative, or with `behind`, the actor of
+  // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
+  int32_t PhraseActor(int32_t np, bool behind, bool allow_weak) const;
+  std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak) const;
+  int FrameMode(int32_t vg, uint32_t s_first) const;
+  int32_t AttributionFor(int32_t vg) const;
+  void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
+                  std::vector<int32_t> targets, std::vector<SentenceEvent>* out);
+
+  // --- events (linear patterns: kept for reference until the frames replace them)
   void FindEvents(uint32_t s, std::vector<SentenceEvent>* out);
   struct PatternMatch {
     uint32_t left = 0, right = 0;  // tokens covered by the pattern's words
@@ -180,6 +204,7 @@ class DocumentCoder {
   const LanguagePack& pack_;
   const Lexicon& lex_;
   const ActorDictionary& actors_;
+  const PlaceDictionary& places_;
   const Vocabulary& vocabulary_;
   std::string_view text_;
   const text::AnalyzedText& at_;
@@ -201,6 +226,9 @@ class DocumentCoder {
   std::string* log_ = nullptr;
   size_t sentence_first_mention_ = 0;  // mentions of earlier sentences come before this index
   std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
+  syntax::Language syntax_language_;
+  uint32_t syntax_base_ = 0;          // first token of the sentence syntax_ describes
+  int32_t sentence_attribution_ = -1; // "selon X", "according to X": mention
   std::unordered_set<uint32_t>& introduced_;
   std::vector<uint32_t>& name_payloads_;
 };

@@ -46,6 +46,7 @@ struct Mention {
   bool plural = false;
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
   bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
+  int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none
   char gender = 0;
@@ -61,6 +62,7 @@ struct SentenceEvent {
   uint32_t sentence = 0;
   std::string source, code, target;
   int32_t source_mention = -1, target_mention = -1, location_mention = -1;
+  int32_t attribution_mention = -1;  // reported speech: who reported it
   uint32_t verb_first = 0, verb_last = 0;  // tokens
   int mode = 0;                            // parley::Mode
   int tense = 0;                           // -1 past, 0 present, +1 future

@@ -692,7 +692,7 @@ void DocumentCoder::Run(uint32_t first_sentence, std::vector<SentenceEvent>* out
     BuildMentions(s);
     FindGroups(s);
     ResolveReferences(s);
-    FindEvents(s, out);
+    FindFrameEvents(s, out);
   }
 }
 

@@ -19,6 +19,9 @@ StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, co
   auto events = EventDictionary::Load(dictionary_dir + "/events/" + code + ".txt", vocabulary);
   if (!events.ok()) return events.status();
   pack->events = std::make_unique<EventDictionary>(std::move(events).value());
+  auto frames = FrameDictionary::Load(dictionary_dir + "/events/" + code, vocabulary);
+  if (!frames.ok()) return frames.status();
+  pack->frames = std::make_unique<FrameDictionary>(std::move(frames).value());
   auto lemmatizer = morph::Lemmatizer::Load(language, data_dir);
   if (!lemmatizer.ok()) return lemmatizer.status();
   pack->lemmatizer = std::move(lemmatizer).value();

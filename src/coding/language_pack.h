@@ -13,6 +13,7 @@
 
 #include "dictionaries/agent_dictionary.h"
 #include "dictionaries/event_dictionary.h"
+#include "dictionaries/frame_dictionary.h"
 #include "dictionaries/lexicon.h"
 #include "morphology/lemmatizer.h"
 #include "parley/document.h"
@@ -25,9 +26,11 @@ struct LanguagePack {
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<AgentDictionary> agents;
   std::unique_ptr<EventDictionary> events;
+  std::unique_ptr<FrameDictionary> frames;  // dictionaries/events/<code>/*.txt
   std::unique_ptr<morph::Lemmatizer> lemmatizer;
 
-  // Loads dictionaries/{lang,agents,events}/<code>.txt and the lemma table;
+  // Loads dictionaries/{lang,agents,events}/<code>.txt, the event frames of
+  // dictionaries/events/<code>/ and the lemma table;
   // words are numbered in the coder's shared `vocabulary`.
   static StatusOr<std::unique_ptr<LanguagePack>> Load(Language language, const std::string& dictionary_dir,
                                                       const std::string& data_dir,

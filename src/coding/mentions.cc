@@ -59,7 +59,13 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       auto surname_allowed = [&](uint32_t entry) { return after_title || introduced_.count(entry) > 0; };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, &payload)) name_len = 0;
     }
-    if (name_len > 0 && i + name_len <= last) {
+    // A place of the gazetteer longer than any actor name there ("la bande de
+    // Gaza", "Bakhmut") is a place: never an actor, the event's location.
+    uint32_t place = 0;
+    const uint32_t place_len = places_.names().LongestMatch(keys_, i, &place);
+    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized)) {
+      it = {kPlace, place_len, place};
+    } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
@@ -120,6 +126,18 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
 void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
   for (uint32_t i = first; i < last;) {
     const Item& start = items_[i];
+    if (start.type == kPlace && infos_[i].mention < 0) {
+      Mention m;
+      m.sentence = s;
+      m.first = i;
+      m.last = i + start.len;
+      m.location = true;
+      m.place = static_cast<int32_t>(start.payload);
+      m.code = places_.place(start.payload).country;
+      AddMention(std::move(m));
+      i += start.len;
+      continue;
+    }
     const bool starts = start.type == kName || start.type == kAgent || start.type == kTitle ||
                         start.type == kPluralTitle || (start.type == kAdjective && keys_[i].capitalized) ||
                         (start.type == kCap && i + 1 < last &&

@@ -10,7 +10,7 @@
 
 #include "dictionaries/actor_dictionary.h"
 #include "dictionaries/codebook.h"
-#include "dictionaries/event_dictionary.h"
+#include "dictionaries/frame_dictionary.h"
 #include "dictionaries/place_dictionary.h"
 
 namespace parley {
@@ -200,15 +200,20 @@ LintReport LintDictionaries(const LintOptions& options) {
     // Root headers ("01", "14") name families; events carry three- or four-digit codes.
     for (const CameoCode& c : codebook->codes()) n.codebook_codes += c.code.size() > 2;
     for (const std::string lang : {"fr", "en"}) {
-      const std::string path = dir + "/events/" + lang + ".txt";
-      auto events = EventDictionary::Load(path, vocabulary);
-      if (!events.ok()) {
-        error(path, events.status().message());
+      const std::string path = dir + "/events/" + lang;
+      auto frames = FrameDictionary::Load(path, vocabulary);
+      if (!frames.ok()) {
+        error(path, frames.status().message());
         continue;
       }
       std::set<std::string> covered;
-      for (const EventPattern& p : events->patterns()) covered.insert(p.code);
-      n.event_entries[lang] = events->patterns().size();
+      for (const EventFrame& f : frames->frames()) {
+        covered.insert(f.code);
+        if (codebook->Find(f.code) == nullptr) {
+          error(f.file + ":" + std::to_string(f.line), "CAMEO code " + f.code + " is not in the code book");
+        }
+      }
+      n.event_entries[lang] = frames->frames().size();
       auto& missing = n.codes_without_entries[lang];
       for (const CameoCode& c : codebook->codes()) {
         if (c.code.size() > 2 && !covered.count(c.code)) missing.push_back(c.code);

@@ -27,7 +27,8 @@ constexpr std::string_view kColumns[] = {
     "doc_id",      "sentence",    "sentences",   "mentions",   "date",          "source",
     "target",      "code",        "root",        "quad_class", "goldstein",     "plover",
     "mode",        "source_text", "target_text", "verb_text",  "source_span",   "target_span",
-    "verb_span",   "evidence_span", "evidence",  "location",   "lang"};
+    "verb_span",   "evidence_span", "evidence",  "attribution", "attribution_text", "location",
+    "location_country", "location_admin1", "latitude", "longitude", "lang"};
 
 void AppendInt(std::string* out, int64_t v) {
   char buf[24];
@@ -178,7 +179,15 @@ class JsonLinesWriter final : public BufferedWriter {
     SpanValue("verb_span", e.verb_span);
     SpanValue("evidence_span", e.evidence_span);
     StringValue("evidence", e.evidence);
+    StringValue("attribution", e.attribution);
+    StringValue("attribution_text", e.attribution_text);
     StringValue("location", e.location);
+    StringValue("location_country", e.location_country);
+    StringValue("location_admin1", e.location_admin1);
+    Key("latitude");
+    if (!AppendDouble(&buffer_, e.latitude)) buffer_.append("null");
+    Key("longitude");
+    if (!AppendDouble(&buffer_, e.longitude)) buffer_.append("null");
     StringValue("lang", LanguageCode(e.lang));
     buffer_.append("}\n");
   }
@@ -248,7 +257,15 @@ class DelimitedWriter final : public BufferedWriter {
     SpanField(e.verb_span);
     SpanField(e.evidence_span);
     Text(e.evidence);
+    Text(e.attribution);
+    Text(e.attribution_text);
     Text(e.location);
+    Text(e.location_country);
+    Text(e.location_admin1);
+    AppendDouble(&buffer_, e.latitude);  // empty when unknown
+    buffer_.push_back(kSeparator);
+    AppendDouble(&buffer_, e.longitude);
+    buffer_.push_back(kSeparator);
     kAppendText(&buffer_, LanguageCode(e.lang));  // last column: no separator
     buffer_.push_back('\n');
   }

@@ -245,7 +245,11 @@ Tag Analyzer::TagOne(uint32_t i) const {
   if (Is(i, kWcCoordinator | kWcConjunction) && !after_det) return Tag::kCconj;
   if (Is(i, kWcComplementizer)) {
     // "que" after a noun or a pronoun is a relative; after a verb, a complementizer.
-    const uint32_t p = PrevContent(i);
+    uint32_t p = PrevContent(i);
+    // "Zelensky, qu'il a félicité": a relative after a name and a comma too.
+    if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun)) {
+      p = p - 1;
+    }
     if (p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn ||
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
@@ -615,6 +619,8 @@ void Analyzer::ChunkNounPhrases() {
     if (g == Tag::kAdp || (g == Tag::kDet && Is(i, kWcOf) && i > 0 && (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn || tag(i - 1) == Tag::kAdj || tag(i - 1) == Tag::kNum))) {
       preposition = static_cast<int32_t>(i);
       start = i + 1;
+      // "d'une « riposte militaire »": an opening quote does not end the phrase.
+      while (start < n_ && (KeyIs(start, "«") || KeyIs(start, "\"") || KeyIs(start, "'"))) ++start;
       if (start < n_ && tag(start) == Tag::kAdp) {  // "à partir de", "en face de": the last one counts
         preposition = static_cast<int32_t>(start);
         ++start;

@@ -1,0 +1,752 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// Events from frames over the sentence structure (docs/coding.md §5): each
+// verb group, noun phrase and predicate adjective whose lemma triggers a
+// frame is matched against its syntactic arguments (src/syntax); the most
+// specific matching frame wins; its source and target come from the roles
+// the frame names (by default the subject and the object), resolved to
+// actor mentions; modality, reported speech and dates come from the verb
+// group and the clause it sits in.
+
+#include <algorithm>
+
+#include "coding/document_coder.h"
+
+namespace parley::coding {
+
+using morph::Pos;
+using syntax::ComplementKind;
+using syntax::kNone;
+
+struct DocumentCoder::Roles {
+  int32_t subject = kNone, object = kNone;   // NP indexes (a passive's agent and subject swapped in)
+  std::vector<syntax::Complement> complements;
+  std::vector<syntax::Complement> deeper;    // complements of governed infinitives, for phrase arguments
+  int32_t vg = kNone;                        // the verb group they belong to, if any
+};
+
+struct DocumentCoder::FrameMatch {
+  const EventFrame* frame = nullptr;
+  int32_t source_np = kNone, target_np = kNone;  // from "$" and "+" slots
+  int specificity = -1;
+};
+
+void DocumentCoder::AnalyzeSyntax(uint32_t s) {
+  const text::Sentence& sent = at_.sentences[s];
+  SyntaxInput(lex_, at_, sent, forms_, &syntax_input_);
+  syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
+  syntax_base_ = sent.first_token;
+}
+
+DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
+  Roles r;
+  const syntax::VerbGroup& v = syntax_.verbs[vg];
+  r.vg = vg;
+  if (v.passive) {
+    // "X a été reçu par Y": Y is the logical subject, X the object.
+    r.subject = v.agent;
+    r.object = v.subject;
+    // Without the agent and what hangs from it ("par le secrétaire général de l'ONU").
+    std::vector<int32_t> agent_chain{v.agent};
+    for (const syntax::Complement& c : v.complements) {
+      if (c.kind != ComplementKind::kNoun) {
+        r.complements.push_back(c);
+        continue;
+      }
+      const int32_t parent = syntax_.nps[c.target].of_parent;
+      if (c.target == v.agent ||
+          (parent != kNone && std::find(agent_chain.begin(), agent_chain.end(), parent) != agent_chain.end())) {
+        agent_chain.push_back(c.target);
+        continue;
+      }
+      r.complements.push_back(c);
+    }
+  } else {
+    r.subject = v.subject;
+    r.object = v.object;
+    r.complements = v.complements;
+  }
+  for (const syntax::Complement& c : v.complements) {
+    if (c.kind != ComplementKind::kInfinitive) continue;
+    for (const syntax::Complement& d : syntax_.verbs[c.target].complements) {
+      if (d.kind == ComplementKind::kNoun) r.deeper.push_back(d);
+    }
+  }
+  return r;
+}
+
+DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
+  // A noun's complements: the phrases with a preposition that follow it and
+  // hang from it, directly or through one another ("la visite de X à Y").
+  Roles r;
+  std::vector<int32_t> chain{np};
+  for (size_t k = static_cast<size_t>(np) + 1; k < syntax_.nps.size() && k <= static_cast<size_t>(np) + 6; ++k) {
+    const syntax::NounPhrase& p = syntax_.nps[k];
+    if (p.preposition == kNone || p.of_parent == kNone) break;
+    if (std::find(chain.begin(), chain.end(), p.of_parent) == chain.end()) break;
+    chain.push_back(static_cast<int32_t>(k));
+    r.complements.push_back({ComplementKind::kNoun, p.preposition, static_cast<int32_t>(k)});
+  }
+  // "l'intention de fournir", "the decision to withdraw": an infinitive right after the noun.
+  const uint32_t after = syntax_.nps[chain.back()].last;
+  if (after + 1 < syntax_.verb_of.size() && syntax_.verb_of[after + 1] != kNone &&
+      (infos_[syntax_base_ + after].classes & kWcInfinitiveMarker)) {
+    const int32_t vg = syntax_.verb_of[after + 1];
+    if (syntax_.verbs[vg].infinitive && syntax_.verbs[vg].first == after + 1) {
+      r.complements.push_back({ComplementKind::kInfinitive, static_cast<int32_t>(after), vg});
+      for (const syntax::Complement& d : syntax_.verbs[vg].complements) {
+        if (d.kind == ComplementKind::kNoun) r.deeper.push_back(d);
+      }
+    }
+  }
+  return r;
+}
+
+bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const {
+  const KeyedToken& k = keys_[token];
+  for (int32_t id : lemmas) {
+    if (k.key_id == id) return true;
+    for (uint8_t l = 0; l < k.lemma_count; ++l) {
+      const bool verbal = (infos_[token].verb_lemmas >> l) & 1u;
+      if (k.lemma_ids[l] == id && (verbal || !verb || infos_[token].verb_lemmas == 0)) return true;
+    }
+  }
+  return false;
+}
+
+bool DocumentCoder::PrepositionIn(int32_t np, const std::vector<int32_t>& words) const {
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  if (p.preposition == kNone) return false;
+  const uint32_t t = syntax_base_ + static_cast<uint32_t>(p.preposition);
+  const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
+  for (int32_t w : words) {
+    if (w == id || w == base) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, FrameMatch* m) const {
+  const FrameArg& a = f.args[ai];
+  auto slot = [&](int32_t np) {
+    if (a.value == FrameArg::Value::kTarget) m->target_np = np;
+    if (a.value == FrameArg::Value::kSource) m->source_np = np;
+  };
+  auto np_head = [&](int32_t np) { return syntax_base_ + syntax_.nps[np].head; };
+  switch (a.role) {
+    case FrameArg::Role::kObject:
+    case FrameArg::Role::kSubject: {
+      const int32_t np = a.role == FrameArg::Role::kObject ? r.object : r.subject;
+      if (np == kNone) return false;
+      if (!a.lemmas.empty() && !HeadIn(np_head(np), a.lemmas, false)) return false;
+      if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(np), m)) return false;
+      slot(np);
+      return true;
+    }
+    case FrameArg::Role::kPhrase: {
+      // The first fitting complement; for a slot, the first that names an actor.
+      int32_t fallback = kNone;
+      for (const auto* list : {&r.complements, &r.deeper}) {
+        for (const syntax::Complement& c : *list) {
+          if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.target, a.words)) continue;
+          if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
+          if (a.inner >= 0) {
+            FrameMatch inner = *m;
+            if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
+            *m = inner;
+          }
+          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true) >= 0) {
+            slot(c.target);
+            return true;
+          }
+          if (fallback == kNone) fallback = c.target;
+        }
+        if (fallback != kNone) break;
+      }
+      if (fallback == kNone) return false;
+      slot(fallback);
+      return true;
+    }
+    case FrameArg::Role::kInfinitive:
+      for (const syntax::Complement& c : r.complements) {
+        if (c.kind != ComplementKind::kInfinitive) continue;
+        if (!a.words.empty()) {
+          if (c.preposition == kNone) continue;
+          const uint32_t t = syntax_base_ + static_cast<uint32_t>(c.preposition);
+          const int32_t id = keys_[t].key_id;
+          if (std::find(a.words.begin(), a.words.end(), id) == a.words.end() &&
+              std::find(a.words.begin(), a.words.end(), lex_.Preposition(id)) == a.words.end()) {
+            continue;
+          }
+        }
+        if (!a.lemmas.empty() && !HeadIn(syntax_base_ + syntax_.verbs[c.target].head, a.lemmas, true)) continue;
+        if (a.inner >= 0) {
+          FrameMatch inner = *m;
+          if (!Satisfy(f, a.inner, RolesOfVerb(c.target), &inner)) continue;
+          *m = inner;
+        }
+        return true;
+      }
+      return false;
+    case FrameArg::Role::kClause:
+      for (const syntax::Complement& c : r.complements) {
+        if (c.kind != ComplementKind::kClause) continue;
+        const int32_t verb = syntax_.clauses[c.target].verb;
+        if (!a.lemmas.empty() && (verb == kNone || !HeadIn(syntax_base_ + syntax_.verbs[verb].head, a.lemmas, true))) {
+          continue;
+        }
+        return true;
+      }
+      return false;
+  }
+  return false;
+}
+
+bool DocumentCoder::TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const {
+  for (const TriggerWord& w : f.triggers) {
+    if (w.lemma != lemma) continue;
+    if (w.reflexive && (v == nullptr || !v->reflexive)) continue;
+    if (w.particle >= 0) {
+      // The particle right after the verb or after its object pronoun ("put it out").
+      bool found = false;
+      for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) {
+        if (keys_[t].key_id == w.particle) found = true;
+      }
+      if (!found) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
+                                FrameMatch* best) const {
+  const FrameDictionary& frames = *pack_.frames;
+  const KeyedToken& k = keys_[token];
+  int32_t ids[4];
+  int n = 0;
+  ids[n++] = k.key_id;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    const bool verbal = (infos_[token].verb_lemmas >> l) & 1u;
+    const bool nominal = (infos_[token].noun_lemmas >> l) & 1u;
+    if ((kind == TriggerKind::kVerb && !verbal) || (kind != TriggerKind::kVerb && !nominal)) continue;
+    if (k.lemma_ids[l] != k.key_id) ids[n++] = k.lemma_ids[l];
+  }
+  bool found = false;
+  for (int i = 0; i < n; ++i) {
+    const std::vector<uint32_t>* list = frames.FramesFor(kind, ids[i]);
+    if (list == nullptr) continue;
+    for (uint32_t id : *list) {
+      const EventFrame& f = frames.frame(id);
+      if (f.specificity <= best->specificity) break;
+      if (!TriggerFits(f, ids[i], token, v)) continue;
+      FrameMatch m;
+      bool ok = true;
+      for (size_t a = 0; a < f.args.size() && ok; ++a) {
+        if (!f.args[a].nested) ok = Satisfy(f, static_cast<int32_t>(a), roles, &m);
+      }
+      if (!ok) continue;
+      m.frame = &f;
+      m.specificity = f.specificity;
+      *best = m;
+      found = true;
+      break;
+    }
+  }
+  return found;
+}
+
+int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) const {
+  if (np == kNone) return -1;
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  auto usable = [&](int32_t mi) {
+    if (mi < 0) return false;
+    const Mention& m = mentions_[mi];
+    if (m.location) return false;
+    if (m.weak && !allow_weak) return false;
+    return m.kind != MentionKind::kActor || !m.code.empty() || !m.agent_code.empty();
+  };
+  if (p.relative) {
+    // "qui", "who": the phrase the relative clause hangs from.
+    for (const syntax::Clause& c : syntax_.clauses) {
+      if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone) return PhraseActor(c.antecedent, behind, allow_weak);
+    }
+    return -1;
+  }
+  const uint32_t head = syntax_base_ + p.head;
+  if (usable(infos_[head].mention)) return infos_[head].mention;
+  for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
+    if (usable(infos_[t].mention)) return infos_[t].mention;
+  }
+  if (behind) {
+    // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
+    const Roles r = RolesOfPhrase(np);
+    for (const syntax::Complement& c : r.complements) {
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) {
+        const int32_t a = PhraseActor(c.target, false, allow_weak);
+        if (a >= 0) return a;
+      }
+      break;  // only the first complement
+    }
+  }
+  return -1;
+}
+
+std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak) const {
+  const int32_t m = PhraseActor(np, behind, allow_weak);
+  if (m < 0) return {};
+  return WithCompound(m);
+}
+
+int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
+  for (int depth = 0; vg != kNone && depth < 4; ++depth) {
+    const syntax::VerbGroup& v = syntax_.verbs[vg];
+    if (v.negated) return static_cast<int>(Mode::kNegated);
+    if (v.conditional) return static_cast<int>(Mode::kConditional);
+    if (v.modal != kNone) return static_cast<int>(Mode::kHypothetical);
+    const syntax::Clause& c = syntax_.clauses[v.clause];
+    if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
+        (infos_[syntax_base_ + c.introducer].classes & kWcConditionalConj)) {
+      return static_cast<int>(Mode::kConditional);
+    }
+    for (int32_t p = c.parent; p != kNone; p = syntax_.clauses[p].parent) {
+      const syntax::Clause& pc = syntax_.clauses[p];
+      if (pc.kind == syntax::ClauseKind::kAdverbial && pc.introducer != kNone &&
+          (infos_[syntax_base_ + pc.introducer].classes & kWcConditionalConj)) {
+        return static_cast<int>(Mode::kConditional);
+      }
+    }
+    if (v.infinitive) {
+      // "a refusé de rencontrer": negated; "a demandé à X de partir", "agreed
+      // to sign", "pour discuter": not asserted.
+      if (v.governor != kNone) {
+        const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
+        if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
+      }
+      return static_cast<int>(Mode::kHypothetical);
+    }
+    if (c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone) {
+      // Reported speech keeps what is reported asserted (with its
+      // attribution); a wish, a fear or a demand does not.
+      const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
+      if (!(infos_[g].classes & kWcReporting)) return static_cast<int>(Mode::kHypothetical);
+      vg = c.governor;  // "n'a pas dit que": the report's own mode
+      continue;
+    }
+    break;
+  }
+  (void)s_first;
+  return static_cast<int>(Mode::kAsserted);
+}
+
+int32_t DocumentCoder::AttributionFor(int32_t vg) const {
+  if (vg != kNone) {
+    const syntax::VerbGroup& v = syntax_.verbs[vg];
+    const syntax::Clause& c = syntax_.clauses[v.clause];
+    if (c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone) {
+      const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
+      if (infos_[g].classes & kWcReporting) {
+        const int32_t a = PhraseActor(syntax_.verbs[c.governor].subject, false, false);
+        if (a >= 0) return a;
+      }
+    }
+    // ", a déclaré le ministre", "», said X": an incise later in the sentence.
+    if (c.kind != syntax::ClauseKind::kIncise) {
+      for (const syntax::VerbGroup& w : syntax_.verbs) {
+        if (w.first <= v.first || syntax_.clauses[w.clause].kind != syntax::ClauseKind::kIncise) continue;
+        const int32_t a = PhraseActor(w.subject, false, false);
+        if (a >= 0) return a;
+      }
+    }
+  }
+  return sentence_attribution_;
+}
+
+void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out) {
+  const text::Sentence& sent = at_.sentences[s];
+  const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  AnalyzeSyntax(s);
+  if (log_ != nullptr) {
+    // The structure roles are read from, for people checking a coding.
+    auto word = [&](int32_t t) { return std::string(keys_[syntax_base_ + t].key); };
+    auto np = [&](int32_t n) { return n == kNone ? std::string("-") : word(static_cast<int32_t>(syntax_.nps[n].head)); };
+    *log_ += "  s" + std::to_string(s) + " syntax:";
+    for (size_t t = 0; t < syntax_.tags.size(); ++t) *log_ += " " + word(static_cast<int32_t>(t)) + "/" + std::string(syntax::TagName(syntax_.tags[t]));
+    *log_ += "\n";
+    for (const syntax::VerbGroup& v : syntax_.verbs) {
+      *log_ += "    verb '" + word(static_cast<int32_t>(v.head)) + "' subject=" + np(v.subject) + (v.subject_inherited ? "(shared)" : "") +
+               " object=" + np(v.object) + (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
+               (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
+      for (const syntax::Complement& k : v.complements) {
+        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(syntax_.nps[k.target].preposition) + " " + np(k.target) + "]";
+        else if (k.kind == ComplementKind::kInfinitive) *log_ += " [inf " + word(static_cast<int32_t>(syntax_.verbs[k.target].head)) + "]";
+        else *log_ += " [clause]";
+      }
+      *log_ += "\n";
+    }
+  }
+  // Sport, markets, weather: a discard phrase anywhere and the sentence is not coded.
+  for (uint32_t i = first; i < last; ++i) {
+    uint32_t payload = 0;
+    const uint32_t len = pack_.frames->discards().LongestMatch(keys_, i, &payload);
+    if (len > 0 && i + len <= last) {
+      if (log_ != nullptr) *log_ += "  s" + std::to_string(s) + " discarded: '" + std::string(keys_[i].key) + "...'\n";
+      return;
+    }
+  }
+  // "selon X", "according to X": who the sentence's events are reported by.
+  sentence_attribution_ = -1;
+  for (size_t n = 0; n < syntax_.nps.size(); ++n) {
+    const syntax::NounPhrase& p = syntax_.nps[n];
+    if (p.preposition == kNone) continue;
+    const uint32_t prep = syntax_base_ + static_cast<uint32_t>(p.preposition);
+    const bool according = (infos_[prep].classes & kWcClauseBreak) ||
+                           (prep > first && (infos_[prep - 1].classes & kWcClauseBreak));
+    if (according) {
+      sentence_attribution_ = PhraseActor(static_cast<int32_t>(n), false, false);
+      break;
+    }
+  }
+
+  struct Candidate {
+    FrameMatch match;
+    TriggerKind kind;
+    uint32_t token;           // the trigger (absolute)
+    int32_t vg = kNone;       // the verb group for modality, tense and attribution
+    int32_t np = kNone;       // the noun phrase of a noun or adjective trigger
+    uint32_t span_first, span_last;
+    Roles roles;
+  };
+  std::vector<Candidate> candidates;
+
+  // Verbs.
+  for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
+    const syntax::VerbGroup& v = syntax_.verbs[vi];
+    const uint32_t head = syntax_base_ + v.head;
+    if (!keys_[head].word) continue;
+    Candidate c;
+    c.kind = TriggerKind::kVerb;
+    c.token = head;
+    c.vg = static_cast<int32_t>(vi);
+    c.roles = RolesOfVerb(c.vg);
+    c.span_first = syntax_base_ + v.first;
+    c.span_last = syntax_base_ + v.last;
+    if (MatchFrames(TriggerKind::kVerb, head, c.roles, &v, &c.match)) candidates.push_back(std::move(c));
+  }
+  // Nouns and predicate adjectives.
+  for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {
+    const syntax::NounPhrase& p = syntax_.nps[ni];
+    if (p.pronoun || p.relative) continue;
+    const uint32_t head = syntax_base_ + p.head;
+    const syntax::Tag tag = syntax_.tags[p.head];
+    // The verb group the phrase belongs to: as object, subject or complement.
+    int32_t governing = kNone;
+    for (size_t vi = 0; vi < syntax_.verbs.size() && governing == kNone; ++vi) {
+      const syntax::VerbGroup& v = syntax_.verbs[vi];
+      if (v.object == static_cast<int32_t>(ni) || v.subject == static_cast<int32_t>(ni)) governing = static_cast<int32_t>(vi);
+      for (const syntax::Complement& k : v.complements) {
+        if (k.kind == ComplementKind::kNoun && k.target == static_cast<int32_t>(ni)) governing = static_cast<int32_t>(vi);
+      }
+    }
+    Candidate c;
+    c.np = static_cast<int32_t>(ni);
+    c.token = head;
+    c.span_first = syntax_base_ + p.first;
+    c.span_last = syntax_base_ + p.last;
+    if (tag == syntax::Tag::kAdj) {
+      // "s'est déclaré prêt à dialoguer", "is ready to talk": the adjective
+      // takes the verb's subject and complements.
+      if (governing == kNone) {
+        for (size_t vi = syntax_.verbs.size(); vi-- > 0;) {
+          if (syntax_.verbs[vi].last <= p.first && syntax_.verbs[vi].clause == syntax_.clause_of[p.first]) {
+            governing = static_cast<int32_t>(vi);
+            break;
+          }
+        }
+      }
+      if (governing == kNone) continue;
+      c.kind = TriggerKind::kAdjective;
+      c.vg = governing;
+      c.roles = RolesOfVerb(governing);
+      c.roles.object = kNone;
+    } else if (tag == syntax::Tag::kNoun) {
+      c.kind = TriggerKind::kNoun;
+      c.vg = governing;
+      c.roles = RolesOfPhrase(c.np);
+    } else {
+      continue;
+    }
+    if (MatchFrames(c.kind, head, c.roles, nullptr, &c.match)) candidates.push_back(std::move(c));
+  }
+
+  // A noun that is the object or a slot of a verb's event ("ont achevé des
+  // exercices conjoints", "a condamné les frappes") is part of that event.
+  std::vector<bool> used_np(syntax_.nps.size(), false);
+  for (const Candidate& c : candidates) {
+    if (c.kind != TriggerKind::kVerb) continue;
+    if (c.roles.object != kNone) used_np[c.roles.object] = true;
+    if (c.match.target_np != kNone) used_np[c.match.target_np] = true;
+    if (c.match.source_np != kNone) used_np[c.match.source_np] = true;
+  }
+  std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
+  for (Candidate& c : candidates) {
+    const EventFrame& f = *c.match.frame;
+    int mode = FrameMode(c.vg, first);
+    const std::string_view root = std::string_view(f.code).substr(0, 2);
+    if (log_ != nullptr) {
+      *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
+               f.file.substr(f.file.rfind('/') + 1) + ":" + std::to_string(f.line) + ") mode=" +
+               ModeName(static_cast<Mode>(mode)) + "\n";
+    }
+    if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
+    // A statement verb in an incise reports; it is no act ("..., a indiqué le ministre").
+    if (root == "01" && c.vg != kNone && syntax_.clauses[syntax_.verbs[c.vg].clause].kind == syntax::ClauseKind::kIncise) {
+      continue;
+    }
+
+    std::vector<int32_t> sources, targets;
+    if (c.match.source_np != kNone) {
+      sources = PhraseActors(c.match.source_np, false, false);
+    } else if (c.kind == TriggerKind::kNoun) {
+      // "les frappes russes", "la visite de Macron", "ses frappes", or the
+      // subject of the verb the noun is the object of ("mener des frappes").
+      const syntax::NounPhrase& p = syntax_.nps[c.np];
+      for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last && sources.empty(); ++t) {
+        const int32_t mi = infos_[t].mention;
+        if (mi >= 0 && mentions_[mi].weak) sources = {mi};
+      }
+      if (sources.empty()) {
+        for (const syntax::Complement& k : c.roles.complements) {
+          if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np) continue;
+          const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+          if (infos_[prep].classes & (kWcOf | kWcPassiveBy)) {
+            sources = PhraseActors(k.target, false, false);
+            if (!sources.empty()) break;
+          }
+        }
+      }
+      if (sources.empty() && c.vg != kNone && syntax_.verbs[c.vg].object == c.np) {
+        sources = PhraseActors(syntax_.verbs[c.vg].subject, false, false);
+      }
+    } else {
+      sources = PhraseActors(c.roles.subject, false, false);
+    }
+    if (c.match.target_np != kNone) {
+      targets = PhraseActors(c.match.target_np, true, true);
+    } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
+      targets = PhraseActors(c.roles.object, true, true);
+    }
+    bool has_slot = false;
+    for (const FrameArg& a : f.args) has_slot |= a.value == FrameArg::Value::kTarget;
+    if (targets.empty() && !has_slot) {
+      // No target slot: the first complement introduced by a target
+      // preposition ("à", "avec", "contre", "to", "with", "against").
+      for (const syntax::Complement& k : c.roles.complements) {
+        if (k.kind != ComplementKind::kNoun) continue;
+        const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+        if (!(infos_[prep].classes & kWcTargetPrep)) continue;
+        targets = PhraseActors(k.target, true, false);
+        if (!targets.empty()) break;
+      }
+    }
+    if (targets.empty() && !has_slot) {
+      // "s'est dit prêt à rencontrer X", "a annoncé qu'il rencontrerait X":
+      // the object of the infinitive or of the reported verb the frame names.
+      for (const FrameArg& a : f.args) {
+        if (a.nested || (a.role != FrameArg::Role::kInfinitive && a.role != FrameArg::Role::kClause)) continue;
+        for (const syntax::Complement& k : c.roles.complements) {
+          int32_t verb = kNone;
+          if (a.role == FrameArg::Role::kInfinitive && k.kind == ComplementKind::kInfinitive) verb = k.target;
+          if (a.role == FrameArg::Role::kClause && k.kind == ComplementKind::kClause) verb = syntax_.clauses[k.target].verb;
+          if (verb == kNone) continue;
+          const syntax::VerbGroup& w = syntax_.verbs[verb];
+          if (w.object != kNone) targets = PhraseActors(w.object, true, false);
+          for (size_t j = 0; targets.empty() && j < w.complements.size(); ++j) {
+            const syntax::Complement& d = w.complements[j];
+            if (d.kind != ComplementKind::kNoun) continue;
+            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[d.target].preposition);
+            if (infos_[prep].classes & kWcTargetPrep) targets = PhraseActors(d.target, true, false);
+          }
+          if (!targets.empty()) break;
+        }
+        if (!targets.empty()) break;
+      }
+    }
+    const size_t before = out->size();
+    if (log_ != nullptr) {
+      *log_ += "    sources:";
+      for (int32_t m : sources) *log_ += " m" + std::to_string(m);
+      *log_ += " targets:";
+      for (int32_t m : targets) *log_ += " m" + std::to_string(m);
+      *log_ += "\n";
+    }
+    EmitEvents(s, f, c.match, sources, targets, out);
+    // Evidence and context for the events just added.
+    for (size_t e = before; e < out->size(); ++e) {
+      SentenceEvent& ev = (*out)[e];
+      ev.anchor = c.token;
+      ev.verb_first = c.span_first;
+      ev.verb_last = c.span_last;
+      ev.mode = mode;
+      const syntax::VerbGroup* v = c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
+      ev.tense = v == nullptr ? 0 : v->future ? 1 : v->past ? -1 : 0;
+      ev.attribution_mention = AttributionFor(c.vg);
+      if (ev.attribution_mention >= 0 && mentions_[ev.attribution_mention].code == ev.source) ev.attribution_mention = -1;
+    }
+  }
+}
+
+void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match,
+                               std::vector<int32_t> sources, std::vector<int32_t> targets,
+                               std::vector<SentenceEvent>* out) {
+  (void)match;
+  const text::Sentence& sent = at_.sentences[s];
+  const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  const std::string_view root = std::string_view(frame.code).substr(0, 2);
+  // Expand references to the actors they stand for, remembering which words
+  // of this sentence stood for each (the evidence to show).
+  std::unordered_map<int32_t, int32_t> shown_by;
+  std::vector<int32_t> resolved_sources;
+  auto expand = [&](const std::vector<int32_t>& in, std::vector<int32_t>* resolved, bool counterpart_of_sources) {
+    for (int32_t m : in) {
+      const Mention& mm = mentions_[m];
+      std::vector<int32_t> actors;
+      if (mm.kind == MentionKind::kCounterpart) {
+        if (!counterpart_of_sources) continue;
+        for (int32_t src : sources) {
+          for (int32_t r : Referents(src)) {
+            const int32_t partner = PartnerOf(mentions_[r].code);
+            if (partner >= 0) actors.push_back(partner);
+          }
+        }
+      } else {
+        actors = Referents(m);
+        // A pronoun target is not its own source: take the next antecedent.
+        if (counterpart_of_sources && mm.kind == MentionKind::kPronoun && !mm.plural && !actors.empty()) {
+          auto is_source = [&](int32_t a) {
+            return std::any_of(resolved_sources.begin(), resolved_sources.end(),
+                               [&](int32_t s2) { return mentions_[s2].code == mentions_[a].code; });
+          };
+          if (is_source(actors.front())) {
+            actors.clear();
+            for (int32_t alt : mm.alternatives) {
+              if (!is_source(alt)) {
+                actors.push_back(alt);
+                break;
+              }
+            }
+          }
+        }
+      }
+      for (int32_t r : actors) {
+        resolved->push_back(r);
+        shown_by.emplace(r, m);
+      }
+    }
+  };
+  std::vector<int32_t> src_actors, tgt_actors;
+  expand(sources, &src_actors, false);
+  resolved_sources = src_actors;
+  expand(targets, &tgt_actors, true);
+  int32_t location = -1;
+  for (uint32_t t = first; t < last && location < 0; ++t) {
+    if (infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) location = infos_[t].mention;
+  }
+  // Domestic actors named by role alone ("la police", "des manifestants")
+  // belong to the country of the actor on the other side, else to the
+  // country of the place in the sentence, else to the document's country.
+  std::unordered_map<int32_t, std::string> inferred;
+  auto infer = [&](std::vector<int32_t>& actors, const std::vector<int32_t>& other) {
+    for (int32_t m : actors) {
+      const Mention& mm = mentions_[m];
+      if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsDomesticAgent(mm.agent_code)) continue;
+      std::string country;
+      for (size_t o = 0; country.empty() && o < other.size(); ++o) {
+        const std::string& c = mentions_[other[o]].code;
+        if (c.size() >= 3 && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "IMG") != 0) {
+          country = c.substr(0, 3);
+        }
+      }
+      if (country.empty() && location >= 0 && mentions_[location].code.size() >= 3) country = mentions_[location].code.substr(0, 3);
+      if (!country.empty()) inferred[m] = country + mm.agent_code;
+    }
+  };
+  infer(src_actors, tgt_actors);
+  infer(tgt_actors, src_actors);
+  auto code_of = [&](int32_t m) -> const std::string& {
+    auto it = inferred.find(m);
+    return it != inferred.end() ? it->second : mentions_[m].code;
+  };
+  auto shown = [&](int32_t actor) {
+    auto it = shown_by.find(actor);
+    return it == shown_by.end() ? actor : it->second;
+  };
+  std::erase_if(src_actors, [&](int32_t m) { return code_of(m).empty(); });
+  std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
+  const bool onesided_root = root == "14" || root == "15" || root == "18" || root == "19" || root == "20";
+  if (src_actors.empty()) return;
+  // Drop targets that are the source itself ("le ministère russe" after a Russian minister).
+  std::erase_if(tgt_actors, [&](int32_t t) {
+    return std::any_of(src_actors.begin(), src_actors.end(), [&](int32_t s2) { return code_of(s2) == code_of(t); });
+  });
+
+  auto emit = [&](int32_t src, int32_t tgt, const std::string& code) {
+    if (tgt >= 0 && code_of(src) == code_of(tgt)) return;
+    SentenceEvent ev;
+    ev.sentence = s;
+    ev.source = code_of(src);
+    ev.target = tgt >= 0 ? code_of(tgt) : std::string();
+    ev.code = code;
+    // Meeting in a country that is neither side's is CAMEO 044.
+    if (ev.code == "040" && tgt >= 0 && location >= 0 && mentions_[location].code.size() >= 3 &&
+        ev.source.compare(0, 3, mentions_[location].code, 0, 3) != 0 &&
+        ev.target.compare(0, 3, mentions_[location].code, 0, 3) != 0) {
+      ev.code = "044";
+    }
+    ev.source_mention = shown(src);
+    ev.target_mention = tgt >= 0 ? shown(tgt) : -1;
+    ev.location_mention = location;
+    out->push_back(std::move(ev));  // anchor, evidence, mode and tense: filled in by the caller
+  };
+  auto remember_partners = [&](int32_t a, int32_t b) {
+    partner_[code_of(a)] = b;
+    partner_[code_of(b)] = a;
+  };
+  if (tgt_actors.empty() && frame.reciprocal && src_actors.size() >= 2) {
+    // "X et Y se sont entretenus": each with each.
+    for (int32_t a : src_actors) {
+      for (int32_t b : src_actors) {
+        if (a != b) emit(a, b, frame.code);
+      }
+    }
+    remember_partners(src_actors[0], src_actors[1]);
+    return;
+  }
+  // Intentions (CAMEO 03) are always towards someone: with no target in the
+  // sentence, the source's interlocutor ("and pledged aid").
+  if (tgt_actors.empty() && (frame.partner || root == "03")) {
+    for (int32_t a : src_actors) {
+      const int32_t p = PartnerOf(code_of(a));
+      if (p >= 0) emit(a, p, frame.code);
+    }
+    return;
+  }
+  if (tgt_actors.empty()) {
+    // Acts CAMEO codes with no recipient: protests, strikes, mobilisation,
+    // attacks on no named actor (docs/coding.md).
+    if (frame.onesided || onesided_root) {
+      for (int32_t a : src_actors) emit(a, -1, frame.code);
+    }
+    return;
+  }
+  for (int32_t a : src_actors) {
+    for (int32_t b : tgt_actors) {
+      emit(a, b, frame.code);
+      if (frame.reciprocal) emit(b, a, frame.code);
+      if (!frame.pair_code.empty()) emit(b, a, frame.pair_code);
+      remember_partners(a, b);
+    }
+  }
+}
+
+}  // namespace parley::coding

@@ -1,0 +1,276 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+
+#include "dictionaries/frame_dictionary.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "dictionaries/line_reader.h"
+#include "dictionaries/phrase.h"
+#include "dictionaries/word_key.h"
+
+namespace parley {
+namespace {
+
+bool IsCode(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "a|b|c" -> folded word ids; "auprès_de" keeps its first word (the
+// preposition a compound one starts with).
+bool Words(std::string_view s, Vocabulary* vocabulary, std::vector<int32_t>* out, std::string* error) {
+  for (std::string_view w : SplitBar(s)) {
+    const size_t us = w.find('_');
+    if (us != std::string_view::npos) w = w.substr(0, us);
+    const auto keys = PhraseKeys(w);
+    if (keys.size() != 1) {
+      *error = "'" + std::string(w) + "' must be one word";
+      return false;
+    }
+    out->push_back(vocabulary->Intern(keys[0]));
+  }
+  if (out->empty()) {
+    *error = "empty word list";
+    return false;
+  }
+  return true;
+}
+
+bool ParseTrigger(std::string_view s, Vocabulary* vocabulary, EventFrame* f, std::string* error) {
+  if (s.starts_with("n:")) {
+    f->kind = TriggerKind::kNoun;
+    s.remove_prefix(2);
+  } else if (s.starts_with("a:")) {
+    f->kind = TriggerKind::kAdjective;
+    s.remove_prefix(2);
+  } else if (s.starts_with("v:")) {
+    s.remove_prefix(2);
+  }
+  for (std::string_view alt : SplitBar(s)) {
+    TriggerWord t;
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    while (true) {
+      const size_t us = alt.find('_', start);
+      parts.push_back(alt.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start));
+      if (us == std::string_view::npos) break;
+      start = us + 1;
+    }
+    size_t p = 0;
+    if (parts.size() > 1 && (parts[0] == "se" || parts[0] == "s'")) {
+      t.reflexive = true;
+      p = 1;
+    }
+    if (p >= parts.size() || parts.size() - p > 2) {
+      *error = "trigger '" + std::string(alt) + "': a lemma, 'se_' before a reflexive verb, '_particle' after a phrasal one";
+      return false;
+    }
+    auto keys = PhraseKeys(parts[p]);
+    if (keys.size() != 1) {
+      *error = "trigger '" + std::string(parts[p]) + "' must be one word";
+      return false;
+    }
+    t.lemma = vocabulary->Intern(keys[0]);
+    if (p + 1 < parts.size()) {
+      auto particle = PhraseKeys(parts[p + 1]);
+      if (particle.size() != 1) {
+        *error = "particle '" + std::string(parts[p + 1]) + "' must be one word";
+        return false;
+      }
+      t.particle = vocabulary->Intern(particle[0]);
+    }
+    f->triggers.push_back(t);
+  }
+  if (f->triggers.empty()) {
+    *error = "missing trigger";
+    return false;
+  }
+  return true;
+}
+
+// One "ROLE:VALUE" (VALUE may end in "/ROLE:VALUE" for a nested argument).
+bool ParseArg(std::string_view s, Vocabulary* vocabulary, EventFrame* f, int32_t* index, std::string* error) {
+  const size_t slash = s.find('/');
+  std::string_view own = s.substr(0, slash);
+  const size_t colon = own.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon + 1 == own.size()) {
+    *error = "argument '" + std::string(s) + "' must be ROLE:VALUE (obj:+, à:+, avec:$, obj:retrait, à:inf=négocier)";
+    return false;
+  }
+  const std::string_view role = own.substr(0, colon), value = own.substr(colon + 1);
+  FrameArg a;
+  if (role == "obj") {
+    a.role = FrameArg::Role::kObject;
+  } else if (role == "subj") {
+    a.role = FrameArg::Role::kSubject;
+  } else if (role == "inf") {
+    a.role = FrameArg::Role::kInfinitive;
+  } else if (role == "que" || role == "that") {
+    a.role = FrameArg::Role::kClause;
+  } else {
+    a.role = FrameArg::Role::kPhrase;
+    if (!Words(role, vocabulary, &a.words, error)) return false;
+  }
+  std::string_view v = value;
+  if (v == "inf" || v.starts_with("inf=")) {
+    if (a.role == FrameArg::Role::kPhrase) {
+      a.role = FrameArg::Role::kInfinitive;  // "à:inf=négocier": marker à
+    } else if (a.role != FrameArg::Role::kInfinitive) {
+      *error = "'inf' goes after a preposition or 'inf:' itself";
+      return false;
+    }
+    v.remove_prefix(3);
+    if (v.starts_with("=")) {
+      v.remove_prefix(1);
+      if (!Words(v, vocabulary, &a.lemmas, error)) return false;
+    } else if (!v.empty()) {
+      *error = "after 'inf' only '=lemma|lemma'";
+      return false;
+    }
+  } else if (v == "+") {
+    a.value = FrameArg::Value::kTarget;
+  } else if (v == "$") {
+    a.value = FrameArg::Value::kSource;
+  } else if (a.role == FrameArg::Role::kInfinitive) {
+    if (!Words(v, vocabulary, &a.lemmas, error)) return false;  // "inf:négocier"
+  } else {
+    if (v.ends_with("+")) {
+      // "obj:retrait+" would be ambiguous: a lemma and a slot. Nest instead.
+      *error = "a lemma constraint and a slot: write obj:retrait/de:+";
+      return false;
+    }
+    if (!Words(v, vocabulary, &a.lemmas, error)) return false;
+  }
+  *index = static_cast<int32_t>(f->args.size());
+  f->args.push_back(std::move(a));
+  if (slash != std::string_view::npos) {
+    int32_t inner = -1;
+    if (!ParseArg(s.substr(slash + 1), vocabulary, f, &inner, error)) return false;
+    f->args[*index].inner = inner;
+    f->args[inner].nested = true;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* f, std::string* error) {
+  std::vector<std::string_view> fields = SplitSpace(line);
+  if (fields.size() < 2) {
+    *error = "expected 'CODE TRIGGER [ARG...] [{FLAGS}]'";
+    return false;
+  }
+  if (!IsCode(fields[0])) {
+    *error = "event code must be 2 to 4 digits: '" + std::string(fields[0]) + "'";
+    return false;
+  }
+  f->code = std::string(fields[0]);
+  if (!ParseTrigger(fields[1], vocabulary, f, error)) return false;
+  bool in_flags = false;
+  for (size_t i = 2; i < fields.size(); ++i) {
+    std::string_view t = fields[i];
+    if (t.starts_with("{")) {
+      in_flags = true;
+      t.remove_prefix(1);
+    }
+    if (in_flags) {
+      const bool last = t.ends_with("}");
+      if (last) t.remove_suffix(1);
+      for (std::string_view flag : SplitBar(t)) {
+        if (flag == "recip") f->reciprocal = true;
+        else if (flag == "partner") f->partner = true;
+        else if (flag == "onesided") f->onesided = true;
+        else if (flag.starts_with("pair=") && IsCode(flag.substr(5))) f->pair_code = std::string(flag.substr(5));
+        else if (!flag.empty()) {
+          *error = "unknown flag '" + std::string(flag) + "' (recip, partner, onesided, pair=CODE)";
+          return false;
+        }
+      }
+      if (last) in_flags = false;
+      continue;
+    }
+    int32_t index = -1;
+    if (!ParseArg(t, vocabulary, f, &index, error)) return false;
+  }
+  int slots = 0;
+  for (const FrameArg& a : f->args) {
+    f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.value == FrameArg::Value::kPresent ? 0 : 1);
+    slots += a.value == FrameArg::Value::kTarget;
+  }
+  if (slots > 1) {
+    *error = "at most one target slot '+'";
+    return false;
+  }
+  for (const TriggerWord& w : f->triggers) f->specificity += (w.reflexive ? 1 : 0) + (w.particle >= 0 ? 1 : 0);
+  return true;
+}
+
+StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary) {
+  FrameDictionary dict(vocabulary);
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) return Status::NotFound("event frame folder " + dir + " does not exist");
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  for (const std::string& f : files) {
+    if (std::filesystem::path(f).filename() == "discards.txt") {
+      PARLEY_RETURN_IF_ERROR(dict.LoadDiscards(f));
+    } else {
+      PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
+    }
+  }
+  // Most specific first; among equals, file order.
+  for (auto& by_kind : dict.by_lemma_) {
+    for (auto& ids : by_kind) {
+      std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+        return dict.frames_[a].specificity > dict.frames_[b].specificity;
+      });
+    }
+  }
+  return dict;
+}
+
+Status FrameDictionary::LoadFile(const std::string& path) {
+  LineReader reader;
+  PARLEY_RETURN_IF_ERROR(reader.Open(path));
+  std::string_view line;
+  while (reader.Next(&line)) {
+    EventFrame f;
+    std::string error;
+    if (!ParseEventFrame(Trim(line), vocabulary_.get(), &f, &error)) return reader.Error(error, line);
+    f.file = path;
+    f.line = reader.line_number();
+    const auto id = static_cast<uint32_t>(frames_.size());
+    auto& index = by_lemma_[static_cast<int>(f.kind)];
+    for (const TriggerWord& t : f.triggers) {
+      if (index.size() <= static_cast<size_t>(t.lemma)) index.resize(t.lemma + 1);
+      auto& ids = index[t.lemma];
+      if (ids.empty() || ids.back() != id) ids.push_back(id);
+    }
+    frames_.push_back(std::move(f));
+  }
+  return Status::Ok();
+}
+
+Status FrameDictionary::LoadDiscards(const std::string& path) {
+  LineReader reader;
+  PARLEY_RETURN_IF_ERROR(reader.Open(path));
+  std::string_view line;
+  while (reader.Next(&line)) {
+    auto keys = PhraseKeys(Trim(line));
+    if (keys.empty()) return reader.Error("empty discard phrase", line);
+    discards_.Add(keys, 0, PhraseMatcher::Case::kAny);
+  }
+  return Status::Ok();
+}
+
+const std::vector<uint32_t>* FrameDictionary::FramesFor(TriggerKind kind, int32_t lemma) const {
+  const auto& index = by_lemma_[static_cast<int>(kind)];
+  if (lemma < 0 || static_cast<size_t>(lemma) >= index.size() || index[lemma].empty()) return nullptr;
+  return &index[lemma];
+}
+
+}  // namespace parley
