@@ -56,6 +56,7 @@ struct Command {
 // One per command file.
 void AddCodeCommands(CLI::App& parent, std::vector<Command>* commands);  // code, bench, explain
 void AddDictCommands(CLI::App& parent, std::vector<Command>* commands);  // dict lint, dict lookup
+void AddEvalCommands(CLI::App& parent, std::vector<Command>* commands);  // eval
 
 }  // namespace parley::cli
 

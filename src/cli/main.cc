@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   std::vector<Command> commands;
   AddCodeCommands(app, &commands);
   AddDictCommands(app, &commands);
+  AddEvalCommands(app, &commands);
 
   try {
     app.parse(argc, argv);

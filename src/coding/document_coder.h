@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <memory>
 #include <span>
 #include <string>
@@ -131,6 +132,7 @@ class DocumentCoder {
                                    const std::string& agent_code, int32_t country_item);
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
+  void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
@@ -147,15 +149,15 @@ class DocumentCoder {
   Roles RolesOfVerb(int32_t vg) const;
   Roles RolesOfPhrase(int32_t np) const;
   bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
-  bool PrepositionIn(int32_t np, const std::vector<int32_t>& words) const;
+  bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
   bool TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
   // The actor mention standing for phrase `np` (its head's mention, one
   // inside it, the antecedent of a relative, or with `behind`, the actor of
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
-  int32_t PhraseActor(int32_t np, bool behind, bool allow_weak) const;
-  std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak) const;
+  int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   int FrameMode(int32_t vg, uint32_t s_first) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
@@ -229,6 +231,9 @@ class DocumentCoder {
   syntax::Language syntax_language_;
   uint32_t syntax_base_ = 0;          // first token of the sentence syntax_ describes
   int32_t sentence_attribution_ = -1; // "selon X", "according to X": mention
+  uint32_t first_sentence_ = 0;       // the document's first sentence (after a date-only header)
+  std::string dateline_country_;      // the country of a dateline place ("KARACHI, June 3 (Reuters) -")
+  std::set<std::string> document_countries_;  // countries of the actors named so far
   std::unordered_set<uint32_t>& introduced_;
   std::vector<uint32_t>& name_payloads_;
 };

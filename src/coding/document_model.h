@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dictionaries/frame_dictionary.h"
 #include "dictionaries/phrase_matcher.h"
 #include "text/text.h"
 
@@ -63,6 +64,7 @@ struct SentenceEvent {
   std::string source, code, target;
   int32_t source_mention = -1, target_mention = -1, location_mention = -1;
   int32_t attribution_mention = -1;  // reported speech: who reported it
+  const EventFrame* rule = nullptr;  // the dictionary frame that coded it
   uint32_t verb_first = 0, verb_last = 0;  // tokens
   int mode = 0;                            // parley::Mode
   int tense = 0;                           // -1 past, 0 present, +1 future

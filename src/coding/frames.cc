@@ -89,6 +89,14 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   }
   // "l'intention de fournir", "the decision to withdraw": an infinitive right after the noun.
   const uint32_t after = syntax_.nps[chain.back()].last;
+  // "une enquête visant le ministre", "sanctions targeting Iran": a participle
+  // after the noun stands for a preposition before its object.
+  if (after < syntax_.verb_of.size() && syntax_.verb_of[after] != kNone) {
+    const syntax::VerbGroup& w = syntax_.verbs[syntax_.verb_of[after]];
+    if (w.first == after && w.finite == kNone && !w.infinitive && w.object != kNone) {
+      r.complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(w.head), w.object});
+    }
+  }
   if (after + 1 < syntax_.verb_of.size() && syntax_.verb_of[after + 1] != kNone &&
       (infos_[syntax_base_ + after].classes & kWcInfinitiveMarker)) {
     const int32_t vg = syntax_.verb_of[after + 1];
@@ -114,13 +122,15 @@ bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, b
   return false;
 }
 
-bool DocumentCoder::PrepositionIn(int32_t np, const std::vector<int32_t>& words) const {
-  const syntax::NounPhrase& p = syntax_.nps[np];
-  if (p.preposition == kNone) return false;
-  const uint32_t t = syntax_base_ + static_cast<uint32_t>(p.preposition);
+bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& words) const {
+  if (token == kNone) return false;
+  const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
   for (int32_t w : words) {
     if (w == id || w == base) return true;
+    for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) {
+      if (keys_[t].lemma_ids[l] == w) return true;  // "visant" for "viser"
+    }
   }
   return false;
 }
@@ -147,14 +157,14 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       int32_t fallback = kNone;
       for (const auto* list : {&r.complements, &r.deeper}) {
         for (const syntax::Complement& c : *list) {
-          if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.target, a.words)) continue;
+          if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
           if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
           if (a.inner >= 0) {
             FrameMatch inner = *m;
             if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
             *m = inner;
           }
-          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true) >= 0) {
+          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true, f.place) >= 0) {
             slot(c.target);
             return true;
           }
@@ -193,6 +203,13 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         const int32_t verb = syntax_.clauses[c.target].verb;
         if (!a.lemmas.empty() && (verb == kNone || !HeadIn(syntax_base_ + syntax_.verbs[verb].head, a.lemmas, true))) {
           continue;
+        }
+        if (a.inner >= 0) {
+          // "a annoncé qu'elle livrerait des chars à l'Ukraine": que:livrer/à:+
+          if (verb == kNone) continue;
+          FrameMatch inner = *m;
+          if (!Satisfy(f, a.inner, RolesOfVerb(verb), &inner)) continue;
+          *m = inner;
         }
         return true;
       }
@@ -255,20 +272,25 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
   return found;
 }
 
-int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) const {
+int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
   if (np == kNone) return -1;
   const syntax::NounPhrase& p = syntax_.nps[np];
   auto usable = [&](int32_t mi) {
     if (mi < 0) return false;
     const Mention& m = mentions_[mi];
-    if (m.location) return false;
+    // A place is an actor only where a frame's slot asks for one ("s'est
+    // rendu en France": the country visited).
+    if (m.location) return allow_place && m.code.size() >= 3;
     if (m.weak && !allow_weak) return false;
     return m.kind != MentionKind::kActor || !m.code.empty() || !m.agent_code.empty();
   };
   if (p.relative) {
     // "qui", "who": the phrase the relative clause hangs from.
     for (const syntax::Clause& c : syntax_.clauses) {
-      if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone) return PhraseActor(c.antecedent, behind, allow_weak);
+      if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone && c.antecedent != np &&
+          !syntax_.nps[c.antecedent].relative) {
+        return PhraseActor(c.antecedent, behind, allow_weak, allow_place);
+      }
     }
     return -1;
   }
@@ -283,7 +305,7 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) con
     for (const syntax::Complement& c : r.complements) {
       const int32_t prep = syntax_.nps[c.target].preposition;
       if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) {
-        const int32_t a = PhraseActor(c.target, false, allow_weak);
+        const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
         if (a >= 0) return a;
       }
       break;  // only the first complement
@@ -292,8 +314,8 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) con
   return -1;
 }
 
-std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak) const {
-  const int32_t m = PhraseActor(np, behind, allow_weak);
+std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
+  const int32_t m = PhraseActor(np, behind, allow_weak, allow_place);
   if (m < 0) return {};
   return WithCompound(m);
 }
@@ -318,10 +340,15 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
     }
     if (v.infinitive) {
       // "a refusé de rencontrer": negated; "a demandé à X de partir", "agreed
-      // to sign", "pour discuter": not asserted.
+      // to sign", "pour discuter": not asserted; but "a affirmé avoir
+      // arrêté", "said to have killed" reports a fact.
       if (v.governor != kNone) {
         const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
         if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
+        if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
+          vg = v.governor;
+          continue;
+        }
       }
       return static_cast<int>(Mode::kHypothetical);
     }
@@ -517,22 +544,27 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
       if (sources.empty()) {
         for (const syntax::Complement& k : c.roles.complements) {
-          if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np) continue;
-          const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+          if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np || k.preposition == kNone) continue;
+          const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
           if (infos_[prep].classes & (kWcOf | kWcPassiveBy)) {
             sources = PhraseActors(k.target, false, false);
             if (!sources.empty()) break;
           }
         }
       }
-      if (sources.empty() && c.vg != kNone && syntax_.verbs[c.vg].object == c.np) {
-        sources = PhraseActors(syntax_.verbs[c.vg].subject, false, false);
+      // The subject of the verb the noun is the object of ("a mené des
+      // frappes"), or the predicate of ("est en visite en Chine", "est
+      // d'accord avec") — not of a verb it is merely a complement of ("a
+      // menacé ... après des manœuvres").
+      if (sources.empty() && c.vg != kNone) {
+        const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+        if (v.object == c.np || (v.copula && v.subject != c.np)) sources = PhraseActors(v.subject, false, false);
       }
     } else {
       sources = PhraseActors(c.roles.subject, false, false);
     }
     if (c.match.target_np != kNone) {
-      targets = PhraseActors(c.match.target_np, true, true);
+      targets = PhraseActors(c.match.target_np, true, true, f.place);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
       targets = PhraseActors(c.roles.object, true, true);
     }
@@ -542,8 +574,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // No target slot: the first complement introduced by a target
       // preposition ("à", "avec", "contre", "to", "with", "against").
       for (const syntax::Complement& k : c.roles.complements) {
-        if (k.kind != ComplementKind::kNoun) continue;
-        const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+        if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+        const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
         if (!(infos_[prep].classes & kWcTargetPrep)) continue;
         targets = PhraseActors(k.target, true, false);
         if (!targets.empty()) break;
@@ -563,14 +595,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           if (w.object != kNone) targets = PhraseActors(w.object, true, false);
           for (size_t j = 0; targets.empty() && j < w.complements.size(); ++j) {
             const syntax::Complement& d = w.complements[j];
-            if (d.kind != ComplementKind::kNoun) continue;
-            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[d.target].preposition);
+            if (d.kind != ComplementKind::kNoun || d.preposition == kNone) continue;
+            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(d.preposition);
             if (infos_[prep].classes & kWcTargetPrep) targets = PhraseActors(d.target, true, false);
           }
           if (!targets.empty()) break;
         }
         if (!targets.empty()) break;
       }
+    }
+    // "les pourparlers entre la Russie et l'Ukraine": the parties act on each other.
+    if (sources.empty() && f.reciprocal && targets.size() >= 2) {
+      sources = targets;
+      targets.clear();
     }
     const size_t before = out->size();
     if (log_ != nullptr) {
@@ -591,6 +628,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       const syntax::VerbGroup* v = c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
       ev.tense = v == nullptr ? 0 : v->future ? 1 : v->past ? -1 : 0;
       ev.attribution_mention = AttributionFor(c.vg);
+      ev.rule = &f;
       if (ev.attribution_mention >= 0 && mentions_[ev.attribution_mention].code == ev.source) ev.attribution_mention = -1;
     }
   }
@@ -659,7 +697,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   auto infer = [&](std::vector<int32_t>& actors, const std::vector<int32_t>& other) {
     for (int32_t m : actors) {
       const Mention& mm = mentions_[m];
-      if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsDomesticAgent(mm.agent_code)) continue;
+      if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsOtherSideAgent(mm.agent_code)) continue;
       std::string country;
       for (size_t o = 0; country.empty() && o < other.size(); ++o) {
         const std::string& c = mentions_[other[o]].code;
@@ -683,7 +721,16 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   };
   std::erase_if(src_actors, [&](int32_t m) { return code_of(m).empty(); });
   std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
-  const bool onesided_root = root == "14" || root == "15" || root == "18" || root == "19" || root == "20";
+  if (src_actors.empty()) return;
+  // Companies among themselves make no political event ("Japanese investors
+  // ... took a beating"): at least one side must be more than business.
+  auto business = [&](int32_t m) {
+    const std::string& c = code_of(m);
+    return c.size() >= 6 && (c.compare(c.size() - 3, 3, "BUS") == 0 || c.compare(0, 3, "MNC") == 0);
+  };
+  std::erase_if(src_actors, [&](int32_t m) {
+    return business(m) && (tgt_actors.empty() || std::all_of(tgt_actors.begin(), tgt_actors.end(), business));
+  });
   if (src_actors.empty()) return;
   // Drop targets that are the source itself ("le ministère russe" after a Russian minister).
   std::erase_if(tgt_actors, [&](int32_t t) {
@@ -734,7 +781,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   if (tgt_actors.empty()) {
     // Acts CAMEO codes with no recipient: protests, strikes, mobilisation,
     // attacks on no named actor (docs/coding.md).
-    if (frame.onesided || onesided_root) {
+    if (frame.onesided) {
       for (int32_t a : src_actors) emit(a, -1, frame.code);
     }
     return;

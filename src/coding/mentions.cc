@@ -40,6 +40,49 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   AddActorChunks(s, first, last);
   AddCountryAdjectiveMentions(s, first, last);
   AddReferringMentions(s, first, last);
+  ResolveDomesticActors(s, first, last);
+}
+
+// Actors named by role alone ("la police", "protesters", "le gouvernement")
+// take a country when the text gives only one reading (docs/coding.md): a
+// place in the same sentence ("police in Karachi"), else the dateline
+// ("KARACHI, June 3 (Reuters) - Police arrested..."), else the only country
+// the document has named so far.
+void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last) {
+  (void)last;
+  const bool dateline_sentence = s == first_sentence_;
+  std::string sentence_country;
+  bool several = false;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& m = mentions_[mi];
+    // Places, and countries named alone ("hommes armés du nord du Nigeria").
+    const bool country_only = !m.location && m.kind == MentionKind::kActor && !m.weak && m.code.size() == 3 &&
+                              m.agent_code.empty() && !m.person;
+    if (m.sentence != s || (!m.location && !country_only) || m.code.size() < 3) continue;
+    // "KARACHI, June 3 (Reuters) -": the first words of the document.
+    if (dateline_sentence && m.first == first && m.last < keys_.size() &&
+        (keys_[m.last].key == "," || keys_[m.last].key == "(")) {
+      dateline_country_ = m.code.substr(0, 3);
+      continue;
+    }
+    if (sentence_country.empty()) sentence_country = m.code.substr(0, 3);
+    else if (sentence_country != m.code.substr(0, 3)) several = true;
+  }
+  if (several) sentence_country.clear();
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak) continue;
+    if (!m.code.empty()) {
+      const std::string country = m.code.substr(0, 3);
+      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
+      continue;
+    }
+    if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
+    std::string country = sentence_country;
+    if (country.empty()) country = dateline_country_;
+    if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
+    if (!country.empty()) m.code = country + m.agent_code;
+  }
 }
 
 // At each token, the longest name, agent phrase or country adjective, else
@@ -410,14 +453,14 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       }
       continue;
     }
-    if (cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) {
+    if (cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcPronounNeuter)) {
       Mention m;
       m.kind = MentionKind::kPronoun;
       m.sentence = s;
       m.first = i;
       m.last = i + 1;
       m.plural = (cls & kWcPronounPlural) != 0;
-      m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : 0;
+      m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : (cls & kWcPronounNeuter) ? 'n' : 0;
       AddMention(std::move(m));
     }
   }
@@ -536,10 +579,16 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
-      if (m.gender && p.gender && m.gender != p.gender) continue;
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();
+      if (m.gender == 'n') {
+        // "it": a country or an organisation, never a person.
+        if (p.person || p.gender != 0) continue;
+        ranked[subject_position_[pi] ? 0 : 1].push_back(static_cast<int32_t>(pi));
+        continue;
+      }
+      if (m.gender && p.gender && m.gender != p.gender) continue;
       ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
     }
     std::vector<int32_t> subjects;

@@ -181,9 +181,10 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
         if (flag == "recip") f->reciprocal = true;
         else if (flag == "partner") f->partner = true;
         else if (flag == "onesided") f->onesided = true;
+        else if (flag == "place") f->place = true;
         else if (flag.starts_with("pair=") && IsCode(flag.substr(5))) f->pair_code = std::string(flag.substr(5));
         else if (!flag.empty()) {
-          *error = "unknown flag '" + std::string(flag) + "' (recip, partner, onesided, pair=CODE)";
+          *error = "unknown flag '" + std::string(flag) + "' (recip, partner, onesided, place, pair=CODE)";
           return false;
         }
       }

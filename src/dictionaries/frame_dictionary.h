@@ -72,6 +72,7 @@ struct EventFrame {
   bool reciprocal = false;  // {recip}: the act goes both ways
   bool partner = false;     // {partner}: with no target, the source's interlocutor in the document
   bool onesided = false;    // {onesided}: coded with an empty target when none is found
+  bool place = false;       // {place}: a place may be the target (its country): "s'est rendu en France"
   std::string pair_code;    // {pair=042}: also the inverse event, target -> source, with this code
   int specificity = 0;      // more constraints, more specific: the most specific matching frame wins
   std::string file;

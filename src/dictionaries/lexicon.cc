@@ -76,6 +76,8 @@ constexpr ClassInfo kClasses[] = {
     {"title_nouns", kWcTitleNoun, true},
     {"support_auxiliaries", kWcSupportAux, false},
     {"ditransitive_verbs", kWcDitransitive, true},
+    {"pronouns_neuter", kWcPronounNeuter, false},
+    {"implicative_verbs", kWcImplicative, true},
 };
 
 }  // namespace
@@ -126,6 +128,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (name == "domestic_agents") {
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
+      continue;
+    }
+    if (name == "other_side_agents") {
+      for (std::string_view item : items) lex.other_side_agents_.emplace_back(item);
       continue;
     }
     if (name == "weekdays" || name == "months") {

@@ -81,6 +81,8 @@ enum WordClass : uint64_t {
   kWcTitleNoun = 1ull << 56,       // title_nouns (lemmas): "president" "senator": "President Bush" is headed by the name
   kWcSupportAux = 1ull << 57,      // support_auxiliaries: "do" "did": an auxiliary before a base verb
   kWcDitransitive = 1ull << 58,    // ditransitive_verbs (lemmas): "give": "give them a call" has two objects
+  kWcPronounNeuter = 1ull << 59,   // pronouns_neuter: "it": a country or an organisation, never a person
+  kWcImplicative = 1ull << 60,     // implicative_verbs (lemmas): "venir de", "réussir à", "manage to": the infinitive happened
 };
 
 class Lexicon {
@@ -105,6 +107,15 @@ class Lexicon {
     return false;
   }
   int Month(int32_t id) const { return static_cast<int>(At(months_, id)); }
+  // Agent codes that, with no country of their own, take the country of the
+  // actor on the other side of the event ("la police biélorusse a interpellé
+  // des manifestants"): the `other_side_agents` line.
+  bool IsOtherSideAgent(std::string_view agent_code) const {
+    for (const std::string& a : other_side_agents_) {
+      if (a == agent_code) return true;
+    }
+    return false;
+  }
   // The preposition a contraction stands for ("au" -> "a", "du" -> "de"), as
   // a Vocabulary id; the word itself when it is not one.
   int32_t Preposition(int32_t id) const {
@@ -146,6 +157,7 @@ class Lexicon {
   std::vector<uint8_t> weekdays_;
   std::vector<uint8_t> months_;
   std::vector<std::string> domestic_agents_;
+  std::vector<std::string> other_side_agents_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   bool head_is_first_noun_ = true;

@@ -27,7 +27,7 @@ constexpr std::string_view kColumns[] = {
     "doc_id",      "sentence",    "sentences",   "mentions",   "date",          "source",
     "target",      "code",        "root",        "quad_class", "goldstein",     "plover",
     "mode",        "source_text", "target_text", "verb_text",  "source_span",   "target_span",
-    "verb_span",   "evidence_span", "evidence",  "attribution", "attribution_text", "location",
+    "verb_span",   "evidence_span", "evidence",  "attribution", "attribution_text", "rule", "location",
     "location_country", "location_admin1", "latitude", "longitude", "lang"};
 
 void AppendInt(std::string* out, int64_t v) {
@@ -181,6 +181,7 @@ class JsonLinesWriter final : public BufferedWriter {
     StringValue("evidence", e.evidence);
     StringValue("attribution", e.attribution);
     StringValue("attribution_text", e.attribution_text);
+    StringValue("rule", e.rule);
     StringValue("location", e.location);
     StringValue("location_country", e.location_country);
     StringValue("location_admin1", e.location_admin1);
@@ -259,6 +260,7 @@ class DelimitedWriter final : public BufferedWriter {
     Text(e.evidence);
     Text(e.attribution);
     Text(e.attribution_text);
+    Text(e.rule);
     Text(e.location);
     Text(e.location_country);
     Text(e.location_admin1);

@@ -76,7 +76,10 @@ class Analyzer {
   // ---- token predicates
   bool Is(uint32_t i, uint64_t cls) const { return i < n_ && (t_[i].classes & cls) != 0; }
   bool HasPos(uint32_t i, uint16_t pos) const { return i < n_ && (t_[i].pos & pos) != 0; }
-  bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number; }
+  bool Currency(uint32_t i) const {
+    return i < n_ && (t_[i].key == "$" || t_[i].key == "€" || t_[i].key == "£" || t_[i].key == "¥");
+  }
+  bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number && !Currency(i); }
   bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
   bool Finite(uint32_t i) const { return i < n_ && (t_[i].verb_form & kFiniteForms) != 0; }
   bool Participle(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kPastParticiple) != 0; }
@@ -231,6 +234,8 @@ void Analyzer::Tagger() {
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
   if (k.number) return Tag::kNum;
+  // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
+  if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
@@ -297,8 +302,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
     }
     if (Is(i, kWcDeterminer)) {
       const Tag before = p < n_ ? tag(p) : Tag::kPunct;
+      // A participle of a compound tense ("ont mené des exercices") is a
+      // verb; one after a noun ("le texte adopté des deux côtés") modifies it.
+      bool compound = false;
+      for (uint32_t q = p; q-- > 0 && p - q <= 3;) compound |= tag(q) == Tag::kAux;
       const bool after_nominal = before == Tag::kNoun || before == Tag::kPropn || before == Tag::kAdj ||
-                                 before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p));
+                                 before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p) && !compound);
       return after_nominal ? Tag::kAdp : Tag::kDet;
     }
     return Tag::kAdp;
@@ -339,7 +348,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
     const bool gerund_only = (pos & Pos::kVerb) && !(t_[i].verb_form & ~vf::kPresentParticiple) &&
                              !(i > 0 && (KeyIs(i - 1, "en") || tag(i - 1) == Tag::kAdp));
     const bool light = Is(i, kWcLightAdverb);
+    // (A French noun after a verb is a bare object: "mettre fin à", "prendre part".)
     const bool after_verb = i > 0 && (Verbal(tag(i - 1)) || tag(i - 1) == Tag::kAdv) && !(pos & Pos::kVerb) &&
+                            !(lang_.adjectives_follow && (pos & Pos::kNoun)) &&
                             !(i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kAdverb));
     const bool before_function = i + 1 < n_ && (Punct(i + 1) || (t_[i + 1].pos & (Pos::kPreposition | Pos::kDeterminer |
                                                                                     Pos::kConjunction | Pos::kPronoun | Pos::kAuxiliary)) ||
@@ -425,6 +436,8 @@ Tag Analyzer::TagContent(uint32_t i) const {
   // Auxiliaries: before a participle, infinitive or another verb form; the
   // copula be/être is an auxiliary in any case.
   if (aux && after_det && noun) return Tag::kNoun;  // "the will", "le pouvoir"
+  // "va rencontrer", "vont enquêter": aller as the near future is an auxiliary.
+  if (Is(i, kWcFutureAux) && verb && i + 1 < n_ && Infinitive(i + 1) && CanVerb(i + 1) && !after_det) return Tag::kAux;
   if (aux) {
     uint32_t j = i + 1;
     while (j < n_ && j < i + 4 && (Is(j, kWcNegation | kWcLightAdverb) || t_[j].adverbial_phrase ||
@@ -927,7 +940,9 @@ void Analyzer::SegmentClauses() {
     if (g == Tag::kPron && (Is(i, kWcRelative) || Is(i, kWcComplementizer)) && out_.verb_of[i] == kNone) {
       // A relative pronoun: its antecedent is the phrase before (past a comma).
       int32_t antecedent = kNone;
-      for (uint32_t j = i; j-- > 0 && i - j <= 2;) {
+      // Before the relative's own phrase ("des rumeurs selon lesquelles").
+      const uint32_t own = out_.np_of[i] != kNone ? out_.nps[out_.np_of[i]].first : i;
+      for (uint32_t j = own; j-- > 0 && own - j <= 2;) {
         if (out_.np_of[j] != kNone) {
           antecedent = out_.np_of[j];
           // "le ministre des Affaires étrangères, qui": the whole phrase's head.
@@ -1348,6 +1363,19 @@ void Analyzer::AssignArguments() {
     } else if (v.governor != kNone) {
       v.subject = out_.verbs[v.governor].subject;
       v.subject_inherited = v.subject != kNone;
+    }
+    // A participial clause after a comma or a preposition ("..., arresting four
+    // men", "en tuant six d'entre eux", "after meeting X") has the subject of
+    // the finite verb before it.
+    if (v.participle && v.subject == kNone && v.first > 0 &&
+        (KeyIs(v.first - 1, ",") || tag(v.first - 1) == Tag::kAdp || tag(v.first - 1) == Tag::kSconj)) {
+      for (size_t u = w; u-- > 0;) {
+        const VerbGroup& main = out_.verbs[u];
+        if (main.finite == kNone || main.subject == kNone) continue;
+        v.subject = main.subject;
+        v.subject_inherited = true;
+        break;
+      }
     }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's
