@@ -259,7 +259,11 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
     }
     if (nearest != nullptr) {
       const Date resolved = ResolveTimeExpression(*nearest, se.tense, publication);
-      if (resolved.valid()) date = resolved;
+      // An announcement is dated when it was made, not when the act will be:
+      // "a annoncé mardi qu'il se rendrait le 16 juin" is Tuesday's.
+      if (resolved.valid() && !(se.announced && publication.valid() && resolved.ToDays() > publication.ToDays())) {
+        date = resolved;
+      }
     }
     const int sentence_number = static_cast<int>(se.sentence - first_sentence + 1);
     const std::string key = date.ToIso() + "|" + se.source + "|" + se.code + "|" + se.target;

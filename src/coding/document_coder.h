@@ -133,6 +133,9 @@ class DocumentCoder {
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
+  // Whether a country's mention stands where a place would ("in Nigeria",
+  // "the north of Nigeria") rather than as an actor.
+  bool CountryAsPlace(const Mention& m) const;
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
@@ -158,7 +161,15 @@ class DocumentCoder {
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
   int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
-  int FrameMode(int32_t vg, uint32_t s_first) const;
+  // The mode of the event a verb group codes; `announced`: the act is
+  // announced for the future ("rencontrera", "a dit qu'il enverrait").
+  int FrameMode(int32_t vg, uint32_t s_first, bool* announced) const;
+  // Whether a noun phrase is introduced by "during", "lors de", "in", "at":
+  // an event it names is its clause subject's ("said during a visit to X").
+  bool DuringPhrase(int32_t np) const;
+  // Whether a word of the phrase other than its head is one of `words`
+  // (by key or lemma): "une aide militaire", "military aid".
+  bool HasModifier(int32_t np, const std::vector<int32_t>& words) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);

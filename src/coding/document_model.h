@@ -68,6 +68,7 @@ struct SentenceEvent {
   uint32_t verb_first = 0, verb_last = 0;  // tokens
   int mode = 0;                            // parley::Mode
   int tense = 0;                           // -1 past, 0 present, +1 future
+  bool announced = false;                  // an act announced for the future, coded as its intention or threat
   uint32_t anchor = 0;
 };
 

@@ -110,6 +110,26 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   return r;
 }
 
+bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) const {
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  for (uint32_t t = p.first; t < p.last; ++t) {
+    if (t != p.head && HeadIn(syntax_base_ + t, words, false)) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::DuringPhrase(int32_t np) const {
+  const int32_t prep = syntax_.nps[np].preposition;
+  if (prep == kNone) return false;
+  const uint32_t t = syntax_base_ + static_cast<uint32_t>(prep);
+  if (infos_[t].classes & kWcDuringPrep) return true;
+  // "lors de", "au cours de", "à l'occasion de", "en marge de".
+  if (!(infos_[t].classes & kWcOf) || prep == 0) return false;
+  uint32_t before = t - 1;
+  if (before > syntax_base_ && (infos_[before].classes & kWcDeterminer)) --before;
+  return (infos_[before].classes & kWcDuringPrep) != 0;
+}
+
 bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const {
   const KeyedToken& k = keys_[token];
   for (int32_t id : lemmas) {
@@ -148,6 +168,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       const int32_t np = a.role == FrameArg::Role::kObject ? r.object : r.subject;
       if (np == kNone) return false;
       if (!a.lemmas.empty() && !HeadIn(np_head(np), a.lemmas, false)) return false;
+      if (!a.modifiers.empty() && !HasModifier(np, a.modifiers)) return false;
       if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(np), m)) return false;
       slot(np);
       return true;
@@ -159,6 +180,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
           if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
+          if (!a.modifiers.empty() && !HasModifier(c.target, a.modifiers)) continue;
           if (a.inner >= 0) {
             FrameMatch inner = *m;
             if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
@@ -299,6 +321,17 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
     if (usable(infos_[t].mention)) return infos_[t].mention;
   }
+  // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
+  if (infos_[head].classes & kWcQuantity) {
+    const Roles r = RolesOfPhrase(np);
+    if (!r.complements.empty()) {
+      const syntax::Complement& c = r.complements.front();
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & kWcOf)) {
+        return PhraseActor(c.target, behind, allow_weak, allow_place);
+      }
+    }
+  }
   if (behind) {
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
     const Roles r = RolesOfPhrase(np);
@@ -320,11 +353,53 @@ std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool a
   return WithCompound(m);
 }
 
-int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
+namespace {
+
+// The CAMEO code of announcing an act: the intention (03) for the
+// cooperative roots, the threat (13) for the hostile ones. Empty: the act's
+// own code stands (statements, appeals, intentions, investigations,
+// demands, criticism, rejection and threats are speech already).
+std::string_view AnnouncedCode(std::string_view code) {
+  static const std::pair<std::string_view, std::string_view> kByPrefix[] = {
+      // Longest prefixes first.
+      {"0841", "0353"}, {"0842", "0353"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}, {"08", "035"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+      {"05", "032"}, {"04", "036"},
+      {"14", "133"},
+      {"15", "138"},
+      {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
+      {"172", "132"}, {"17", "137"},
+      {"18", "1383"},
+      {"191", "1381"}, {"192", "1382"}, {"19", "1384"},
+      {"20", "1385"},
+  };
+  for (const auto& [prefix, announced] : kByPrefix) {
+    if (code.starts_with(prefix)) return announced;
+  }
+  return {};
+}
+
+}  // namespace
+
+int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) const {
+  *announced = false;
   for (int depth = 0; vg != kNone && depth < 4; ++depth) {
     const syntax::VerbGroup& v = syntax_.verbs[vg];
     if (v.negated) return static_cast<int>(Mode::kNegated);
-    if (v.conditional) return static_cast<int>(Mode::kConditional);
+    if (depth == 0 && v.future) *announced = true;
+    if (v.conditional) {
+      // "a annoncé qu'il rencontrerait", "said it would send": the future
+      // of a past report announces the act; any other conditional is not one.
+      const syntax::Clause& c = syntax_.clauses[v.clause];
+      const bool future_in_past = depth == 0 && c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone &&
+                                  syntax_.verbs[c.governor].past &&
+                                  (infos_[syntax_base_ + syntax_.verbs[c.governor].head].classes & kWcReporting);
+      if (!future_in_past) return static_cast<int>(Mode::kConditional);
+      *announced = true;
+    }
     if (v.modal != kNone) return static_cast<int>(Mode::kHypothetical);
     const syntax::Clause& c = syntax_.clauses[v.clause];
     if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
@@ -335,6 +410,13 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
       const syntax::Clause& pc = syntax_.clauses[p];
       if (pc.kind == syntax::ClauseKind::kAdverbial && pc.introducer != kNone &&
           (infos_[syntax_base_ + pc.introducer].classes & kWcConditionalConj)) {
+        return static_cast<int>(Mode::kConditional);
+      }
+    }
+    // "Si la Russie attaque, la France condamnera": a condition on this clause.
+    for (const syntax::Clause& sc : syntax_.clauses) {
+      if (sc.parent == v.clause && sc.kind == syntax::ClauseKind::kAdverbial && sc.introducer != kNone &&
+          (infos_[syntax_base_ + sc.introducer].classes & kWcConditionalConj)) {
         return static_cast<int>(Mode::kConditional);
       }
     }
@@ -518,7 +600,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
-    int mode = FrameMode(c.vg, first);
+    bool announced = false;
+    int mode = FrameMode(c.vg, first, &announced);
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
@@ -558,15 +641,21 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || (v.copula && v.subject != c.np)) sources = PhraseActors(v.subject, false, false);
+        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np)) {
+          sources = PhraseActors(v.subject, false, false);
+        }
       }
     } else {
       sources = PhraseActors(c.roles.subject, false, false);
     }
+    // The actor behind a thing ("a bombardé les positions des rebelles",
+    // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
+    // not what they bring ("ont reçu l'appui de commandos allemands").
+    const bool behind = root != "04";
     if (c.match.target_np != kNone) {
-      targets = PhraseActors(c.match.target_np, true, true, f.place);
+      targets = PhraseActors(c.match.target_np, behind, true, f.place);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
-      targets = PhraseActors(c.roles.object, true, true);
+      targets = PhraseActors(c.roles.object, behind, true);
     }
     bool has_slot = false;
     for (const FrameArg& a : f.args) has_slot |= a.value == FrameArg::Value::kTarget;
@@ -604,8 +693,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (!targets.empty()) break;
       }
     }
-    // "les pourparlers entre la Russie et l'Ukraine": the parties act on each other.
-    if (sources.empty() && f.reciprocal && targets.size() >= 2) {
+    // "les pourparlers entre la Russie et l'Ukraine": the parties act on
+    // each other. Not "talks with Iraq and Afghanistan": someone unnamed
+    // talks with both.
+    const int32_t target_prep = c.match.target_np != kNone ? syntax_.nps[c.match.target_np].preposition : kNone;
+    if (sources.empty() && f.reciprocal && targets.size() >= 2 && target_prep != kNone &&
+        (infos_[syntax_base_ + static_cast<uint32_t>(target_prep)].classes & kWcReciprocalPrep)) {
       sources = targets;
       targets.clear();
     }
@@ -618,6 +711,18 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       *log_ += "\n";
     }
     EmitEvents(s, f, c.match, sources, targets, out);
+    // An act announced for the future is an intention (or, for a hostile
+    // act, a threat): "rencontrera", "a annoncé qu'il fournirait", "will
+    // impose sanctions" (docs/coding.md, announced acts).
+    if (announced) {
+      for (size_t e = before; e < out->size(); ++e) {
+        const std::string_view intent = AnnouncedCode((*out)[e].code);
+        if (!intent.empty()) {
+          (*out)[e].code = std::string(intent);
+          (*out)[e].announced = true;
+        }
+      }
+    }
     // Evidence and context for the events just added.
     for (size_t e = before; e < out->size(); ++e) {
       SentenceEvent& ev = (*out)[e];
@@ -737,8 +842,17 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     return std::any_of(src_actors.begin(), src_actors.end(), [&](int32_t s2) { return code_of(s2) == code_of(t); });
   });
 
+  // A country and its own government are one actor: "South Africa recalled
+  // its ambassador", "the two countries signed", "Blair's visit to
+  // Sheffield" are no event between them.
+  auto same_actor = [](const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+    auto bare_or_government = [](const std::string& c) { return c.size() == 3 || c.compare(3, std::string::npos, "GOV") == 0; };
+    return (a.size() == 3 && bare_or_government(b)) || (b.size() == 3 && bare_or_government(a));
+  };
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code) {
-    if (tgt >= 0 && code_of(src) == code_of(tgt)) return;
+    if (tgt >= 0 && same_actor(code_of(src), code_of(tgt))) return;
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);

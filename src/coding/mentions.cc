@@ -55,9 +55,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   bool several = false;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
-    // Places, and countries named alone ("hommes armés du nord du Nigeria").
+    // Places, and countries named alone as places ("police in Nigeria",
+    // "hommes armés du nord du Nigeria") — not as actors: "the Senate's
+    // leaders praised Reagan for retaliating against Japan" says nothing of
+    // where the Senate is.
     const bool country_only = !m.location && m.kind == MentionKind::kActor && !m.weak && m.code.size() == 3 &&
-                              m.agent_code.empty() && !m.person;
+                              m.agent_code.empty() && !m.person && CountryAsPlace(m);
     if (m.sentence != s || (!m.location && !country_only) || m.code.size() < 3) continue;
     // "KARACHI, June 3 (Reuters) -": the first words of the document.
     if (dateline_sentence && m.first == first && m.last < keys_.size() &&
@@ -69,14 +72,17 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     else if (sentence_country != m.code.substr(0, 3)) several = true;
   }
   if (several) sentence_country.clear();
+  // The countries of the actors coded so far, this sentence's included
+  // ("unions met ... at the Labour conference").
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& m = mentions_[mi];
+    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
+    const std::string country = m.code.substr(0, 3);
+    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
+  }
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
-    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak) continue;
-    if (!m.code.empty()) {
-      const std::string country = m.code.substr(0, 3);
-      if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
-      continue;
-    }
+    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
     std::string country = sentence_country;
     if (country.empty()) country = dateline_country_;
@@ -85,10 +91,24 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   }
 }
 
+bool DocumentCoder::CountryAsPlace(const Mention& m) const {
+  const uint32_t first = at_.sentences[m.sentence].first_token;
+  uint32_t p = m.first;
+  while (p > first && (infos_[p - 1].classes & kWcDeterminer)) --p;  // "in the Philippines"
+  if (p == first) return false;
+  const uint64_t before = infos_[p - 1].classes;
+  if (before & (kWcCityLocative | kWcCountryLocative)) return true;
+  // "du nord du Nigeria", "the south of Lebanon": "of" after a common noun
+  // that names no actor.
+  return (before & kWcOf) && p - 1 > first && keys_[p - 2].word && !keys_[p - 2].capitalized &&
+         infos_[p - 2].mention < 0 && (infos_[p - 2].pos & Pos::kNoun);
+}
+
 // At each token, the longest name, agent phrase or country adjective, else
 // the word class that matters for grouping (title, de/of, 's, article,
 // capitalised word).
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
+  ItemType prev_kind = kItemNone;  // the item just before
   for (uint32_t i = first; i < last;) {
     Item& it = items_[i];
     it = Item{};
@@ -106,7 +126,10 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
     uint32_t place = 0;
     const uint32_t place_len = places_.names().LongestMatch(keys_, i, &place);
-    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized)) {
+    // After a capitalised word or a title, a town's name is a surname: "John
+    // Prescott", "Mr Lincoln".
+    const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;
+    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part) {
       it = {kPlace, place_len, place};
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
@@ -134,6 +157,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       // (A capitalised function word is title case, not a name: "The U.S. Has Been".)
       it = {kCap, 1, 0};
     }
+    prev_kind = it.type;
     i += std::max<uint32_t>(it.len, 1);
   }
 }
@@ -299,6 +323,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // A country named, or an adjective used as a noun ("les Russes").
       const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
+      // "des milliers de Serbes", "tens of thousands of Israelis", "500
+      // Kurds": a crowd of a people is its civilians.
+      const bool crowd = adjective_only && noun_use && named < 0 && i > first &&
+                         (at_.tokens[i - 1].kind == text::TokenKind::kNumber || (i > first + 1 && (infos_[i - 1].classes & kWcOf) &&
+                                                  (infos_[i - 2].classes & kWcQuantity)));
+      if (crowd && actors_.entry(country).type == ActorType::kCountry && description.size() == 3) description += "CVL";
     }
     if (m.code.empty()) m.code = description;
     if (m.code.empty() && !name_key.empty()) {
@@ -561,6 +591,7 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           const Mention& p = mentions_[pi];
           if (p.sentence < oldest) break;
           if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (p.sentence == m.sentence && p.first >= m.first) continue;
           if (!best.empty() && mentions_[best[0]].code == p.code) continue;
           best.push_back(static_cast<int32_t>(pi));
         }
@@ -579,6 +610,9 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
+      // Mentions are numbered by kind within a sentence, not by position:
+      // an antecedent comes before the pronoun ("Il a félicité Zelensky").
+      if (p.sentence == m.sentence && p.first >= m.first) continue;
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();

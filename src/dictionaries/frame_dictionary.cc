@@ -140,6 +140,12 @@ bool ParseArg(std::string_view s, Vocabulary* vocabulary, EventFrame* f, int32_t
       *error = "a lemma constraint and a slot: write obj:retrait/de:+";
       return false;
     }
+    // "aide|assistance~militaire|military": the head, then a modifier.
+    const size_t tilde = v.find('~');
+    if (tilde != std::string_view::npos) {
+      if (!Words(v.substr(tilde + 1), vocabulary, &a.modifiers, error)) return false;
+      v = v.substr(0, tilde);
+    }
     if (!Words(v, vocabulary, &a.lemmas, error)) return false;
   }
   *index = static_cast<int32_t>(f->args.size());
@@ -166,7 +172,15 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
     return false;
   }
   f->code = std::string(fields[0]);
-  if (!ParseTrigger(fields[1], vocabulary, f, error)) return false;
+  // "n:retrait|abandon/de:projet|loi": a noun trigger and, after the slash,
+  // an argument of that noun, the same as a separate "de:projet|loi".
+  std::string_view trigger = fields[1];
+  const size_t trigger_slash = trigger.find('/');
+  if (trigger_slash != std::string_view::npos) {
+    fields.insert(fields.begin() + 2, trigger.substr(trigger_slash + 1));
+    trigger = trigger.substr(0, trigger_slash);
+  }
+  if (!ParseTrigger(trigger, vocabulary, f, error)) return false;
   bool in_flags = false;
   for (size_t i = 2; i < fields.size(); ++i) {
     std::string_view t = fields[i];
@@ -196,7 +210,8 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
   }
   int slots = 0;
   for (const FrameArg& a : f->args) {
-    f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.value == FrameArg::Value::kPresent ? 0 : 1);
+    f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.modifiers.empty() ? 0 : 2) +
+                      (a.value == FrameArg::Value::kPresent ? 0 : 1);
     slots += a.value == FrameArg::Value::kTarget;
   }
   if (slots > 1) {

@@ -12,6 +12,7 @@
 //   036   a:prêt     à:inf=dialoguer|négocier  {partner}
 //   190   n:frappe   contre|sur:+           # "les frappes russes contre l'Ukraine"
 //   1056  exiger     obj:retrait/de:+       # the target is the object's "de" complement
+//   072   envoyer    obj:aide~militaire à:+ # "une aide militaire": the head and a modifier
 //   043   recevoir   {pair=042}             # X receives Y: X hosts (043), Y visits (042)
 //   14    manifester {onesided}
 //
@@ -60,6 +61,7 @@ struct FrameArg {
   Value value = Value::kPresent;
   std::vector<int32_t> words;   // prepositions or infinitive markers (folded, contractions resolved)
   std::vector<int32_t> lemmas;  // head (or infinitive) lemma must be one of these; empty: any
+  std::vector<int32_t> modifiers;  // "~militaire|military": another word of the phrase must be one of these
   int32_t inner = -1;           // index in EventFrame::args of a nested argument of this complement
   bool nested = false;          // this argument is some other's `inner`
 };

@@ -78,6 +78,8 @@ constexpr ClassInfo kClasses[] = {
     {"ditransitive_verbs", kWcDitransitive, true},
     {"pronouns_neuter", kWcPronounNeuter, false},
     {"implicative_verbs", kWcImplicative, true},
+    {"reciprocal_prepositions", kWcReciprocalPrep, false},
+    {"during_prepositions", kWcDuringPrep, false},
 };
 
 }  // namespace

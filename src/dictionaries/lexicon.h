@@ -83,6 +83,8 @@ enum WordClass : uint64_t {
   kWcDitransitive = 1ull << 58,    // ditransitive_verbs (lemmas): "give": "give them a call" has two objects
   kWcPronounNeuter = 1ull << 59,   // pronouns_neuter: "it": a country or an organisation, never a person
   kWcImplicative = 1ull << 60,     // implicative_verbs (lemmas): "venir de", "réussir à", "manage to": the infinitive happened
+  kWcReciprocalPrep = 1ull << 61,  // reciprocal_prepositions: "entre", "between": the phrases it joins act on each other
+  kWcDuringPrep = 1ull << 62,      // during_prepositions: "during", "lors (de)": an event noun after one is the clause subject's
 };
 
 class Lexicon {

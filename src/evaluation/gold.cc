@@ -177,12 +177,16 @@ Score Evaluate(const Coder& coder, const std::vector<GoldDocument>& gold, bool c
       std::string source, code, target;
       Date date;
       std::string rule;
+      std::string words;  // "source | verb | target" and the sentence, for the misses list
     };
     std::vector<Coded> coded;
     for (const Event& e : events) {
       bool seen = false;
       for (const Coded& c : coded) seen |= c.source == e.source && c.code == e.code && c.target == e.target;
-      if (!seen) coded.push_back({e.source, e.code, e.target, e.date, e.rule});
+      if (!seen) {
+        coded.push_back({e.source, e.code, e.target, e.date, e.rule,
+                         "[" + e.source_text + " | " + e.verb_text + " | " + e.target_text + "]\n    " + e.evidence});
+      }
     }
     ls.coded_events += static_cast<long>(coded.size());
     for (bool full : {false, true}) {
@@ -216,8 +220,8 @@ Score Evaluate(const Coder& coder, const std::vector<GoldDocument>& gold, bool c
         ++counts.fp;
         if (collect_misses && !full) {
           score.misses.push_back("FALSE " + g.id + ": " + coded[c].source + " " + coded[c].code + " " +
-                                 (coded[c].target.empty() ? "-" : coded[c].target) + "  (" + coded[c].rule + ")\n    " +
-                                 g.document.text.substr(0, 300));
+                                 (coded[c].target.empty() ? "-" : coded[c].target) + "  (" + coded[c].rule + ")  " +
+                                 coded[c].words);
         }
       }
       for (size_t k = 0; k < g.events.size(); ++k) {
@@ -226,7 +230,7 @@ Score Evaluate(const Coder& coder, const std::vector<GoldDocument>& gold, bool c
         if (collect_misses && !full) {
           const GoldEvent::Reading& r = g.events[k].readings.front();
           score.misses.push_back("MISS " + g.id + ": " + r.source + " " + r.code + " " + (r.target.empty() ? "-" : r.target) +
-                                 "\n    " + g.document.text.substr(0, 300));
+                                 "\n    " + g.document.text.substr(0, 1500));
         }
       }
     }

@@ -81,6 +81,10 @@ class Analyzer {
   }
   bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number && !Currency(i); }
   bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
+  // `i`, or the word after an opening quote at `i` ("le « courage »").
+  uint32_t PastOpeningQuote(uint32_t i) const {
+    return i + 1 < n_ && (KeyIs(i, "«") || KeyIs(i, "\"") || KeyIs(i, "“")) && !Punct(i + 1) ? i + 1 : i;
+  }
   bool Finite(uint32_t i) const { return i < n_ && (t_[i].verb_form & kFiniteForms) != 0; }
   bool Participle(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kPastParticiple) != 0; }
   bool Infinitive(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kInfinitive) != 0; }
@@ -199,6 +203,9 @@ class Analyzer {
   // with no subject between them: the later one shares the earlier's subject.
   std::vector<std::pair<int32_t, int32_t>> coordinated_;
   std::vector<int32_t> object_of_;  // by NP: the verb group it is the object of
+  // While tagging: the current clause already has a finite verb that is not
+  // a reporting verb (its object, not a new clause, follows it).
+  bool transitive_finite_seen_ = false;
 };
 
 // ---------------------------------------------------------------- tags
@@ -220,11 +227,13 @@ void Analyzer::Tagger() {
     }
     out_.tags[i] = g;
     if (g == Tag::kPunct && !KeyIs(i, ",")) {
+      finite_seen = subject_seen = transitive_finite_seen_ = false;
+    } else if (g == Tag::kPunct || g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
       finite_seen = subject_seen = false;
-    } else if (g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
-      finite_seen = subject_seen = false;
+      transitive_finite_seen_ = false;
     } else if ((g == Tag::kVerb || g == Tag::kAux) && (Finite(i) || Is(i, kWcModal | kWcSupportAux | kWcCliticAux))) {
       finite_seen = true;
+      transitive_finite_seen_ = g == Tag::kVerb && !Is(i, kWcReporting | kWcCopula);
     } else if (g == Tag::kNoun || g == Tag::kPropn || (g == Tag::kPron && Is(i, kSubjectPronouns))) {
       subject_seen = true;
     }
@@ -243,7 +252,8 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Closed classes first: their lexicon class decides, whatever else the
   // lemma table knows of the form ("mais" the crop, "in" the inch).
   if (Is(i, kWcPersonalPronoun) && !Is(i, kWcPossessive) && !(Capital(i) && (pos & Pos::kProperNoun))) {
-    if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb)) return Tag::kDet;
+    const uint32_t next = PastOpeningQuote(i + 1);  // "le « courage »"
+    if ((pos & Pos::kDeterminer) && next < n_ && CanNoun(next) && !HasPos(next, Pos::kVerb)) return Tag::kDet;
     return Tag::kPron;
   }
   if (Is(i, kWcNegation) && !after_det) return Tag::kAdv;
@@ -369,6 +379,7 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   const bool det = Is(i, kWcDeterminer | kWcPossessive) || (pos & Pos::kDeterminer);
   // Look at what follows, past adjectives for a determiner.
   uint32_t j = i + 1;
+  j = PastOpeningQuote(j);  // "le « courage »"
   if (j >= n_ || Punct(j)) return clitic || (pos & Pos::kPronoun) ? Tag::kPron : Tag::kDet;
   const TokenIn& next = t_[j];
   const bool next_clitic = Is(j, kWcObjectClitic | kWcReflexive) || KeyIs(j, "en") || KeyIs(j, "y");
@@ -533,6 +544,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
     if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // "Germany delivered a Patriot air defence system": after the clause's
+    // own (non-reporting) verb, a noun-verb between nouns of a compound is a
+    // noun. (After "said", a new clause may start: "said the army fires".)
+    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
+        !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
+      return Tag::kNoun;
+    }
     if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
     // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
     if (Finite(i) && i + 1 < n_ && (t_[i + 1].number || Is(i + 1, kWcDeterminer)) && !SureVerbAhead(i)) return Tag::kVerb;
@@ -665,6 +683,8 @@ void Analyzer::ChunkNounPhrases() {
         if (first_noun == n_) first_noun = k;
         last_noun = k;
         ++k;
+        // "exhortera lundi Vladimir Poutine": a day is its own phrase, the name after it another.
+        if (k < n_ && first_noun == k - 1 && IsWeekdayOrMonth(k - 1) && tag(k) == Tag::kPropn) break;
         continue;
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
@@ -706,7 +726,7 @@ void Analyzer::ChunkNounPhrases() {
     // A name right after a phrase ("le ministre russe Sergueï Lavrov",
     // "le président Macron") extends it: an apposition with no comma.
     if (preposition == kNone && previous_np != kNone && previous_end == np_first && tag(first_noun) == Tag::kPropn &&
-        j == start && out_.nps[previous_np].preposition == kNone) {
+        j == start && out_.nps[previous_np].preposition == kNone && !out_.nps[previous_np].time) {
       NounPhrase& prev = out_.nps[previous_np];
       for (uint32_t t = prev.last; t < k; ++t) out_.np_of[t] = previous_np;
       prev.last = k;
@@ -1388,6 +1408,35 @@ void Analyzer::AssignArguments() {
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
+  // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
+  // "the plan backed by Washington": a bare past participle with an agent
+  // is a passive whose subject is the phrase it follows.
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.passive || !Participle(v.head) || Gerund(v.head)) continue;
+    int32_t agent = kNone;
+    for (const Complement& k : v.complements) {
+      if (k.kind == ComplementKind::kNoun && k.preposition != kNone && Is(static_cast<uint32_t>(k.preposition), kWcPassiveBy)) {
+        agent = k.target;
+        break;
+      }
+    }
+    if (agent == kNone) continue;
+    int32_t patient = kNone;
+    if (v.first > 0 && tag(v.first - 1) == Tag::kCconj && v.coordinated_with != kNone &&
+        out_.verbs[v.coordinated_with].passive && out_.verbs[v.coordinated_with].participle) {
+      patient = out_.verbs[v.coordinated_with].subject;
+    } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {
+      patient = out_.np_of[v.first - 1];
+    }
+    // Passive either way: a participle has no object of its own, and with
+    // no phrase before it ("..., mais contesté par X") its patient is unknown.
+    v.passive = true;
+    v.agent = agent;
+    v.subject = patient;
+    v.subject_inherited = false;
+    v.object = kNone;
+  }
 }
 
 }  // namespace

@@ -76,13 +76,26 @@ inline std::vector<GoldCase> ReadGold(const std::string& path) {
 // The paired codes of the event dictionaries (docs/dictionaries.md, `{pair=}`):
 // "X a reçu Y" codes X 043 Y and Y 042 X. The gold sets were written before
 // pairs existed and give only one side; the other side, determined by it, is
-// not an extra event.
+// not an extra event. Likewise a meeting, consultation or call (root 04)
+// is coded both ways, and so is the intention to meet (docs/eval.md, rule
+// 7: "X met Y" is a meeting of both); sets that give one way are not
+// contradicted by the other.
 inline bool ImpliedPair(const std::vector<Expected>& expected, const Event& e) {
   static const std::pair<const char*, const char*> kPairs[] = {{"043", "042"}, {"042", "043"}};
   for (const auto& [given, implied] : kPairs) {
     if (e.code != implied) continue;
     for (const Expected& x : expected) {
       if (x.code.compare(0, 3, given) == 0 && x.source == e.target && x.target == e.source) return true;
+    }
+  }
+  auto meeting = [](const std::string& code) {
+    return (code.compare(0, 2, "04") == 0 && code != "042" && code != "043") || code == "036";
+  };
+  if (meeting(e.code)) {
+    for (const Expected& x : expected) {
+      if (meeting(x.code) && x.code.compare(0, 2, e.code, 0, 2) == 0 && x.source == e.target && x.target == e.source) {
+        return true;
+      }
     }
   }
   return false;
