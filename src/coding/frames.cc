@@ -421,6 +421,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) cons
       }
     }
     if (v.infinitive) {
+      // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
+      // act a predicate adjective looks forward to is announced.
+      if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&
+          (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker)) {
+        *announced = true;
+      }
       // "a refusé de rencontrer": negated; "a demandé à X de partir", "agreed
       // to sign", "pour discuter": not asserted; but "a affirmé avoir
       // arrêté", "said to have killed" reports a fact.
@@ -428,6 +434,11 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) cons
         const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
         if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
         if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
+          vg = v.governor;
+          continue;
+        }
+        // "La France est prête à envoyer": the announcement is asserted.
+        if (*announced && syntax_.verbs[v.governor].copula) {
           vg = v.governor;
           continue;
         }

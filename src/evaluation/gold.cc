@@ -2,6 +2,8 @@
 
 #include "evaluation/gold.h"
 
+#include <set>
+
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -189,6 +191,8 @@ Score Evaluate(const Coder& coder, const std::vector<GoldDocument>& gold, bool c
       }
     }
     ls.coded_events += static_cast<long>(coded.size());
+    bool actors_read = false;
+    std::set<std::string> actor_countries;  // of the actors and places found, for the misses list
     for (bool full : {false, true}) {
       Counts& counts = full ? ls.full : ls.country_root;
       std::vector<bool> used(g.events.size(), false), matched(coded.size(), false);
@@ -229,8 +233,26 @@ Score Evaluate(const Coder& coder, const std::vector<GoldDocument>& gold, bool c
         ++counts.fn;
         if (collect_misses && !full) {
           const GoldEvent::Reading& r = g.events[k].readings.front();
+          // Why: were the actors found at all (by country), and what was coded?
+          if (!actors_read) {
+            actors_read = true;
+            auto found = coder.FindActors(g.document);
+            if (found.ok()) {
+              for (const ActorMention& a : *found) {
+                if (!a.code.empty()) actor_countries.insert(a.code.substr(0, 3));
+                if (a.place && !a.place_country.empty()) actor_countries.insert(a.place_country.substr(0, 3));
+              }
+            }
+          }
+          auto seen = [&](const std::string& code) {
+            return code.empty() ? "-" : actor_countries.count(code.substr(0, 3)) ? "found" : "NOT FOUND";
+          };
+          std::string coded_list;
+          for (const Coded& c : coded) coded_list += " " + c.source + ":" + c.code + ":" + c.target;
           score.misses.push_back("MISS " + g.id + ": " + r.source + " " + r.code + " " + (r.target.empty() ? "-" : r.target) +
-                                 "\n    " + g.document.text.substr(0, 1500));
+                                 "  [source " + seen(r.source) + ", target " + seen(r.target) + "; coded" +
+                                 (coded_list.empty() ? " nothing" : coded_list) + "]\n    " +
+                                 g.document.text.substr(0, 1500));
         }
       }
     }

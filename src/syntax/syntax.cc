@@ -513,13 +513,15 @@ Tag Analyzer::TagContent(uint32_t i) const {
   const bool after_part = prev == Tag::kPart;
   const bool after_negation = i > 0 && Is(i - 1, kWcNegation);
   if (after_det && (noun || adj)) {
-    if (adj && !lang_.adjectives_follow && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) &&
-        !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
-      return Tag::kAdj;
+    if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
+        !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
+      return Tag::kAdj;  // "new plans", "un important échange"
     }
     return noun ? Tag::kNoun : Tag::kAdj;
   }
   if (prev == Tag::kAdj && noun && !lang_.adjectives_follow) return Tag::kNoun;  // "new plans"
+  // "un important échange": a noun after a determiner and a prenominal adjective.
+  if (prev == Tag::kAdj && noun && p < n_ && Is(p, kWcPrenominal) && p > 0 && tag(p - 1) == Tag::kDet) return Tag::kNoun;
   if (after_part || after_subject_clitic || after_negation) return Tag::kVerb;
   // A gerund right after a verb is its complement ("started collecting", "enjoyed working").
   if (prev == Tag::kVerb && Gerund(i) && !after_det && p + 1 == i) return Tag::kVerb;
@@ -547,9 +549,16 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // "Germany delivered a Patriot air defence system": after the clause's
     // own (non-reporting) verb, a noun-verb between nouns of a compound is a
     // noun. (After "said", a new clause may start: "said the army fires".)
-    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
-        !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
-      return Tag::kNoun;
+    // So is its last word: "carried out their biggest prisoner exchange since".
+    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_) {
+      if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
+        return Tag::kNoun;
+      }
+      if ((Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
+           (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
+          prev == Tag::kNoun && p > 0 && (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj)) {
+        return Tag::kNoun;
+      }
     }
     if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
     // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
