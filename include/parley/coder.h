@@ -59,6 +59,7 @@ struct ActorMention {
   std::string text;
   std::string code;      // the actor code for the publication date ("" when uncoded)
   bool place = false;    // a place (the event's location), not an actor
+  bool capital = false;  // a capital standing for its state ("Washington said"): its government's code
   std::string place_country;  // for a place: its country code
   double latitude = std::numeric_limits<double>::quiet_NaN(), longitude = std::numeric_limits<double>::quiet_NaN();
 };

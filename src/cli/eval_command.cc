@@ -3,7 +3,8 @@
 // `parley eval GOLD.jsonl...`: codes annotated documents and prints
 // precision, recall and F1 at the country/root level and with full codes,
 // event-date accuracy, and with --misses every miss and false event
-// (docs/eval.md).
+// (docs/eval.md). Actor sets (lines with "mentions", tests/actors/) are
+// scored for their actor mentions and places instead.
 
 #include <cstdio>
 #include <iostream>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "cli/cli_common.h"
+#include "evaluation/actors.h"
 #include "evaluation/gold.h"
 
 namespace parley::cli {
@@ -33,7 +35,17 @@ int RunEval(const EvalOptions& o) {
     return kExitFatal;
   }
   std::vector<evaluation::GoldDocument> all;
+  std::vector<evaluation::ActorGoldItem> actor_items;
   for (const std::string& path : o.gold) {
+    if (evaluation::IsActorGoldFile(path)) {
+      auto items = evaluation::ReadActorGold(path);
+      if (!items.ok()) {
+        std::cerr << "parley: " << items.status().ToString() << "\n";
+        return kExitUsage;
+      }
+      actor_items.insert(actor_items.end(), items->begin(), items->end());
+      continue;
+    }
     auto gold = evaluation::ReadGold(path, o.corpora);
     if (!gold.ok()) {
       std::cerr << "parley: " << gold.status().ToString() << "\n";
@@ -41,6 +53,26 @@ int RunEval(const EvalOptions& o) {
     }
     all.insert(all.end(), gold->begin(), gold->end());
   }
+  if (!actor_items.empty()) {
+    const evaluation::ActorScore as = evaluation::EvaluateActors(**coder, actor_items, o.misses);
+    if (o.misses) {
+      for (const std::string& m : as.misses) std::printf("%s\n", m.c_str());
+      std::printf("\n");
+    }
+    for (const auto& [lang, s] : as.by_language) {
+      std::printf("%s actors: items=%ld gold_mentions=%ld gold_places=%ld\n", lang.c_str(), s.items, s.gold_mentions,
+                  s.gold_places);
+      auto row = [](const char* name, const evaluation::Counts& c) {
+        std::printf("  %-13s P %.3f  R %.3f  F1 %.3f  (tp %ld, fp %ld, fn %ld)\n", name, c.Precision(), c.Recall(),
+                    c.F1(), c.tp, c.fp, c.fn);
+      };
+      row("found", s.found);
+      row("full codes", s.full);
+      row("countries", s.country);
+      row("places", s.places);
+    }
+  }
+  if (all.empty()) return kExitOk;
   const evaluation::Score score = evaluation::Evaluate(**coder, all, o.misses);
   if (o.misses) {
     for (const std::string& m : score.misses) std::printf("%s\n", m.c_str());

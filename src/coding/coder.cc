@@ -179,11 +179,12 @@ StatusOr<std::vector<ActorMention>> CoderImpl::FindActors(const Document& doc) c
     a.span.end = analyzed.tokens[m.last - 1].end;
     a.text = doc.text.substr(a.span.begin, a.span.end - a.span.begin);
     a.place = m.location;
+    a.capital = m.capital;
     if (m.location) {
       a.place_country = m.code.substr(0, 3);
       if (m.place >= 0) {
         const Place& p = places_->place(static_cast<uint32_t>(m.place));
-        a.place_country = p.country;
+        a.place_country = actors_->StateOn(p.country, publication);
         a.latitude = p.latitude;
         a.longitude = p.longitude;
       }
@@ -299,7 +300,7 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
       if (place.place >= 0) {
         const Place& p = places_->place(static_cast<uint32_t>(place.place));
         e.location = p.name;
-        e.location_country = p.country;
+        e.location_country = actors_->StateOn(p.country, publication);
         e.location_admin1 = p.admin1;
         e.latitude = p.latitude;
         e.longitude = p.longitude;

@@ -136,6 +136,8 @@ class DocumentCoder {
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
   bool CountryAsPlace(const Mention& m) const;
+  // Whether token `t` is a noun some event frame is triggered by ("aide", "talks").
+  bool EventNoun(uint32_t t) const;
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
@@ -245,6 +247,7 @@ class DocumentCoder {
   uint32_t first_sentence_ = 0;       // the document's first sentence (after a date-only header)
   std::string dateline_country_;      // the country of a dateline place ("KARACHI, June 3 (Reuters) -")
   std::set<std::string> document_countries_;  // countries of the actors named so far
+  std::set<std::string> document_place_countries_;  // countries of the places named so far
   std::unordered_set<uint32_t>& introduced_;
   std::vector<uint32_t>& name_payloads_;
 };

@@ -23,6 +23,7 @@ struct DocumentCoder::Roles {
   std::vector<syntax::Complement> complements;
   std::vector<syntax::Complement> deeper;    // complements of governed infinitives, for phrase arguments
   int32_t vg = kNone;                        // the verb group they belong to, if any
+  int32_t possessor_np = kNone;              // a noun's: the phrase itself when a possessor is in it ("Putin's decision")
 };
 
 struct DocumentCoder::FrameMatch {
@@ -79,6 +80,10 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   // A noun's complements: the phrases with a preposition that follow it and
   // hang from it, directly or through one another ("la visite de X à Y").
   Roles r;
+  // "Vladimir Putin's decision": the possessor stands where "of" would.
+  for (uint32_t t = syntax_.nps[np].first; t < syntax_.nps[np].head; ++t) {
+    if (infos_[syntax_base_ + t].classes & kWcPossessiveClitic) r.possessor_np = np;
+  }
   std::vector<int32_t> chain{np};
   for (size_t k = static_cast<size_t>(np) + 1; k < syntax_.nps.size() && k <= static_cast<size_t>(np) + 6; ++k) {
     const syntax::NounPhrase& p = syntax_.nps[k];
@@ -176,7 +181,17 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
     case FrameArg::Role::kPhrase: {
       // The first fitting complement; for a slot, the first that names an actor.
       int32_t fallback = kNone;
+      // "praised Putin's decision" for "praised the decision of Putin":
+      // before the complements of an infinitive after the noun.
+      const bool possessor = r.possessor_np != kNone && a.value != FrameArg::Value::kPresent && a.inner < 0 &&
+                             std::any_of(a.words.begin(), a.words.end(),
+                                         [&](int32_t w) { return (lex_.SurfaceClasses(w) & kWcOf) != 0; }) &&
+                             PhraseActor(r.possessor_np, false, true) >= 0;
       for (const auto* list : {&r.complements, &r.deeper}) {
+        if (list == &r.deeper && possessor) {
+          slot(r.possessor_np);
+          return true;
+        }
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
           if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
@@ -333,6 +348,13 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     }
   }
   if (behind) {
+    // "le discours prononcé par Obama", "the plan backed by Washington".
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (w.participle && w.passive && w.subject == np && w.agent != kNone && w.first >= p.last) {
+        const int32_t a = PhraseActor(w.agent, false, allow_weak, false);
+        if (a >= 0) return a;
+      }
+    }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
     const Roles r = RolesOfPhrase(np);
     for (const syntax::Complement& c : r.complements) {
@@ -677,6 +699,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
         const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
         if (!(infos_[prep].classes & kWcTargetPrep)) continue;
+        if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
         targets = PhraseActors(k.target, true, false);
         if (!targets.empty()) break;
       }

@@ -41,6 +41,11 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   AddCountryAdjectiveMentions(s, first, last);
   AddReferringMentions(s, first, last);
   ResolveDomesticActors(s, first, last);
+  // Successor states on dates they were part of another (UKR in 1986: SUN).
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.sentence == s && m.code.size() >= 3) m.code = actors_.StateOn(m.code, publication_);
+  }
 }
 
 // Actors named by role alone ("la police", "protesters", "le gouvernement")
@@ -68,6 +73,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       dateline_country_ = m.code.substr(0, 3);
       continue;
     }
+    if (m.location) document_place_countries_.insert(m.code.substr(0, 3));
     if (sentence_country.empty()) sentence_country = m.code.substr(0, 3);
     else if (sentence_country != m.code.substr(0, 3)) several = true;
   }
@@ -87,8 +93,23 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     std::string country = sentence_country;
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
+    // No actor's country: the only country the document's places are in
+    // ("l'aéroport de Bangkok ... le gouvernement").
+    if (country.empty() && document_countries_.empty() && document_place_countries_.size() == 1) {
+      country = *document_place_countries_.begin();
+    }
     if (!country.empty()) m.code = country + m.agent_code;
   }
+}
+
+bool DocumentCoder::EventNoun(uint32_t t) const {
+  if (!(infos_[t].pos & Pos::kNoun) || pack_.frames == nullptr) return false;
+  const KeyedToken& k = keys_[t];
+  if (pack_.frames->FramesFor(TriggerKind::kNoun, k.key_id) != nullptr) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (pack_.frames->FramesFor(TriggerKind::kNoun, k.lemma_ids[l]) != nullptr) return true;
+  }
+  return false;
 }
 
 bool DocumentCoder::CountryAsPlace(const Mention& m) const {
@@ -305,6 +326,22 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
       m.location = city ? (before & kWcCityLocative) != 0 : (before & kWcCountryLocative) != 0;
+      // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
+      // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
+      // government addressed ("a écrit à Washington").
+      // But "sent by Washington", "condamné par Kiev", and "l'aide de Kaboul",
+      // "les mises en garde de Pékin" (the complement of an event noun) name
+      // the government.
+      if (city && !m.location && !(before & kWcPassiveBy) &&
+          ((before & kWcOf) || ((infos_[i - 1].pos & Pos::kPreposition) && !(before & kWcTargetPrep))) &&
+          !((before & kWcOf) && i > first + 1 && EventNoun(i - 2))) {
+        m.location = true;
+      }
+    }
+    // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
+    if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&
+        (keys_[end].key == "," || keys_[end].key == "(" || keys_[end].key == "-")) {
+      m.location = true;
     }
     std::string name_key;
     if (name_last > name_first) name_key = std::string(keys_[name_last - 1].key);
@@ -323,12 +360,14 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // A country named, or an adjective used as a noun ("les Russes").
       const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
-      // "des milliers de Serbes", "tens of thousands of Israelis", "500
-      // Kurds": a crowd of a people is its civilians.
-      const bool crowd = adjective_only && noun_use && named < 0 && i > first &&
-                         (at_.tokens[i - 1].kind == text::TokenKind::kNumber || (i > first + 1 && (infos_[i - 1].classes & kWcOf) &&
-                                                  (infos_[i - 2].classes & kWcQuantity)));
-      if (crowd && actors_.entry(country).type == ActorType::kCountry && description.size() == 3) description += "CVL";
+      // "Moscou a dénoncé", "Washington said": a capital standing for its
+      // state is its government (docs/actor-codes.md).
+      if (city && country_name && named < 0 && !m.location && description.size() == 3 &&
+          actors_.entry(country).type == ActorType::kCountry) {
+        description += "GOV";
+        m.capital = true;
+      }
+
     }
     if (m.code.empty()) m.code = description;
     if (m.code.empty() && !name_key.empty()) {

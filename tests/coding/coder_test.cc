@@ -271,7 +271,7 @@ TEST_F(CoderTest, CountryAdjectiveOnANounIsATargetOnly) {
 TEST_F(CoderTest, QuantitiesHeadTheirPhrase) {
   EXPECT_THAT(Rendered(Code("Des milliers de Serbes ont manifesté samedi contre le gouvernement serbe.",
                             Language::kFrench, "2025-03-16")),
-              ElementsAre("SRBCVL 141 SRBGOV 2025-03-15"));  // a crowd of Serbs: Serbian civilians
+              ElementsAre("SRB 141 SRBGOV 2025-03-15"));  // a people is its bare code (docs/actor-codes.md)
 }
 
 TEST_F(CoderTest, PlacesFillLocationNotTarget) {
