@@ -138,6 +138,9 @@ class DocumentCoder {
   bool CountryAsPlace(const Mention& m) const;
   // Whether token `t` is a noun some event frame is triggered by ("aide", "talks").
   bool EventNoun(uint32_t t) const;
+  // Whether a one-word agent match at `i` is a modifier rather than an actor:
+  // "la grève générale", "the general election", "a police station".
+  bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;

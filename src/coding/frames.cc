@@ -886,7 +886,9 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     return (a.size() == 3 && bare_or_government(b)) || (b.size() == 3 && bare_or_government(a));
   };
   auto emit = [&](int32_t src, int32_t tgt, const std::string& code) {
-    if (tgt >= 0 && same_actor(code_of(src), code_of(tgt))) return;
+    // (A people is not its state: "des Serbes ont manifesté contre le gouvernement serbe".)
+    const bool people = mentions_[src].people || (tgt >= 0 && mentions_[tgt].people);
+    if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);

@@ -102,6 +102,24 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   }
 }
 
+bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const {
+  if (len != 1 || keys_[i].capitalized) return false;
+  auto common_noun = [&](uint32_t t) {
+    return keys_[t].word && !keys_[t].capitalized && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+           !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator));
+  };
+  if (lex_.adjectives_follow()) {
+    // "une grève générale", "l'assemblée générale": after its noun, an adjective.
+    return i > first && common_noun(i - 1) && (infos_[i].pos & Pos::kAdjective);
+  }
+  // "the general election", "a police station", "government plans": before a
+  // noun that cannot be a verb, a modifier ("troops patrol" is a clause).
+  uint32_t unused = 0;
+  const bool plural = keys_[i].lemma_count > 0 && keys_[i].lemmas[0] != keys_[i].key;
+  return !plural && i + 1 < last && common_noun(i + 1) && !(infos_[i + 1].pos & Pos::kVerb) &&
+         pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
+}
+
 bool DocumentCoder::EventNoun(uint32_t t) const {
   if (!(infos_[t].pos & Pos::kNoun) || pack_.frames == nullptr) return false;
   const KeyedToken& k = keys_[t];
@@ -156,7 +174,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
-               len2 > 0 && i + len2 <= last && !infos_[i].verb) {
+               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last)) {
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
     } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys_, i, &payload); len3 > 0 && i + len3 <= last) {
@@ -360,6 +378,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // A country named, or an adjective used as a noun ("les Russes").
       const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
+      m.people = adjective_only && noun_use && named < 0;
       // "Moscou a dénoncé", "Washington said": a capital standing for its
       // state is its government (docs/actor-codes.md).
       if (city && country_name && named < 0 && !m.location && description.size() == 3 &&

@@ -2,6 +2,7 @@
 
 #include "evaluation/actors.h"
 
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
@@ -26,7 +27,14 @@ Status Locate(const json& list, const char* code_key, const std::string& text, c
     g.text = Str(m, "text");
     g.code = Str(m, code_key);
     if (g.text.empty()) return Status::ParseError(where + ": a mention without text");
-    const size_t at = text.find(g.text, next[g.text]);
+    // A whole-word occurrence: "Iran" is not the start of "Iranian".
+    auto word_char = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
+    size_t at = text.find(g.text, next[g.text]);
+    while (at != std::string::npos &&
+           ((at > 0 && word_char(text[at - 1]) && word_char(g.text.front())) ||
+            (at + g.text.size() < text.size() && word_char(text[at + g.text.size()]) && word_char(g.text.back())))) {
+      at = text.find(g.text, at + 1);
+    }
     if (at == std::string::npos) return Status::ParseError(where + ": '" + g.text + "' is not in the text");
     next[g.text] = at + g.text.size();
     g.span.begin = at;
