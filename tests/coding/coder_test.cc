@@ -148,12 +148,24 @@ TEST_F(CoderTest, EnglishPronounTargetIsNotItsOwnSource) {
 }
 
 TEST_F(CoderTest, RepeatedEventIsOneEventWithMentions) {
-  const auto events = Code("La France a condamné la Russie. Paris a de nouveau condamné la Russie.", Language::kFrench,
+  const auto events = Code("La France a condamné la Russie. La France a de nouveau condamné la Russie.", Language::kFrench,
                            "2022-10-12");
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].mentions, 2);
   EXPECT_THAT(events[0].sentences, ElementsAre(1, 2));
   EXPECT_EQ(events[0].sentence, 1);
+}
+
+TEST_F(CoderTest, CapitalsStandForTheirGovernmentsUnlessTheyArePlaces) {
+  // docs/actor-codes.md: "Moscou a dénoncé" is the government; "à Moscou",
+  // "l'aéroport de Beyrouth" are places.
+  EXPECT_THAT(Rendered(Code("Paris a condamné mardi Moscou.", Language::kFrench, "2022-10-12")),
+              ElementsAre("FRAGOV 111 RUSGOV 2022-10-11"));
+  EXPECT_THAT(Rendered(Code("Washington condemned Tehran on Tuesday.", Language::kEnglish, "2022-10-12")),
+              ElementsAre("USAGOV 111 IRNGOV 2022-10-11"));
+  const auto events = Code("Le ministre russe a condamné mardi à Moscou l'attaque contre l'aéroport de Beyrouth.",
+                           Language::kFrench, "2022-10-12");
+  for (const Event& e : events) EXPECT_NE(e.target, "LBNGOV") << Render(e);
 }
 
 TEST_F(CoderTest, SpansQuoteTheDocument) {
