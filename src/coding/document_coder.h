@@ -159,7 +159,6 @@ class DocumentCoder {
   bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
   bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
-  bool TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
   // The actor mention standing for phrase `np` (its head's mention, one
   // inside it, the antecedent of a relative, or with `behind`, the actor of

@@ -255,23 +255,6 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
   return false;
 }
 
-bool DocumentCoder::TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const {
-  for (const TriggerWord& w : f.triggers) {
-    if (w.lemma != lemma) continue;
-    if (w.reflexive && (v == nullptr || !v->reflexive)) continue;
-    if (w.particle >= 0) {
-      // The particle right after the verb or after its object pronoun ("put it out").
-      bool found = false;
-      for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) {
-        if (keys_[t].key_id == w.particle) found = true;
-      }
-      if (!found) continue;
-    }
-    return true;
-  }
-  return false;
-}
-
 bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
                                 FrameMatch* best) const {
   const FrameDictionary& frames = *pack_.frames;
@@ -286,13 +269,33 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     if (k.lemma_ids[l] != k.key_id) ids[n++] = k.lemma_ids[l];
   }
   bool found = false;
+  // The roles this trigger has, to pass over frames that need others.
+  auto bit = [](FrameArg::Role r) { return static_cast<uint8_t>(1u << static_cast<unsigned>(r)); };
+  uint8_t present = 0;
+  if (roles.object != kNone) present |= bit(FrameArg::Role::kObject);
+  if (roles.subject != kNone) present |= bit(FrameArg::Role::kSubject);
+  for (const auto* list : {&roles.complements, &roles.deeper}) {
+    for (const syntax::Complement& c : *list) {
+      present |= c.kind == ComplementKind::kInfinitive ? bit(FrameArg::Role::kInfinitive)
+                 : c.kind == ComplementKind::kClause   ? bit(FrameArg::Role::kClause)
+                                                       : bit(FrameArg::Role::kPhrase);
+    }
+  }
+  if (roles.possessor_np != kNone) present |= bit(FrameArg::Role::kPhrase);
   for (int i = 0; i < n; ++i) {
-    const std::vector<uint32_t>* list = frames.FramesFor(kind, ids[i]);
+    const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(kind, ids[i]);
     if (list == nullptr) continue;
-    for (uint32_t id : *list) {
-      const EventFrame& f = frames.frame(id);
-      if (f.specificity <= best->specificity) break;
-      if (!TriggerFits(f, ids[i], token, v)) continue;
+    for (const FrameDictionary::FrameRef& ref : *list) {
+      if (ref.specificity <= best->specificity) break;
+      if (ref.needs & ~present) continue;
+      if (ref.reflexive && (v == nullptr || !v->reflexive)) continue;
+      if (ref.particle >= 0) {
+        // The particle right after the verb or after its object pronoun ("put it out").
+        bool found = false;
+        for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) found |= keys_[t].key_id == ref.particle;
+        if (!found) continue;
+      }
+      const EventFrame& f = frames.frame(ref.id);
       FrameMatch m;
       bool ok = true;
       for (size_t a = 0; a < f.args.size() && ok; ++a) {

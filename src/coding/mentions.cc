@@ -634,9 +634,10 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best = g;
         }
       }
-      for (size_t pi = 0; pi < mi; ++pi) {
+      for (size_t pi = mi; pi-- > 0;) {
         const Mention& p = mentions_[pi];
-        if (p.kind == MentionKind::kActor || !p.plural || p.referents.size() < 2 || p.sentence < oldest_group) continue;
+        if (p.sentence < oldest_group) break;  // mentions come sentence by sentence
+        if (p.kind == MentionKind::kActor || !p.plural || p.referents.size() < 2) continue;
         if (static_cast<int32_t>(p.first) > best_first) {
           best_first = static_cast<int32_t>(p.first);
           best = p.referents;

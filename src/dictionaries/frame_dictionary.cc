@@ -208,6 +208,9 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
     int32_t index = -1;
     if (!ParseArg(t, vocabulary, f, &index, error)) return false;
   }
+  for (const FrameArg& a : f->args) {
+    if (!a.nested) f->needs |= static_cast<uint8_t>(1u << static_cast<unsigned>(a.role));
+  }
   int slots = 0;
   for (const FrameArg& a : f->args) {
     f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.modifiers.empty() ? 0 : 2) +
@@ -240,10 +243,13 @@ StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::sha
   }
   // Most specific first; among equals, file order.
   for (auto& by_kind : dict.by_lemma_) {
-    for (auto& ids : by_kind) {
-      std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
-        return dict.frames_[a].specificity > dict.frames_[b].specificity;
-      });
+    for (auto& refs : by_kind) {
+      for (FrameRef& r : refs) {
+        r.specificity = static_cast<int16_t>(dict.frames_[r.id].specificity);
+        r.needs = dict.frames_[r.id].needs;
+      }
+      std::stable_sort(refs.begin(), refs.end(),
+                       [](const FrameRef& a, const FrameRef& b) { return a.specificity > b.specificity; });
     }
   }
   return dict;
@@ -263,8 +269,7 @@ Status FrameDictionary::LoadFile(const std::string& path) {
     auto& index = by_lemma_[static_cast<int>(f.kind)];
     for (const TriggerWord& t : f.triggers) {
       if (index.size() <= static_cast<size_t>(t.lemma)) index.resize(t.lemma + 1);
-      auto& ids = index[t.lemma];
-      if (ids.empty() || ids.back() != id) ids.push_back(id);
+      index[t.lemma].push_back({id, 0, 0, t.reflexive, t.particle});
     }
     frames_.push_back(std::move(f));
   }
@@ -283,7 +288,7 @@ Status FrameDictionary::LoadDiscards(const std::string& path) {
   return Status::Ok();
 }
 
-const std::vector<uint32_t>* FrameDictionary::FramesFor(TriggerKind kind, int32_t lemma) const {
+const std::vector<FrameDictionary::FrameRef>* FrameDictionary::FramesFor(TriggerKind kind, int32_t lemma) const {
   const auto& index = by_lemma_[static_cast<int>(kind)];
   if (lemma < 0 || static_cast<size_t>(lemma) >= index.size() || index[lemma].empty()) return nullptr;
   return &index[lemma];

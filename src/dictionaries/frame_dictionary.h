@@ -77,6 +77,9 @@ struct EventFrame {
   bool place = false;       // {place}: a place may be the target (its country): "s'est rendu en France"
   std::string pair_code;    // {pair=042}: also the inverse event, target -> source, with this code
   int specificity = 0;      // more constraints, more specific: the most specific matching frame wins
+  // The roles its (outer) arguments need, as FrameArg::Role bits: a frame
+  // whose roles a trigger lacks is passed over without looking further.
+  uint8_t needs = 0;
   std::string file;
   int line = 0;
 };
@@ -88,9 +91,18 @@ class FrameDictionary {
   // naming the file and line.
   static StatusOr<FrameDictionary> Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary);
 
-  // Frame ids triggered by a lemma (Vocabulary id) of a kind, most specific
+  // What matching first looks at, kept together in a small record so that
+  // passing over the many frames of a common verb touches little memory.
+  struct FrameRef {
+    uint32_t id;
+    int16_t specificity;
+    uint8_t needs;
+    bool reflexive;    // this trigger word is the reflexive verb ("se_rendre")
+    int32_t particle;  // its particle ("crack_down"), or Vocabulary::kNone
+  };
+  // The frames triggered by a lemma (Vocabulary id) of a kind, most specific
   // first; nullptr when none.
-  const std::vector<uint32_t>* FramesFor(TriggerKind kind, int32_t lemma) const;
+  const std::vector<FrameRef>* FramesFor(TriggerKind kind, int32_t lemma) const;
   const EventFrame& frame(uint32_t id) const { return frames_[id]; }
   const std::vector<EventFrame>& frames() const { return frames_; }
   // Discard phrases, matched on surface keys and lemmas.
@@ -104,7 +116,7 @@ class FrameDictionary {
 
   std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<EventFrame> frames_;
-  std::vector<std::vector<uint32_t>> by_lemma_[3];  // by TriggerKind, then Vocabulary id
+  std::vector<std::vector<FrameRef>> by_lemma_[3];  // by TriggerKind, then Vocabulary id
   PhraseMatcher discards_;
 };
 
