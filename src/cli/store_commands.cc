@@ -367,7 +367,7 @@ void AddStoreCommands(CLI::App& app, std::vector<Command>* commands) {
   serve->add_option("--db", st->serve.db_path, "The store (SQLite file), opened read-only")->required();
   serve->add_option("--host", st->serve.host, "Address to listen on (default 127.0.0.1: this machine only)");
   serve->add_option("--port", st->serve.port, "Port (default 8080; 0: any free port)")->check(CLI::Range(0, 65535));
-  serve->add_option("--web-dir", st->serve.web_dir, "Folder with the built dashboard (default: the build's web/)");
+  serve->add_option("--web-dir", st->serve.web_dir, "Folder with the built dashboard (default: the build's dashboard/)");
   serve->add_option("--threads", st->serve.threads, "Request threads (default 4)")->check(CLI::Range(1, 64));
 
   commands->push_back({query, [st] {
