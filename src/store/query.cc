@@ -30,8 +30,16 @@ class Builder {
     sql_ += clause;
   }
   void Param(SqlValue v) { params_.push_back(std::move(v)); }
-  // `column` >= code AND `column` < PrefixEnd(code)
+  // Codes that start with `code`. A three-letter code (a country, or IGO,
+  // NGO, ...) is the first chunk of every code it covers, so it is an
+  // equality on substr(column, 1, 3), which the events_countries and
+  // events_target_country indexes answer; a longer one is a range on the
+  // column itself (events_source, events_target).
   std::string Prefix(const char* column, const std::string& code) {
+    if (code.size() == 3) {
+      Param(code);
+      return std::string("substr(") + column + ", 1, 3) = ?";
+    }
     Param(code);
     Param(PrefixEnd(code));
     return std::string("(") + column + " >= ? AND " + column + " < ?)";

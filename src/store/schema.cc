@@ -71,6 +71,9 @@ CREATE TABLE events (
 CREATE INDEX events_source ON events (source, target, date);
 CREATE INDEX events_target ON events (target, source, date);
 CREATE INDEX events_date ON events (date);
+CREATE INDEX events_countries ON events (substr(source, 1, 3), substr(target, 1, 3), date, quad_class, goldstein,
+                                         num_mentions);
+CREATE INDEX events_target_country ON events (substr(target, 1, 3), date, quad_class, goldstein, num_mentions);
 CREATE INDEX events_code ON events (code, date);
 CREATE INDEX events_root ON events (root, date);
 
