@@ -158,7 +158,6 @@ struct StatsRow {
   std::string period;
   int64_t quad[4] = {0, 0, 0, 0};  // records per quad class 1..4
   int64_t events = 0;
-  int64_t mentions = 0;
   double goldstein_sum = 0;
   double goldstein_mean() const { return events > 0 ? goldstein_sum / events : 0; }
 };

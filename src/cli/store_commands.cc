@@ -238,12 +238,12 @@ int RunStats(const std::string& db, const FilterOptions& f, const std::string& b
     return kExitFatal;
   }
   const std::vector<std::string> header = {"period", "verbal_coop", "material_coop", "verbal_conflict",
-                                           "material_conflict", "events", "mentions", "goldstein_sum",
+                                           "material_conflict", "events", "goldstein_sum",
                                            "goldstein_mean"};
   std::vector<std::vector<std::string>> table;
   for (const StatsRow& r : *rows) {
     table.push_back({r.period, std::to_string(r.quad[0]), std::to_string(r.quad[1]), std::to_string(r.quad[2]),
-                     std::to_string(r.quad[3]), std::to_string(r.events), std::to_string(r.mentions),
+                     std::to_string(r.quad[3]), std::to_string(r.events),
                      Fixed(r.goldstein_sum, 1), Fixed(r.goldstein_mean(), 2)});
   }
   if (format == "jsonl") {
@@ -254,7 +254,7 @@ int RunStats(const std::string& db, const FilterOptions& f, const std::string& b
       std::cout << j.dump() << "\n";
     }
   } else if (format == "csv") {
-    std::cout << "period,verbal_coop,material_coop,verbal_conflict,material_conflict,events,mentions,goldstein_sum,"
+    std::cout << "period,verbal_coop,material_coop,verbal_conflict,material_conflict,events,goldstein_sum,"
                  "goldstein_mean\n";
     for (const auto& r : table) {
       for (size_t c = 0; c < r.size(); ++c) std::cout << (c ? "," : "") << r[c];

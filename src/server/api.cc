@@ -174,7 +174,6 @@ class ApiHandlerImpl final : public ApiHandler {
         periods.push_back({{"period", r.period},
                            {"quad", {r.quad[0], r.quad[1], r.quad[2], r.quad[3]}},
                            {"events", r.events},
-                           {"mentions", r.mentions},
                            {"goldstein_sum", r.goldstein_sum},
                            {"goldstein_mean", r.goldstein_mean()}});
       }

@@ -208,7 +208,7 @@ class StoreReaderImpl final : public StoreReader {
       case Granularity::kYear: period = "substr(e.date, 1, 4)"; break;
     }
     auto rows = Prepare(std::string("SELECT ") + period +
-                        " AS period, e.quad_class, count(*), total(e.goldstein), total(e.num_mentions) "
+                        " AS period, e.quad_class, count(*), total(e.goldstein) "
                         "FROM events e WHERE e.date <> '' AND " + where->sql + " GROUP BY 1, 2 ORDER BY 1");
     if (!rows.ok()) return rows.status();
     store::BindAll(&*rows, where->params);
@@ -223,7 +223,6 @@ class StoreReaderImpl final : public StoreReader {
       if (q >= 1 && q <= 4) s.quad[q - 1] += n;
       s.events += n;
       s.goldstein_sum += rows->Double(3);
-      s.mentions += static_cast<int64_t>(rows->Double(4));
     }
     std::vector<StatsRow> out;
     if (found.empty()) return out;

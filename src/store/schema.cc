@@ -41,14 +41,10 @@ CREATE TABLE sentences (
   UNIQUE (document, idx)
 );
 
+-- Kept by the writer, not by triggers: a batch's sentences are indexed in
+-- one statement at commit (docs/store.md, "Full-text index").
 CREATE VIRTUAL TABLE sentence_fts USING fts5(
   text, content='sentences', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-  INSERT INTO sentence_fts (rowid, text) VALUES (new.id, new.text);
-END;
-CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
-  INSERT INTO sentence_fts (sentence_fts, rowid, text) VALUES ('delete', old.id, old.text);
-END;
 
 CREATE TABLE events (
   id            INTEGER PRIMARY KEY,
@@ -71,9 +67,8 @@ CREATE TABLE events (
 CREATE INDEX events_source ON events (source, target, date);
 CREATE INDEX events_target ON events (target, source, date);
 CREATE INDEX events_date ON events (date);
-CREATE INDEX events_countries ON events (substr(source, 1, 3), substr(target, 1, 3), date, quad_class, goldstein,
-                                         num_mentions);
-CREATE INDEX events_target_country ON events (substr(target, 1, 3), date, quad_class, goldstein, num_mentions);
+CREATE INDEX events_countries ON events (substr(source, 1, 3), substr(target, 1, 3), date, quad_class, goldstein);
+CREATE INDEX events_target_country ON events (substr(target, 1, 3), date, quad_class, goldstein);
 CREATE INDEX events_code ON events (code, date);
 CREATE INDEX events_root ON events (root, date);
 

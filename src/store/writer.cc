@@ -9,6 +9,7 @@
 // (date, source, target, code, mode), insert the document event and one
 // mention per sentence, and update the record's counts incrementally.
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <set>
@@ -53,6 +54,12 @@ class StoreWriterImpl final : public StoreWriter {
     PARLEY_RETURN_IF_ERROR(
         db_.Exec(options_.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL"));
     PARLEY_RETURN_IF_ERROR(store::Migrate(&db_));
+    // Write-ahead logging while coding: a commit appends to the log instead
+    // of copying pages to a rollback journal, and a killed run is recovered
+    // from the log by the next connection. Close() turns the file back into
+    // a plain rollback-journal database, so readers open it read-only
+    // without creating -wal or -shm files.
+    PARLEY_RETURN_IF_ERROR(db_.Exec("PRAGMA journal_mode = WAL"));
     return PrepareAll();
   }
 
@@ -81,6 +88,7 @@ class StoreWriterImpl final : public StoreWriter {
       // the last commit.
       db_.Exec("ROLLBACK");
       in_batch_ = false;
+      pending_documents_.clear();
       return st;
     }
     if (++batch_size_ >= options_.batch_documents) return Commit();
@@ -90,6 +98,24 @@ class StoreWriterImpl final : public StoreWriter {
   Status Commit() override {
     if (!in_batch_) return Status::Ok();
     in_batch_ = false;
+    // The batch's sentences enter the full-text index in one statement:
+    // FTS5 writes its pending terms out at every statement savepoint, so
+    // indexing row by row, between the other inserts, would write one tiny
+    // segment per statement.
+    if (!pending_documents_.empty()) {
+      std::string ids = "[";
+      for (size_t i = 0; i < pending_documents_.size(); ++i) {
+        if (i > 0) ids += ',';
+        ids += std::to_string(pending_documents_[i]);
+      }
+      ids += ']';
+      pending_documents_.clear();
+      Status st = index_sentences_.Bind(1, ids).Run();
+      if (!st.ok()) {
+        db_.Exec("ROLLBACK");
+        return st;
+      }
+    }
     return db_.Exec("COMMIT");
   }
 
@@ -99,9 +125,10 @@ class StoreWriterImpl final : public StoreWriter {
     for (Statement* s : {&find_document_, &insert_document_, &insert_sentence_, &upsert_event_, &source_seen_,
                          &insert_document_event_, &insert_mention_, &bump_event_, &document_events_of_,
                          &delete_mentions_, &delete_document_events_, &delete_sentences_, &delete_document_,
-                         &recount_event_, &delete_empty_event_}) {
+                         &recount_event_, &delete_empty_event_, &index_sentences_, &unindex_sentences_}) {
       *s = Statement();
     }
+    if (st.ok()) st = db_.Exec("PRAGMA journal_mode = DELETE");
     db_ = Database();
     return st;
   }
@@ -120,10 +147,15 @@ class StoreWriterImpl final : public StoreWriter {
          "INSERT INTO documents (doc_id, url, title, published, lang, content_hash, source_name, sentences, text, "
          "coded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
         {&insert_sentence_, "INSERT INTO sentences (document, idx, begin, end, text) VALUES (?1, ?2, ?3, ?4, ?5)"},
+        // A new record starts with this article's counts; a known one adds
+        // them. num_sources is raised apart, once we know the source is new.
         {&upsert_event_,
-         "INSERT INTO events (date, source, target, code, mode, root, quad_class, goldstein, plover, added) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-         "ON CONFLICT (date, source, target, code, mode) DO UPDATE SET added = added RETURNING id"},
+         "INSERT INTO events (date, source, target, code, mode, root, quad_class, goldstein, plover, added, "
+         "num_mentions, num_sources, num_articles, is_root) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, 1, ?12) "
+         "ON CONFLICT (date, source, target, code, mode) DO UPDATE SET "
+         "num_mentions = num_mentions + excluded.num_mentions, num_articles = num_articles + 1, "
+         "is_root = max(is_root, excluded.is_root) RETURNING id, num_articles"},
         {&source_seen_, "SELECT 1 FROM document_events WHERE event = ?1 AND source_name = ?2 LIMIT 1"},
         {&insert_document_event_,
          "INSERT INTO document_events (event, document, ordinal, source_name, mentions, sentence, lang, location, "
@@ -131,9 +163,7 @@ class StoreWriterImpl final : public StoreWriter {
         {&insert_mention_,
          "INSERT INTO mentions (document_event, event, document, sentence, sentence_idx, source_begin, source_end, "
          "target_begin, target_end, verb_begin, verb_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
-        {&bump_event_,
-         "UPDATE events SET num_mentions = num_mentions + ?2, num_articles = num_articles + 1, "
-         "num_sources = num_sources + ?3, is_root = max(is_root, ?4) WHERE id = ?1"},
+        {&bump_event_, "UPDATE events SET num_sources = num_sources + 1 WHERE id = ?1"},
         {&document_events_of_, "SELECT DISTINCT event FROM document_events WHERE document = ?1"},
         {&delete_mentions_, "DELETE FROM mentions WHERE document = ?1"},
         {&delete_document_events_, "DELETE FROM document_events WHERE document = ?1"},
@@ -147,6 +177,12 @@ class StoreWriterImpl final : public StoreWriter {
          "is_root = (SELECT count(*) > 0 FROM document_events WHERE event = ?1 AND sentence = 1) "
          "WHERE id = ?1"},
         {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_articles = 0"},
+        {&index_sentences_,
+         "INSERT INTO sentence_fts (rowid, text) SELECT id, text FROM sentences "
+         "WHERE document IN (SELECT value FROM json_each(?1))"},
+        {&unindex_sentences_,
+         "INSERT INTO sentence_fts (sentence_fts, rowid, text) SELECT 'delete', id, text FROM sentences "
+         "WHERE document = ?1"},
     };
     for (const Item& item : items) {
       auto s = db_.Prepare(item.sql);
@@ -169,6 +205,14 @@ class StoreWriterImpl final : public StoreWriter {
       affected.push_back(document_events_of_.Int(0));
     }
     document_events_of_.Reset();
+    // Sentences of a document from an earlier batch are in the full-text
+    // index; those of this batch are not yet.
+    auto pending = std::find(pending_documents_.begin(), pending_documents_.end(), rowid);
+    if (pending != pending_documents_.end()) {
+      pending_documents_.erase(pending);
+    } else {
+      PARLEY_RETURN_IF_ERROR(unindex_sentences_.Bind(1, rowid).Run());
+    }
     PARLEY_RETURN_IF_ERROR(delete_mentions_.Bind(1, rowid).Run());
     PARLEY_RETURN_IF_ERROR(delete_document_events_.Bind(1, rowid).Run());
     PARLEY_RETURN_IF_ERROR(delete_sentences_.Bind(1, rowid).Run());
@@ -262,6 +306,7 @@ class StoreWriterImpl final : public StoreWriter {
         .Bind(10, now);
     PARLEY_RETURN_IF_ERROR(insert_document_.Run());
     const int64_t doc_rowid = sqlite3_last_insert_rowid(db_.handle());
+    pending_documents_.push_back(doc_rowid);
 
     std::map<int, SentenceInfo> sentences;
     CollectSentences(document, events, &sentences);
@@ -283,19 +328,28 @@ class StoreWriterImpl final : public StoreWriter {
           .Bind(7, e.quad_class)
           .Bind(8, e.goldstein)
           .Bind(9, e.plover)
-          .Bind(10, now);
+          .Bind(10, now)
+          .Bind(11, e.mentions)
+          .Bind(12, e.sentence == 1 ? 1 : 0);
       auto row = upsert_event_.Step();
       if (!row.ok() || !*row) {
         upsert_event_.Reset();
         return row.ok() ? db_.Error("storing an event record") : row.status();
       }
       const int64_t event_id = upsert_event_.Int(0);
+      const bool new_record = upsert_event_.Int(1) == 1;
       upsert_event_.Reset();
 
-      source_seen_.Bind(1, event_id).Bind(2, source_name);
-      auto seen = source_seen_.Step();
-      source_seen_.Reset();
-      if (!seen.ok()) return seen.status();
+      // Before this article's document event exists: has another article
+      // of the same source reported the record?
+      bool seen = true;
+      if (!new_record) {
+        source_seen_.Bind(1, event_id).Bind(2, source_name);
+        auto found_source = source_seen_.Step();
+        source_seen_.Reset();
+        if (!found_source.ok()) return found_source.status();
+        seen = *found_source;
+      }
 
       insert_document_event_.Bind(1, event_id)
           .Bind(2, doc_rowid)
@@ -330,11 +384,7 @@ class StoreWriterImpl final : public StoreWriter {
         BindSpan(&insert_mention_, 10, first ? e.verb_span : Span{});
         PARLEY_RETURN_IF_ERROR(insert_mention_.Run());
       }
-      bump_event_.Bind(1, event_id)
-          .Bind(2, e.mentions)
-          .Bind(3, *seen ? 0 : 1)
-          .Bind(4, e.sentence == 1 ? 1 : 0);
-      PARLEY_RETURN_IF_ERROR(bump_event_.Run());
+      if (!seen) PARLEY_RETURN_IF_ERROR(bump_event_.Bind(1, event_id).Run());
     }
     return Status::Ok();
   }
@@ -345,7 +395,8 @@ class StoreWriterImpl final : public StoreWriter {
   int batch_size_ = 0;
   Statement find_document_, insert_document_, insert_sentence_, upsert_event_, source_seen_, insert_document_event_,
       insert_mention_, bump_event_, document_events_of_, delete_mentions_, delete_document_events_, delete_sentences_,
-      delete_document_, recount_event_, delete_empty_event_;
+      delete_document_, recount_event_, delete_empty_event_, index_sentences_, unindex_sentences_;
+  std::vector<int64_t> pending_documents_;  // added in the open batch, not yet in the full-text index
 };
 
 }  // namespace
