@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parley/store.h"
+#include "store/sqlite.h"
 #include "store/store_test_util.h"
 
 namespace parley {
@@ -417,6 +418,33 @@ TEST_F(StoreTest, ANonStoreFileIsRefused) {
   auto missing = StoreReader::Open(dir_.File("missing.sqlite"));
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(StoreTest, LocationsComeFromCoordinatesWhenTheStoreHasThem) {
+  Store({LeMonde(), Reuters()});
+  {
+    auto r = Reader();
+    auto none = r->Locations({}, 10);
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->empty());
+  }
+  {
+    // What a writer fills once the coder reports coordinates (migration 2).
+    auto db = store::Database::Open(db_, false);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(db->Exec("UPDATE document_events SET latitude = 55.75, longitude = 37.62, location = 'Moscou' "
+                         "WHERE event IN (SELECT id FROM events WHERE code = '041')").ok());
+  }
+  auto r = Reader();
+  auto points = r->Locations({}, 10);
+  ASSERT_TRUE(points.ok());
+  ASSERT_EQ(points->size(), 1u);
+  EXPECT_DOUBLE_EQ((*points)[0].latitude, 55.75);
+  EXPECT_EQ((*points)[0].name, "Moscou");
+  EXPECT_EQ((*points)[0].events, 1);  // one record, reported by two articles
+  EventFilter f;
+  f.code = "111";
+  EXPECT_TRUE(r->Locations(f, 10)->empty());
 }
 
 TEST(ContentHash, IsStableFnv1a) {
