@@ -9,6 +9,10 @@
 //   ... if (sink && sink->Skip(doc)) continue;   // --resume: already stored
 //   ... sink->Add(doc, stats, events);
 //   ... sink->Finish();                          // commits, prints one line
+//
+// Not thread-safe: with several coding threads, call Skip/Add from the one
+// thread that also writes output, in input order (so batches, --resume and
+// record ids stay deterministic).
 
 #ifndef PARLEY_CLI_STORE_SINK_H_
 #define PARLEY_CLI_STORE_SINK_H_
