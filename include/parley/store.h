@@ -118,7 +118,10 @@ struct EventRecord {
   std::string doc_id, url, title, lang, location;
   int sentence = 0;  // in that document, 1-based
   std::string source_text, target_text, verb_text, evidence;
+  std::string location_country, location_admin1;
   std::optional<double> latitude, longitude;
+  std::string attribution, attribution_text;  // reported speech: who said it happened
+  std::string rule;                           // the dictionary line that coded it
   std::string added;  // when first stored, "YYYY-MM-DDTHH:MM:SSZ"
 };
 

@@ -23,7 +23,8 @@ const char kRecordColumns[] =
     "e.id, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover, e.mode, "
     "e.num_mentions, e.num_sources, e.num_articles, e.is_root, e.added, "
     "d.doc_id, d.url, d.title, de.lang, de.location, de.source_text, de.target_text, de.verb_text, "
-    "de.evidence, de.latitude, de.longitude, de.sentence";
+    "de.evidence, de.latitude, de.longitude, de.sentence, de.country, de.admin1, de.attribution, "
+    "de.attribution_text, de.rule";
 
 const char kRecordJoins[] =
     "LEFT JOIN document_events de ON de.id = (SELECT min(x.id) FROM document_events x WHERE x.event = e.id) "
@@ -58,6 +59,11 @@ EventRecord ReadRecord(const Statement& r) {
   e.latitude = r.OptionalDouble(24);
   e.longitude = r.OptionalDouble(25);
   e.sentence = static_cast<int>(r.Int(26));
+  e.location_country = r.Text(27);
+  e.location_admin1 = r.Text(28);
+  e.attribution = r.Text(29);
+  e.attribution_text = r.Text(30);
+  e.rule = r.Text(31);
   return e;
 }
 
@@ -85,7 +91,12 @@ nlohmann::json RecordJson(const EventRecord& e) {
             {"source_text", e.source_text},
             {"target_text", e.target_text},
             {"verb_text", e.verb_text},
-            {"evidence", e.evidence}};
+            {"evidence", e.evidence},
+            {"location_country", e.location_country},
+            {"location_admin1", e.location_admin1},
+            {"attribution", e.attribution},
+            {"attribution_text", e.attribution_text},
+            {"rule", e.rule}};
   if (e.latitude && e.longitude) {
     j["latitude"] = *e.latitude;
     j["longitude"] = *e.longitude;
@@ -172,9 +183,11 @@ class GdeltWriter final : public ExportWriter {
     c[32] = std::to_string(e.num_sources);
     c[33] = std::to_string(e.num_articles);
     // 34 AvgTone: Parley measures no tone. 35..50 actor geography: none.
-    if (!e.location.empty() || e.latitude) {
+    if (!e.location.empty() || !e.location_country.empty() || e.latitude) {
       c[51] = e.latitude ? "4" : "";  // ActionGeo_Type 4: world city (a named place)
       c[52] = e.location;
+      c[53] = e.location_country;  // Parley's (CAMEO) country code, not GDELT's FIPS
+      c[54] = e.location_admin1;
       c[56] = e.latitude ? Number(*e.latitude) : "";
       c[57] = e.longitude ? Number(*e.longitude) : "";
     }
@@ -229,6 +242,8 @@ class PloverWriter final : public ExportWriter {
     r["mode"] = e.mode == "asserted" ? "" : e.mode;
     if (!e.location.empty() || e.latitude) {
       json loc = {{"name", e.location}};
+      if (!e.location_country.empty()) loc["cc3"] = e.location_country;
+      if (!e.location_admin1.empty()) loc["admin1 code"] = e.location_admin1;
       if (e.latitude) loc["latitude"] = *e.latitude;
       if (e.longitude) loc["longitude"] = *e.longitude;
       r["event_loc"] = loc;
@@ -240,6 +255,9 @@ class PloverWriter final : public ExportWriter {
     r["coder"] = "parley";
     if (e.added.size() >= 10) r["coded_date"] = e.added.substr(0, 10);
     r["link"] = "parley-" + std::to_string(e.id);
+    if (!e.attribution.empty()) {
+      r["parley_attribution"] = {{"code", e.attribution}, {"actor_text", e.attribution_text}};
+    }
     r["num_mentions"] = e.num_mentions;
     r["num_sources"] = e.num_sources;
     r["num_articles"] = e.num_articles;
@@ -261,7 +279,8 @@ class CsvWriter final : public ExportWriter {
  public:
   explicit CsvWriter(std::ostream* out) : out_(out) {
     *out_ << "id,date,source,target,code,root,quad_class,goldstein,plover,mode,num_mentions,num_sources,"
-             "num_articles,doc_id,url,lang,location,source_text,target_text,verb_text,evidence\n";
+             "num_articles,doc_id,url,lang,location,source_text,target_text,verb_text,evidence,location_country,"
+             "latitude,longitude,attribution,attribution_text\n";
   }
 
   Status Write(const EventRecord& e) override {
@@ -269,7 +288,9 @@ class CsvWriter final : public ExportWriter {
                                   e.code, e.root, std::to_string(e.quad_class), Number(e.goldstein), e.plover,
                                   e.mode, std::to_string(e.num_mentions), std::to_string(e.num_sources),
                                   std::to_string(e.num_articles), e.doc_id, e.url, e.lang, e.location,
-                                  e.source_text, e.target_text, e.verb_text, e.evidence};
+                                  e.source_text, e.target_text, e.verb_text, e.evidence, e.location_country,
+                                  e.latitude ? Number(*e.latitude) : "", e.longitude ? Number(*e.longitude) : "",
+                                  e.attribution, e.attribution_text};
     line_.clear();
     bool first = true;
     for (const std::string& f : fields) {

@@ -115,7 +115,16 @@ ALTER TABLE document_events ADD COLUMN longitude REAL;
 CREATE INDEX document_events_geo ON document_events (latitude, longitude) WHERE latitude IS NOT NULL;
 )sql";
 
-constexpr const char* kMigrations[] = {kMigration1, kMigration2};
+// 3: reported speech (who the event is attributed to), the dictionary line
+//    that coded it, and the place's first-level region.
+constexpr const char kMigration3[] = R"sql(
+ALTER TABLE document_events ADD COLUMN attribution TEXT NOT NULL DEFAULT '';
+ALTER TABLE document_events ADD COLUMN attribution_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE document_events ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+ALTER TABLE document_events ADD COLUMN admin1 TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr const char* kMigrations[] = {kMigration1, kMigration2, kMigration3};
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
 
 }  // namespace

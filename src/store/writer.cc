@@ -10,7 +10,9 @@
 // mention per sentence, and update the record's counts incrementally.
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
+#include <optional>
 #include <map>
 #include <set>
 #include <string>
@@ -159,7 +161,8 @@ class StoreWriterImpl final : public StoreWriter {
         {&source_seen_, "SELECT 1 FROM document_events WHERE event = ?1 AND source_name = ?2 LIMIT 1"},
         {&insert_document_event_,
          "INSERT INTO document_events (event, document, ordinal, source_name, mentions, sentence, lang, location, "
-         "source_text, target_text, verb_text, evidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"},
+         "source_text, target_text, verb_text, evidence, country, latitude, longitude, attribution, attribution_text, "
+         "rule, admin1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"},
         {&insert_mention_,
          "INSERT INTO mentions (document_event, event, document, sentence, sentence_idx, source_begin, source_end, "
          "target_begin, target_end, verb_begin, verb_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
@@ -362,7 +365,16 @@ class StoreWriterImpl final : public StoreWriter {
           .Bind(9, e.source_text)
           .Bind(10, e.target_text)
           .Bind(11, e.verb_text)
-          .Bind(12, e.evidence);
+          .Bind(12, e.evidence)
+          .Bind(13, e.location_country)
+          .BindOptional(14, std::isfinite(e.latitude) && std::isfinite(e.longitude) ? std::optional<double>(e.latitude)
+                                                                                      : std::nullopt)
+          .BindOptional(15, std::isfinite(e.latitude) && std::isfinite(e.longitude) ? std::optional<double>(e.longitude)
+                                                                                      : std::nullopt)
+          .Bind(16, e.attribution)
+          .Bind(17, e.attribution_text)
+          .Bind(18, e.rule)
+          .Bind(19, e.location_admin1);
       PARLEY_RETURN_IF_ERROR(insert_document_event_.Run());
       const int64_t document_event = sqlite3_last_insert_rowid(db_.handle());
 

@@ -5,6 +5,7 @@
 // exports, on documents built by hand.
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -428,29 +429,118 @@ TEST_F(StoreTest, LocationsComeFromCoordinatesWhenTheStoreHasThem) {
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->empty());
   }
-  {
-    // What a writer fills once the coder reports coordinates (migration 2).
-    auto db = store::Database::Open(db_, false);
-    ASSERT_TRUE(db.ok());
-    ASSERT_TRUE(db->Exec("UPDATE document_events SET latitude = 55.75, longitude = 37.62, location = 'Moscou' "
-                         "WHERE event IN (SELECT id FROM events WHERE code = '041')").ok());
-  }
+  // The coder's place fields on the same event, from a third article.
+  DocBuilder placed = Reuters();
+  placed.doc.id = "reuters-9";
+  placed.events[0].location = "Moscou";
+  placed.events[0].location_country = "RUS";
+  placed.events[0].location_admin1 = "Moscow City";
+  placed.events[0].latitude = 55.75;
+  placed.events[0].longitude = 37.62;
+  placed.events[0].attribution = "RUSGOV";
+  placed.events[0].attribution_text = "the Kremlin";
+  Store({placed});
   auto r = Reader();
   auto points = r->Locations({}, 10);
   ASSERT_TRUE(points.ok());
   ASSERT_EQ(points->size(), 1u);
   EXPECT_DOUBLE_EQ((*points)[0].latitude, 55.75);
   EXPECT_EQ((*points)[0].name, "Moscou");
-  EXPECT_EQ((*points)[0].events, 1);  // one record, reported by two articles
+  EXPECT_EQ((*points)[0].events, 1);  // one record, reported by three articles
   EventFilter f;
   f.code = "111";
   EXPECT_TRUE(r->Locations(f, 10)->empty());
+  // The earliest article (no place) gives the record's texts; the GDELT
+  // export of a record whose first article has a place fills ActionGeo.
+  std::ostringstream gdelt;
+  f.code = "041";
+  f.location = "moscou";
+  ASSERT_TRUE(r->Export(f, ExportFormat::kGdelt, 0, &gdelt).ok());
+  const std::string rows = gdelt.str();
+  EXPECT_EQ(std::count(rows.begin(), rows.end(), '\n'), 1);
 }
 
 TEST(ContentHash, IsStableFnv1a) {
   EXPECT_EQ(ContentHash(""), "cbf29ce484222325");
   EXPECT_EQ(ContentHash("a"), "af63dc4c8601ec8c");
   EXPECT_NE(ContentHash("ab"), ContentHash("ba"));
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+using testing_util::DocBuilder;
+
+TEST(StorePlaces, ACodedPlaceAndAttributionReachTheExports) {
+  testing_util::TempDir dir;
+  const std::string db = dir.File("placed.sqlite");
+  DocBuilder b("placed", "2024-05-01", {"Selon Moscou, Kiev a frappé Belgorod."});
+  b.Add("2024-05-01", "UKR", "190", "RUS", 4, -10, "Selon Moscou, Kiev a frappé Belgorod.", 1, "Kiev", "a frappé",
+        "Belgorod");
+  Event& e = b.events[0];
+  e.location = "Belgorod";
+  e.location_country = "RUS";
+  e.location_admin1 = "Belgorod Oblast";
+  e.latitude = 50.6;
+  e.longitude = 36.58;
+  e.attribution = "RUS";
+  e.attribution_text = "Moscou";
+  {
+    auto w = StoreWriter::Open(db);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->Add(b.doc, b.stats, b.events).ok());
+    ASSERT_TRUE((*w)->Close().ok());
+  }
+  auto r = StoreReader::Open(db);
+  ASSERT_TRUE(r.ok());
+  auto page = (*r)->Query({}, 0, 10);
+  ASSERT_TRUE(page.ok());
+  ASSERT_EQ(page->events.size(), 1u);
+  EXPECT_EQ(page->events[0].attribution, "RUS");
+  EXPECT_EQ(page->events[0].location_country, "RUS");
+  ASSERT_TRUE(page->events[0].latitude.has_value());
+  EXPECT_DOUBLE_EQ(*page->events[0].latitude, 50.6);
+  std::ostringstream gdelt;
+  ASSERT_TRUE((*r)->Export({}, ExportFormat::kGdelt, 0, &gdelt).ok());
+  std::vector<std::string> c;
+  std::stringstream line(gdelt.str().substr(0, gdelt.str().size() - 1));
+  for (std::string col; std::getline(line, col, '\t');) c.push_back(col);
+  ASSERT_EQ(c.size(), 61u);
+  EXPECT_EQ(c[51], "4");
+  EXPECT_EQ(c[52], "Belgorod");
+  EXPECT_EQ(c[53], "RUS");
+  EXPECT_EQ(c[54], "Belgorod Oblast");
+  EXPECT_EQ(c[56], "50.6");
+  EXPECT_EQ(c[57], "36.58");
+  std::ostringstream plover;
+  ASSERT_TRUE((*r)->Export({}, ExportFormat::kPlover, 0, &plover).ok());
+  auto j = nlohmann::json::parse(plover.str());
+  EXPECT_EQ(j["event_loc"]["cc3"], "RUS");
+  EXPECT_DOUBLE_EQ(j["event_loc"]["latitude"].get<double>(), 50.6);
+  EXPECT_EQ(j["parley_attribution"]["code"], "RUS");
+}
+
+TEST(StorePlaces, NanCoordinatesAreStoredAsUnknown) {
+  testing_util::TempDir dir;
+  const std::string db = dir.File("nan.sqlite");
+  DocBuilder b("nan", "2024-05-01", {"Paris a salué Berlin."});
+  b.Add("2024-05-01", "FRA", "051", "DEU", 1, 3.4, "Paris a salué Berlin.", 1, "Paris", "a salué", "Berlin");
+  ASSERT_TRUE(std::isnan(b.events[0].latitude));  // the Event default
+  {
+    auto w = StoreWriter::Open(db);
+    ASSERT_TRUE(w.ok());
+    ASSERT_TRUE((*w)->Add(b.doc, b.stats, b.events).ok());
+    ASSERT_TRUE((*w)->Close().ok());
+  }
+  auto r = StoreReader::Open(db);
+  ASSERT_TRUE(r.ok());
+  auto page = (*r)->Query({}, 0, 10);
+  ASSERT_TRUE(page.ok());
+  EXPECT_FALSE(page->events[0].latitude.has_value());
+  EXPECT_TRUE((*r)->Locations({}, 10)->empty());
 }
 
 }  // namespace

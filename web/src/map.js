@@ -29,7 +29,7 @@ export function createMap() {
       .append('title').text((p) => `${p.name}: ${p.events} events`);
     if (!data.points.length) {
       svg.append('text').attr('x', 20).attr('y', height - 20)
-        .text('No event in this selection has coordinates yet (the coder does not report them yet).');
+        .text('No event in this selection has coordinates.');
     }
   }
 
