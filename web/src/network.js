@@ -12,7 +12,7 @@ export function createNetwork() {
     const data = await get('network', query(filters, { limit: 150 }));
     if (simulation) simulation.stop();
     root.replaceChildren();
-    const width = Math.max(600, root.clientWidth || 900), height = 560;
+    const width = Math.max(600, root.clientWidth || 900), height = 680;
     const svg = d3.select(root).append('svg').attr('width', width).attr('height', height).attr('id', 'network-svg')
       .attr('data-edges', data.edges.length).attr('data-events', d3.sum(data.edges, (e) => e.events));
     if (!data.edges.length) {
@@ -36,10 +36,11 @@ export function createNetwork() {
     node.append('circle').attr('r', (d) => 5 + Math.sqrt(d.events)).attr('fill', '#546e7a');
     node.append('text').attr('x', 9).attr('y', 4).text((d) => d.id);
     simulation = d3.forceSimulation(nodes)
-      .force('link', d3.forceLink(links).id((d) => d.id).distance(200))
-      .force('charge', d3.forceManyBody().strength(-300))
-      .force('center', d3.forceCenter(width / 2, height / 2))
-      .force('collide', d3.forceCollide(30));
+      .force('link', d3.forceLink(links).id((d) => d.id).distance(nodes.length > 30 ? 110 : 200))
+      .force('charge', d3.forceManyBody().strength(nodes.length > 30 ? -160 : -300))
+      .force('x', d3.forceX(width / 2).strength(0.06))
+      .force('y', d3.forceY(height / 2).strength(0.1))
+      .force('collide', d3.forceCollide(26));
     const clampX = (v) => Math.max(20, Math.min(width - 60, v));
     const clampY = (v) => Math.max(20, Math.min(height - 20, v));
     simulation.on('tick', () => {
