@@ -2,10 +2,12 @@
 # packages, through scripts/install-deps.sh), configure and build first.
 #   make demo   code the bundled sample dispatches (samples/)
 #   make test   run the whole test suite (GoogleTest through CTest)
+#   make run    code the samples (and a slice of ../shared/corpora when it is
+#               there) into $(BUILD)/parley.sqlite and serve the dashboard
 BUILD ?= build
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps build demo test bench clean
+.PHONY: all deps build demo run test bench clean
 
 all: build
 
@@ -21,6 +23,10 @@ demo: build
 	$(BUILD)/parley code --date 2024-03-15 --format tsv samples/ ; test $$? -le 3
 	@echo "== The same as JSON Lines, first event"
 	$(BUILD)/parley code --date 2024-03-15 samples/ 2>/dev/null | head -n 1
+
+PORT ?= 8080
+run: build
+	bash scripts/run-dashboard.sh $(BUILD) $(PORT)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

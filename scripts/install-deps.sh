@@ -17,6 +17,9 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang-16 libclang-rt-16-dev   # libFuzzer (g++ has none; clang-14 cannot read libstdc++-12 C++20)
   python3
+  libsqlite3-dev             # the event store (SQLite with FTS5)
+  libcpp-httplib-dev         # parley serve (HTTP server)
+  chromium                   # the dashboard's browser test (headless)
 )
 
 missing=()
@@ -25,6 +28,12 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# Node.js and npm build the dashboard (web/); they come with the machine,
+# not from apt (Debian's npm is too old for the lock file).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "install-deps: node and npm are needed to build the dashboard (web/); configure with -DPARLEY_BUILD_WEB=OFF without them" >&2
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"

@@ -12,13 +12,14 @@
 #include <vector>
 
 #include "cli/cli_common.h"
+#include "cli/store_sink.h"
 #include "parley/writer.h"
 
 namespace parley::cli {
 namespace {
 
 int RunCode(const CommonOptions& common, const std::string& format_name, const std::string& output_path,
-            std::vector<std::string> inputs) {
+            std::vector<std::string> inputs, const StoreCodeOptions& store_options) {
   CoderOptions coder_options;
   if (!MakeCoderOptions(common, &coder_options)) return kExitUsage;
   auto format = ParseOutputFormat(format_name);
@@ -53,6 +54,9 @@ int RunCode(const CommonOptions& common, const std::string& format_name, const s
     out = &file;
   }
   auto writer = EventWriter::Create(*format, out);
+  auto sink = StoreSink::Open(store_options);  // --db (store_sink.h)
+  if (!sink.ok()) return kExitFatal;
+  const bool write_events = *sink == nullptr || !output_path.empty();
 
   uint64_t documents = 0, sentences = 0, events_written = 0, skipped = 0;
   double coding_ms = 0;
@@ -66,6 +70,7 @@ int RunCode(const CommonOptions& common, const std::string& format_name, const s
       std::cerr << "parley: skipped " << name << ": " << item.status.ToString() << "\n";
       continue;
     }
+    if (*sink != nullptr && (*sink)->Skip(item.document)) continue;
     const auto start = Clock::now();
     DocumentStats stats;
     Status st = (*coder)->Code(item.document, &events, &stats);
@@ -77,8 +82,21 @@ int RunCode(const CommonOptions& common, const std::string& format_name, const s
     }
     sentences += stats.sentences;
     events_written += events.size();
+    if (*sink != nullptr) {
+      if (Status ss = (*sink)->Add(item.document, stats, events); !ss.ok()) {
+        std::cerr << "parley: " << ss.ToString() << "\n";
+        return kExitFatal;
+      }
+    }
+    if (!write_events) continue;
     if (Status ws = writer->Write(events); !ws.ok()) {
       std::cerr << "parley: " << ws.ToString() << "\n";
+      return kExitFatal;
+    }
+  }
+  if (*sink != nullptr) {
+    if (Status ss = (*sink)->Finish(); !ss.ok()) {
+      std::cerr << "parley: " << ss.ToString() << "\n";
       return kExitFatal;
     }
   }
@@ -199,6 +217,7 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   struct State {
     CommonOptions code_common, bench_common, explain_common;
     std::string format = "jsonl", output;
+    StoreCodeOptions store;
     std::vector<std::string> inputs, bench_inputs, explain_inputs;
     uint64_t min_sentences = 100000;
     uint32_t lines_per_document = 1;
@@ -208,6 +227,7 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   AddCommonOptions(code, &st->code_common);
   code->add_option("--format", st->format, "jsonl, tsv or csv")->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
   code->add_option("-o,--output", st->output, "Output file (default: standard output)");
+  AddStoreCodeOptions(code, &st->store);
   code->add_option("inputs", st->inputs, "Files or folders (text, .jsonl/.ndjson, optionally .gz/.zst); '-' or none: stdin");
 
   CLI::App* bench = app.add_subcommand("bench", "Measure coding throughput on one-document-per-line corpora");
@@ -221,7 +241,7 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   AddCommonOptions(explain, &st->explain_common);
   explain->add_option("inputs", st->explain_inputs, "Files or folders; '-' or none: stdin");
 
-  commands->push_back({code, [st] { return RunCode(st->code_common, st->format, st->output, st->inputs); }});
+  commands->push_back({code, [st] { return RunCode(st->code_common, st->format, st->output, st->inputs, st->store); }});
   commands->push_back({bench, [st] {
                          return RunBench(st->bench_common, st->min_sentences, st->lines_per_document, st->bench_inputs);
                        }});

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   AddCodeCommands(app, &commands);
   AddDictCommands(app, &commands);
   AddEvalCommands(app, &commands);
+  AddStoreCommands(app, &commands);
 
   try {
     app.parse(argc, argv);
