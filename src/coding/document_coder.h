@@ -166,14 +166,17 @@ class DocumentCoder {
   int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   // The mode of the event a verb group codes; `announced`: the act is
-  // announced for the future ("rencontrera", "a dit qu'il enverrait").
-  int FrameMode(int32_t vg, uint32_t s_first, bool* announced) const;
+  // announced for the future ("rencontrera", "a dit qu'il enverrait");
+  // `willing`: announced as a willingness ("s'est dit prêt à").
+  int FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool* willing) const;
   // Whether a noun phrase is introduced by "during", "lors de", "in", "at":
   // an event it names is its clause subject's ("said during a visit to X").
   bool DuringPhrase(int32_t np) const;
   // Whether a word of the phrase other than its head is one of `words`
   // (by key or lemma): "une aide militaire", "military aid".
   bool HasModifier(int32_t np, const std::vector<int32_t>& words) const;
+  // Whether a token is a scheduling word ("expected", "prévu", "devoir").
+  bool SchedulingWord(uint32_t token) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);

@@ -71,6 +71,7 @@ struct SentenceEvent {
   int mode = 0;                            // parley::Mode
   int tense = 0;                           // -1 past, 0 present, +1 future
   bool announced = false;                  // an act announced for the future, coded as its intention or threat
+  bool converse = false;                   // the other direction of a reciprocal frame ("X met Y": Y met X)
   uint32_t anchor = 0;
 };
 

@@ -115,6 +115,15 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   return r;
 }
 
+bool DocumentCoder::SchedulingWord(uint32_t token) const {
+  const KeyedToken& k = keys_[token];
+  if (lex_.IsSchedulingWord(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (lex_.IsSchedulingWord(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) const {
   const syntax::NounPhrase& p = syntax_.nps[np];
   for (uint32_t t = p.first; t < p.last; ++t) {
@@ -296,6 +305,10 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
         if (!found) continue;
       }
       const EventFrame& f = frames.frame(ref.id);
+      if (!f.trigger_modifiers.empty()) {
+        const int32_t np = token >= syntax_base_ ? syntax_.np_of[token - syntax_base_] : kNone;
+        if (kind != TriggerKind::kNoun || np == kNone || !HasModifier(np, f.trigger_modifiers)) continue;
+      }
       FrameMatch m;
       bool ok = true;
       for (size_t a = 0; a < f.args.size() && ok; ++a) {
@@ -409,8 +422,9 @@ std::string_view AnnouncedCode(std::string_view code) {
 
 }  // namespace
 
-int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) const {
+int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool* willing) const {
   *announced = false;
+  *willing = false;
   for (int depth = 0; vg != kNone && depth < 4; ++depth) {
     const syntax::VerbGroup& v = syntax_.verbs[vg];
     if (v.negated) return static_cast<int>(Mode::kNegated);
@@ -425,7 +439,11 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) cons
       if (!future_in_past) return static_cast<int>(Mode::kConditional);
       *announced = true;
     }
-    if (v.modal != kNone) return static_cast<int>(Mode::kHypothetical);
+    // ("said it would send": "would" is the reported future, not a modal.)
+    if (v.modal != kNone && !(*announced && v.conditional && depth == 0 &&
+                              (infos_[syntax_base_ + v.modal].classes & kWcConditionalAux))) {
+      return static_cast<int>(Mode::kHypothetical);
+    }
     const syntax::Clause& c = syntax_.clauses[v.clause];
     if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
         (infos_[syntax_base_ + c.introducer].classes & kWcConditionalConj)) {
@@ -451,6 +469,7 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) cons
       if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&
           (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker)) {
         *announced = true;
+        *willing = true;
       }
       // "a refusé de rencontrer": negated; "a demandé à X de partir", "agreed
       // to sign", "pour discuter": not asserted; but "a affirmé avoir
@@ -458,6 +477,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced) cons
       if (v.governor != kNone) {
         const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
         if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
+        // "is expected to visit", "doit se rendre", "est attendu à": scheduled, so announced.
+        if (depth == 0 && SchedulingWord(g)) {
+          *announced = true;
+          vg = v.governor;
+          continue;
+        }
         if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
           vg = v.governor;
           continue;
@@ -636,8 +661,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
-    bool announced = false;
-    int mode = FrameMode(c.vg, first, &announced);
+    bool announced = false, willing = false;
+    int mode = FrameMode(c.vg, first, &announced, &willing);
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
@@ -758,6 +783,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           (*out)[e].code = std::string(intent);
           (*out)[e].announced = true;
         }
+      }
+      // "X s'est dit prêt à rencontrer Y": X's willingness, not Y's (a
+      // scheduled meeting, "X rencontrera Y", is both sides' intention).
+      if (willing) {
+        out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(before), out->end(),
+                                  [](const SentenceEvent& ev) { return ev.converse && ev.announced; }),
+                   out->end());
       }
     }
     // Evidence and context for the events just added.
@@ -888,7 +920,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     auto bare_or_government = [](const std::string& c) { return c.size() == 3 || c.compare(3, std::string::npos, "GOV") == 0; };
     return (a.size() == 3 && bare_or_government(b)) || (b.size() == 3 && bare_or_government(a));
   };
-  auto emit = [&](int32_t src, int32_t tgt, const std::string& code) {
+  auto emit = [&](int32_t src, int32_t tgt, const std::string& code, bool converse = false) {
     // (A people is not its state: "des Serbes ont manifesté contre le gouvernement serbe".)
     const bool people = mentions_[src].people || (tgt >= 0 && mentions_[tgt].people);
     if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
@@ -906,6 +938,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     ev.source_mention = shown(src);
     ev.target_mention = tgt >= 0 ? shown(tgt) : -1;
     ev.location_mention = location;
+    ev.converse = converse;
     out->push_back(std::move(ev));  // anchor, evidence, mode and tense: filled in by the caller
   };
   auto remember_partners = [&](int32_t a, int32_t b) {
@@ -942,8 +975,8 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   for (int32_t a : src_actors) {
     for (int32_t b : tgt_actors) {
       emit(a, b, frame.code);
-      if (frame.reciprocal) emit(b, a, frame.code);
-      if (!frame.pair_code.empty()) emit(b, a, frame.pair_code);
+      if (frame.reciprocal) emit(b, a, frame.code, true);
+      if (!frame.pair_code.empty()) emit(b, a, frame.pair_code, true);
       remember_partners(a, b);
     }
   }

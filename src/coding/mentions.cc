@@ -106,7 +106,8 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   if (len != 1 || keys_[i].capitalized) return false;
   auto common_noun = [&](uint32_t t) {
     return keys_[t].word && !keys_[t].capitalized && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
-           !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator));
+           !(infos_[t].pos & (Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun | Pos::kConjunction | Pos::kAdverb)) &&
+           !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator | kWcTimeNoun));
   };
   if (lex_.adjectives_follow()) {
     // "une grève générale", "l'assemblée générale": after its noun, an adjective.

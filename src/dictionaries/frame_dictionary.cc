@@ -180,6 +180,15 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
     fields.insert(fields.begin() + 2, trigger.substr(trigger_slash + 1));
     trigger = trigger.substr(0, trigger_slash);
   }
+  // "n:aide|assistance~militaire|militaires": the noun and a modifier of it.
+  if (const size_t tilde = trigger.find('~'); tilde != std::string_view::npos) {
+    if (!trigger.starts_with("n:")) {
+      *error = "a modifier (~) goes on a noun trigger (n:) or on an argument";
+      return false;
+    }
+    if (!Words(trigger.substr(tilde + 1), vocabulary, &f->trigger_modifiers, error)) return false;
+    trigger = trigger.substr(0, tilde);
+  }
   if (!ParseTrigger(trigger, vocabulary, f, error)) return false;
   bool in_flags = false;
   for (size_t i = 2; i < fields.size(); ++i) {
@@ -211,6 +220,7 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
   for (const FrameArg& a : f->args) {
     if (!a.nested) f->needs |= static_cast<uint8_t>(1u << static_cast<unsigned>(a.role));
   }
+  if (!f->trigger_modifiers.empty()) f->specificity += 2;
   int slots = 0;
   for (const FrameArg& a : f->args) {
     f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.modifiers.empty() ? 0 : 2) +

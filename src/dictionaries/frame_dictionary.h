@@ -70,6 +70,7 @@ struct EventFrame {
   std::string code;  // CAMEO code, "042"
   TriggerKind kind = TriggerKind::kVerb;
   std::vector<TriggerWord> triggers;
+  std::vector<int32_t> trigger_modifiers;  // "n:exchange~prisoner": another word of the noun's phrase must be one of these
   std::vector<FrameArg> args;
   bool reciprocal = false;  // {recip}: the act goes both ways
   bool partner = false;     // {partner}: with no target, the source's interlocutor in the document

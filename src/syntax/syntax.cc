@@ -243,6 +243,11 @@ void Analyzer::Tagger() {
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
   if (k.number) return Tag::kNum;
+  // "after Clinton met X", "until the talks ended": a clause, not a phrase.
+  if (lang_.prepositions_open_clauses && k.word && Is(i, kWcAdverbialPrep) && i + 1 < n_ && !Gerund(i + 1) &&
+      SureVerbAhead(i)) {
+    return Tag::kSconj;
+  }
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
   if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
@@ -436,12 +441,28 @@ Tag Analyzer::TagContent(uint32_t i) const {
         (!(pos & (Pos::kNoun | Pos::kProperNoun)) || !t_[i + 1].capitalized)) {
       return Tag::kAdj;  // "Pakistani air space"
     }
+    // "the Belarusian foreign minister": before a lower-case adjective and its noun.
+    if ((pos & Pos::kAdjective) && !lang_.adjectives_follow && i + 2 < n_ && !t_[i + 1].capitalized &&
+        HasPos(i + 1, Pos::kAdjective) && CanNoun(i + 2) && !Punct(i + 2)) {
+      return Tag::kAdj;
+    }
     return Tag::kPropn;
   }
   const bool verb = (pos & Pos::kVerb) != 0;
   const bool aux = (pos & Pos::kAuxiliary) != 0;
   const bool noun = (pos & (Pos::kNoun | Pos::kProperNoun)) != 0;
   const bool adj = (pos & Pos::kAdjective) != 0;
+  // "très critique", "very willing": after a degree adverb, an adjective.
+  if (adj && !aux && i > 0 && Is(i - 1, kWcDegreeAdverb) && !after_det && !(i > 1 && tag(i - 2) == Tag::kDet) &&
+      !(verb && Participle(i) && i > 1 && tag(i - 2) == Tag::kAux)) {  // not "a vivement condamné"
+    return Tag::kAdj;
+  }
+  // "is ready to", "se dit prêt à", "was critical of": after a copula, an
+  // adjective before an infinitive marker, a preposition or the end.
+  if (adj && !aux && !Participle(i) && p < n_ && Is(p, kWcCopula) && !after_det &&
+      (i + 1 >= n_ || Punct(i + 1) || Is(i + 1, kWcInfinitiveMarker) || HasPos(i + 1, Pos::kPreposition))) {
+    return Tag::kAdj;
+  }
   const bool prep = (pos & Pos::kPreposition) != 0;
   const bool adv = (pos & Pos::kAdverb) != 0;
   // Auxiliaries: before a participle, infinitive or another verb form; the
@@ -688,6 +709,8 @@ void Analyzer::ChunkNounPhrases() {
       const Tag h = tag(k);
       // "its ruling today", "le sommet lundi": a date word after a noun is not part of it.
       if (first_noun != n_ && (t_[k].weekday_or_month || Is(k, kWcYesterday | kWcToday | kWcTomorrow))) break;
+      // "Pakistan last week met": "last week" is its own phrase.
+      if (first_noun != n_ && Is(k, kWcPastMarker | kWcFutureMarker) && k + 1 < n_ && Is(k + 1, kWcTimeNoun)) break;
       if (h == Tag::kNoun || h == Tag::kPropn) {
         if (first_noun == n_) first_noun = k;
         last_noun = k;
@@ -830,11 +853,9 @@ void Analyzer::ChunkVerbGroups() {
               tag(j) == Tag::kAdp)) {
           ++j;
         }
-        // "ne ... pas" after the verb
-        while (j < n_ && Is(j, kWcNegation) && tag(j) == Tag::kAdv) {
-          negated = true;
-          ++j;
-        }
+        // "ne ... pas" after the verb; with no "ne" before, "plus" or
+        // "jamais" after the verb is no negation ("a enlevé plus de 200 personnes").
+        while (negated && j < n_ && Is(j, kWcNegation) && tag(j) == Tag::kAdv) ++j;
         break;
       }
       break;
