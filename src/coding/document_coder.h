@@ -165,6 +165,10 @@ class DocumentCoder {
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
   int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  // PhraseActor for a slot a frame names ("+", "$"): weak mentions count,
+  // and so does a country named as a place ("aid from Turkey").
+  int32_t SlotActor(int32_t np, bool behind, bool allow_place) const;
+  mutable bool slot_places_ = false;  // set only inside SlotActor
   // The mode of the event a verb group codes; `announced`: the act is
   // announced for the future ("rencontrera", "a dit qu'il enverrait");
   // `willing`: announced as a willingness ("s'est dit prêt à").

@@ -48,6 +48,7 @@ struct Mention {
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
   bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
   bool capital = false;    // a capital standing for its state ("Moscou a dénoncé"): coded as its government
+  bool country_place = false;  // a place that is a whole country ("from Turkey", "en Syrie"), not a town
   bool people = false;     // a people named by its demonym ("des milliers de Serbes"): not its state
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions

@@ -210,7 +210,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
             if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
             *m = inner;
           }
-          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true, f.place) >= 0) {
+          if (a.value == FrameArg::Value::kPresent || SlotActor(c.target, true, f.place) >= 0) {
             slot(c.target);
             return true;
           }
@@ -333,7 +333,7 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     const Mention& m = mentions_[mi];
     // A place is an actor only where a frame's slot asks for one ("s'est
     // rendu en France": the country visited).
-    if (m.location) return allow_place && m.code.size() >= 3;
+    if (m.location) return (allow_place || (slot_places_ && m.country_place)) && m.code.size() >= 3;
     if (m.weak && !allow_weak) return false;
     return m.kind != MentionKind::kActor || !m.code.empty() || !m.agent_code.empty();
   };
@@ -383,6 +383,15 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     }
   }
   return -1;
+}
+
+int32_t DocumentCoder::SlotActor(int32_t np, bool behind, bool allow_place) const {
+  // A slot the frame names explicitly ("aid from Turkey": from:$) may be
+  // filled by a country named where a place could be ("from Turkey").
+  slot_places_ = true;
+  const int32_t m = PhraseActor(np, behind, true, allow_place);
+  slot_places_ = false;
+  return m;
 }
 
 std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
@@ -677,7 +686,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
 
     std::vector<int32_t> sources, targets;
     if (c.match.source_np != kNone) {
-      sources = PhraseActors(c.match.source_np, false, false);
+      if (const int32_t a = SlotActor(c.match.source_np, false, false); a >= 0) sources = WithCompound(a);
     } else if (c.kind == TriggerKind::kNoun) {
       // "les frappes russes", "la visite de Macron", "ses frappes", or the
       // subject of the verb the noun is the object of ("mener des frappes").
@@ -714,7 +723,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // not what they bring ("ont reçu l'appui de commandos allemands").
     const bool behind = root != "04";
     if (c.match.target_np != kNone) {
-      targets = PhraseActors(c.match.target_np, behind, true, f.place);
+      if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
       targets = PhraseActors(c.roles.object, behind, true);
     }

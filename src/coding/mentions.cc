@@ -345,6 +345,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
       m.location = city ? (before & kWcCityLocative) != 0 : (before & kWcCountryLocative) != 0;
+      m.country_place = m.location && !city;
       // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
       // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
       // government addressed ("a écrit à Washington").

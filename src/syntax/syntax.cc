@@ -457,10 +457,10 @@ Tag Analyzer::TagContent(uint32_t i) const {
       !(verb && Participle(i) && i > 1 && tag(i - 2) == Tag::kAux)) {  // not "a vivement condamné"
     return Tag::kAdj;
   }
-  // "is ready to", "se dit prêt à", "was critical of": after a copula, an
-  // adjective before an infinitive marker, a preposition or the end.
-  if (adj && !aux && !Participle(i) && p < n_ && Is(p, kWcCopula) && !after_det &&
-      (i + 1 >= n_ || Punct(i + 1) || Is(i + 1, kWcInfinitiveMarker) || HasPos(i + 1, Pos::kPreposition))) {
+  // "is ready to", "se dit prêt à": after a copula, an adjective before an
+  // infinitive.
+  if (adj && !aux && !Participle(i) && !Gerund(i) && p < n_ && Is(p, kWcCopula) && !after_det && i + 2 < n_ &&
+      Is(i + 1, kWcInfinitiveMarker) && CanVerb(i + 2)) {
     return Tag::kAdj;
   }
   const bool prep = (pos & Pos::kPreposition) != 0;
