@@ -92,13 +92,18 @@ TEST_P(GoldTest, CodedRightAtLeastTheFloor) {
 }
 
 // Floors: the figures measured when they were last raised (see git log).
+// They were reset once, when the event frames over the syntax stage replaced
+// the linear patterns (2026-12-01): the patterns had been grown on these
+// very sentences (gold fr 75, en 45; dev fr 46, en 32; held-out fr 29, en
+// 26), the frames were written without them and are measured on real text
+// (tests/realdev). Getting back above the old figures is part of issue 6.
 INSTANTIATE_TEST_SUITE_P(Gold, GoldTest,
-                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 75, 16, true},
-                                           Floor{"gold/en.tsv", Language::kEnglish, 45, 15, true},
-                                           Floor{"dev/fr.tsv", Language::kFrench, 46, 14, true},
-                                           Floor{"dev/en.tsv", Language::kEnglish, 32, 13, true},
-                                           Floor{"heldout/fr.tsv", Language::kFrench, 29, 13, false},
-                                           Floor{"heldout/en.tsv", Language::kEnglish, 26, 7, false}),
+                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 63, 16, true},
+                                           Floor{"gold/en.tsv", Language::kEnglish, 32, 11, true},
+                                           Floor{"dev/fr.tsv", Language::kFrench, 38, 13, true},
+                                           Floor{"dev/en.tsv", Language::kEnglish, 20, 7, true},
+                                           Floor{"heldout/fr.tsv", Language::kFrench, 35, 16, false},
+                                           Floor{"heldout/en.tsv", Language::kEnglish, 23, 9, false}),
                          [](const auto& info) {
                            const std::string set = std::string(info.param.file).substr(0, std::string(info.param.file).find('/'));
                            return set + (info.param.lang == Language::kFrench ? "French" : "English");
