@@ -72,10 +72,12 @@ Status CoderImpl::Init(const CoderOptions& options) {
     auto pack = LanguagePack::Load(lang, options_.dictionary_dir, options_.data_dir, vocabulary_);
     if (!pack.ok()) return pack.status();
     // Every event code must be in the code book.
-    for (const EventPattern& p : pack.value()->events->patterns()) {
-      if (codebook_->Find(p.code) == nullptr) {
-        return Status::ParseError(p.file + ":" + std::to_string(p.line) + ": CAMEO code " + p.code +
-                                  " is not in the code book");
+    for (const EventFrame& f : pack.value()->frames->frames()) {
+      for (const std::string* code : {&f.code, &f.pair_code}) {
+        if (!code->empty() && codebook_->Find(*code) == nullptr) {
+          return Status::ParseError(f.file + ":" + std::to_string(f.line) + ": CAMEO code " + *code +
+                                    " is not in the code book");
+        }
       }
     }
     *slot = std::move(pack).value();

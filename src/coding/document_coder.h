@@ -2,7 +2,7 @@
 //
 // DocumentCoder: the coder's work on one document (internal to src/coding).
 // Per document, one pass builds token keys (tokens.cc), a second finds actor
-// mentions and resolves references (mentions.cc), then event patterns are
+// mentions and resolves references (mentions.cc), then event frames are
 // matched on their anchors and roles are assigned from the surrounding
 // shallow syntax (events.cc). The rules are described in docs/coding.md;
 // every language-specific word comes from the LanguagePack.
@@ -25,7 +25,6 @@
 #include "coding/forms.h"
 #include "coding/language_pack.h"
 #include "dictionaries/actor_dictionary.h"
-#include "dictionaries/event_dictionary.h"
 #include "dictionaries/place_dictionary.h"
 #include "dictionaries/vocabulary.h"
 #include "parley/date.h"
@@ -36,22 +35,13 @@ namespace parley::coding {
 
 // How far the shallow syntax looks. Bounded so that no input can make the
 // coder quadratic in sentence length.
-inline constexpr uint32_t kMaxPatternGap = 6;     // tokens between two pattern words
-inline constexpr uint32_t kMaxTargetSkip = 4;     // light tokens between a verb and its target
-inline constexpr uint32_t kMaxSubjectWalk = 40;   // tokens walked back to find a subject
-inline constexpr int kMaxSubjectDepth = 4;        // coordinated verbs followed back
 inline constexpr uint32_t kMaxAntecedentSentences = 4;
 inline constexpr uint32_t kMaxGroupAntecedentSentences = 8;
-inline constexpr uint32_t kMaxPassiveAgentDistance = 8;  // tokens from the verb to "par"/"by"
 
 // Quotation marks do not break a clause: « riposte militaire » is inside one.
 inline bool IsClauseBreakPunct(std::string_view key) {
   return key == "." || key == ";" || key == ":" || key == "!" || key == "?" || key == "(" || key == ")";
 }
-
-struct SubjectResult {
-  std::vector<int32_t> mentions;  // compound subjects give several
-};
 
 // What one token contributes to an actor mention (DocumentCoder::ClassifyItems).
 enum ItemType : uint8_t { kItemNone, kName, kAgent, kAdjective, kTitle, kPluralTitle, kCap, kOf, kPoss, kDet, kPlace };
@@ -112,7 +102,7 @@ class DocumentCoder {
 
   const std::vector<Mention>& mentions() const { return mentions_; }
   std::string Trace(uint32_t first_sentence) const;
-  // When set, FindEvents explains its decisions there (for `parley explain`).
+  // When set, FindFrameEvents explains its decisions there (for `parley explain`).
   void set_decision_log(std::string* log) { log_ = log; }
   std::span<const KeyedToken> keys() const { return keys_; }
   std::span<const TokenInfo> infos() const { return infos_; }
@@ -185,44 +175,11 @@ class DocumentCoder {
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);
 
-  // --- events (linear patterns: kept for reference until the frames replace them)
-  void FindEvents(uint32_t s, std::vector<SentenceEvent>* out);
-  struct PatternMatch {
-    uint32_t left = 0, right = 0;  // tokens covered by the pattern's words
-    int32_t target = -1, source = -1;
-  };
-  bool MatchPattern(const EventPattern& p, uint32_t anchor, uint32_t s_first, uint32_t s_last, bool passive,
-                    PatternMatch* m) const;
-  bool MatchRight(const EventPattern& p, size_t k, uint32_t pos, uint32_t s_last, bool passive, PatternMatch* m,
-                  int* budget) const;
-  bool ElementMatches(const PatternElement& e, uint32_t t) const;
-  bool AnchorReadingFits(const EventPattern& p, uint32_t i) const;
-  bool IsFiniteVerb(uint32_t t) const;
-  // Articles, adverbs, dates, numbers, plain adjectives: what may stand
-  // between a verb and its target.
-  bool IsLightBeforeTarget(uint32_t j) const;
-  // The actor of "la décision de la Suède", "the plan of Kyiv" at `from`.
-  int32_t MentionAfterNounOf(uint32_t from, uint32_t s_last) const;
-  uint32_t VerbGroupStart(uint32_t i, uint32_t s_first) const;
-  // `allow_weak`: whether a weak mention ("l'attaque iranienne") may be the
-  // subject; only a passive's subject, which becomes the target, may be one.
-  void FindSubject(uint32_t group_start, uint32_t s_first, int depth, SubjectResult* out,
-                   bool allow_weak = false) const;
-  // The mention starting at `from`, past at most `max_skip` light words
-  // (articles, adverbs, target prepositions, dates). A place ("à Berlin")
-  // counts only when `allow_locations` and it stands right at `from`.
-  // A weak mention ("l'offensive russe") counts only where a pattern's slot
-  // asks for a target (`allow_locations`, the same occasions).
-  int32_t MentionStartingNear(uint32_t from, uint32_t s_last, uint32_t max_skip, bool allow_locations) const;
+  // --- document state the events read (events.cc)
+  // The actors of the compound a mention belongs to ("X et Y"), or itself.
   std::vector<int32_t> WithCompound(int32_t m) const;
-  int DetectMode(uint32_t group_start, uint32_t anchor, uint32_t s_first) const;
-  int DetectTense(uint32_t group_start, uint32_t anchor, uint32_t s_last) const;
-  // "a été reçu", "was condemned": être/be with the past participle of the
-  // anchor read as a verb, not reflexive, and a pattern whose target is the
-  // direct object (a `+` right after the anchor, or no `+` at all).
-  bool IsPassive(uint32_t group_start, uint32_t anchor, const EventPattern& pattern) const;
-  // An infinitive governed by a word before its marker ("à conclure", "to sign").
-  bool IsGovernedInfinitive(uint32_t anchor, uint32_t group_start, uint32_t s_first) const;
+  // The latest interlocutor of an actor in this document (or of another
+  // actor of its country), or -1.
   int32_t PartnerOf(const std::string& code) const;
 
   const LanguagePack& pack_;

@@ -16,9 +16,6 @@ StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, co
   auto agents = AgentDictionary::Load(dictionary_dir + "/agents/" + code + ".txt", vocabulary);
   if (!agents.ok()) return agents.status();
   pack->agents = std::make_unique<AgentDictionary>(std::move(agents).value());
-  auto events = EventDictionary::Load(dictionary_dir + "/events/" + code + ".txt", vocabulary);
-  if (!events.ok()) return events.status();
-  pack->events = std::make_unique<EventDictionary>(std::move(events).value());
   auto frames = FrameDictionary::Load(dictionary_dir + "/events/" + code, vocabulary);
   if (!frames.ok()) return frames.status();
   pack->frames = std::make_unique<FrameDictionary>(std::move(frames).value());

@@ -3,7 +3,7 @@
 // LanguagePack: everything the coder knows about one language, loaded from
 // data. The coder itself has no `if (lang == "fr")`: all differences between
 // French and English live in these files (the lexicon of grammatical words,
-// agents, event patterns and the lemma table).
+// agents, event frames and the lemma table).
 
 #ifndef PARLEY_CODING_LANGUAGE_PACK_H_
 #define PARLEY_CODING_LANGUAGE_PACK_H_
@@ -12,7 +12,6 @@
 #include <string>
 
 #include "dictionaries/agent_dictionary.h"
-#include "dictionaries/event_dictionary.h"
 #include "dictionaries/frame_dictionary.h"
 #include "dictionaries/lexicon.h"
 #include "morphology/lemmatizer.h"
@@ -25,11 +24,10 @@ struct LanguagePack {
   Language language = Language::kUnknown;
   std::unique_ptr<Lexicon> lexicon;
   std::unique_ptr<AgentDictionary> agents;
-  std::unique_ptr<EventDictionary> events;
   std::unique_ptr<FrameDictionary> frames;  // dictionaries/events/<code>/*.txt
   std::unique_ptr<morph::Lemmatizer> lemmatizer;
 
-  // Loads dictionaries/{lang,agents,events}/<code>.txt, the event frames of
+  // Loads dictionaries/{lang,agents}/<code>.txt, the event frames of
   // dictionaries/events/<code>/ and the lemma table;
   // words are numbered in the coder's shared `vocabulary`.
   static StatusOr<std::unique_ptr<LanguagePack>> Load(Language language, const std::string& dictionary_dir,

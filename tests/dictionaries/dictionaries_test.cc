@@ -13,7 +13,6 @@
 
 #include "dictionaries/actor_dictionary.h"
 #include "dictionaries/agent_dictionary.h"
-#include "dictionaries/event_dictionary.h"
 #include "dictionaries/lexicon.h"
 #include "dictionaries/phrase.h"
 #include "dictionaries/word_key.h"
@@ -129,55 +128,6 @@ TEST(AgentDictionary, LoadsAndRejectsMalformedLines) {
   }
 }
 
-TEST(EventPattern, ParsesTheLanguage) {
-  EventPattern p;
-  std::string error;
-  ASSERT_TRUE(ParseEventPattern("041  se entretenir* par|au_téléphone avec +  {recip}", &p, &error)) << error;
-  EXPECT_EQ(p.code, "041");
-  ASSERT_EQ(p.elements.size(), 6u);
-  EXPECT_EQ(p.anchor, 1u);
-  EXPECT_EQ(p.elements[2].alternatives, (std::vector<std::string>{"par", "au"}));
-  EXPECT_TRUE(p.elements[3].adjacent);
-  EXPECT_EQ(p.elements[5].kind, PatternElement::Kind::kTarget);
-  EXPECT_TRUE(p.reciprocal);
-  EXPECT_FALSE(p.partner);
-
-  EventPattern q;
-  ASSERT_TRUE(ParseEventPattern("051 $ praise +", &q, &error)) << error;
-  EXPECT_EQ(q.anchor, 1u) << "without '*' the first word anchors";
-  EXPECT_EQ(q.elements[0].kind, PatternElement::Kind::kSource);
-
-  for (const auto& [line, message] : std::vector<std::pair<std::string, std::string>>{
-           {"04x meet* +", "event code must be 2 to 4 digits"},
-           {"040", "expected 'CODE pattern"},
-           {"040 + $", "pattern has no word"},
-           {"040 meet* greet* +", "more than one anchor"},
-           {"040 meet* + +", "at most one '+'"},
-           {"040 meet* {often}", "unknown flag"},
-           {"040 meet*__with", "empty word"}}) {
-    EventPattern r;
-    std::string e;
-    EXPECT_FALSE(ParseEventPattern(line, &r, &e)) << line;
-    EXPECT_NE(e.find(message), std::string::npos) << line << ": " << e;
-  }
-}
-
-TEST(EventDictionary, IndexesByAnchorMostSpecificFirstAndNamesBadLines) {
-  TempDir dir;
-  auto dict = EventDictionary::Load(dir.Write("ev.txt", "040 meet* +\n040 meet* with +\n041 phone|call* +\n"));
-  ASSERT_TRUE(dict.ok()) << dict.status().ToString();
-  const auto* meet = dict->PatternsFor("meet");
-  ASSERT_NE(meet, nullptr);
-  ASSERT_EQ(meet->size(), 2u);
-  EXPECT_EQ(dict->pattern((*meet)[0]).line, 2) << "the more specific pattern first";
-  EXPECT_NE(dict->PatternsFor("call"), nullptr);
-  EXPECT_EQ(dict->PatternsFor("greet"), nullptr);
-
-  auto bad = EventDictionary::Load(dir.Write("bad.txt", "040 meet* +\n\n# fine\n0400x meet +\n"));
-  ASSERT_FALSE(bad.ok());
-  EXPECT_NE(bad.status().message().find("bad.txt:4:"), std::string::npos) << bad.status().message();
-}
-
 TEST(Lexicon, ClassesWeekdaysMonthsAndErrors) {
   TempDir dir;
   auto lex = Lexicon::Load(dir.Write("fr.txt",
@@ -215,14 +165,15 @@ TEST(RealDictionaries, AMalformedLineStopsLoadingWithFileAndLine) {
   const std::string source = std::string(PARLEY_SOURCE_DIR) + "/dictionaries";
   fs::copy(source, dir.path(), fs::copy_options::recursive);
   {
-    std::ofstream events(dir.path() + "/events/en.txt", std::ios::app);
-    events << "9999 frobnicate* +\n";
+    std::ofstream events(dir.path() + "/events/en/04-consultations.txt", std::ios::app);
+    events << "9999  frobnicate  obj:+\n";
   }
   CoderOptions options;
   options.dictionary_dir = dir.path();
   auto coder = Coder::Create(options);
   ASSERT_FALSE(coder.ok());
-  EXPECT_NE(coder.status().message().find("events/en.txt:"), std::string::npos) << coder.status().message();
+  EXPECT_NE(coder.status().message().find("events/en/04-consultations.txt:"), std::string::npos)
+      << coder.status().message();
   EXPECT_NE(coder.status().message().find("9999"), std::string::npos) << coder.status().message();
 }
 
