@@ -544,6 +544,16 @@ int32_t DocumentCoder::AttributionFor(int32_t vg) const {
 void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out) {
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  // Every event has a source among the sentence's mentions (an actor, a
+  // pronoun, a group, a counterpart): with none, there is nothing to analyse.
+  bool any_mention = false;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size() && !any_mention; ++mi) {
+    any_mention = mentions_[mi].sentence == s && !mentions_[mi].location;
+  }
+  if (!any_mention) {
+    if (log_ != nullptr) *log_ += "  s" + std::to_string(s) + ": no actor, not analysed\n";
+    return;
+  }
   AnalyzeSyntax(s);
   if (log_ != nullptr) {
     // The structure roles are read from, for people checking a coding.
