@@ -486,8 +486,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       if (v.governor != kNone) {
         const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
         if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
-        // "is expected to visit", "doit se rendre", "est attendu à": scheduled, so announced.
-        if (depth == 0 && SchedulingWord(g)) {
+        // "is expected to visit", "doit se rendre", "est attendu à", "is to
+        // investigate" (a copula right before the marker): scheduled, so announced.
+        const syntax::VerbGroup& gv = syntax_.verbs[v.governor];
+        const bool be_to = gv.copula && gv.last == v.first - 1 && v.first >= 1 &&
+                           (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker) && gv.head + 1 == gv.last;
+        if (depth == 0 && (SchedulingWord(g) || be_to)) {
           *announced = true;
           vg = v.governor;
           continue;
@@ -914,6 +918,35 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   };
   std::erase_if(src_actors, [&](int32_t m) { return code_of(m).empty(); });
   std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
+  // "des manifestations contre le gouvernement", "violent protests against
+  // government plans": protesters named by no one are the civilians of the
+  // country protested in (the target's, else the place's).
+  if (src_actors.empty() && root == "14" && sources.empty()) {
+    std::string country;
+    for (int32_t t : tgt_actors) {
+      const std::string& c = code_of(t);
+      if (c.size() >= 3 && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "IMG") != 0) {
+        country = c.substr(0, 3);
+        break;
+      }
+    }
+    if (country.empty() && location >= 0 && mentions_[location].code.size() >= 3) country = mentions_[location].code.substr(0, 3);
+    if (!country.empty()) {
+      for (int32_t t : tgt_actors.empty() ? std::vector<int32_t>{-1} : tgt_actors) {
+        SentenceEvent ev;
+        ev.sentence = s;
+        ev.source = country + "CVL";
+        ev.target = t >= 0 ? code_of(t) : std::string();
+        if (t < 0 && !frame.onesided) continue;
+        if (ev.source == ev.target) continue;
+        ev.code = frame.code;
+        ev.target_mention = t >= 0 ? shown(t) : -1;
+        ev.location_mention = location;
+        out->push_back(std::move(ev));
+      }
+    }
+    return;
+  }
   if (src_actors.empty()) return;
   // Companies among themselves make no political event ("Japanese investors
   // ... took a beating"): at least one side must be more than business.
