@@ -20,10 +20,12 @@
 namespace parley::evaluation {
 namespace {
 
+// F1 is the floor (recall is what the set measures most); precision may
+// trade a little for recall but not fall below its own, lower floor.
 struct RealDevFloor {
   const char* file;
   const char* lang;
-  double min_precision, min_recall;
+  double min_f1, min_precision;
 };
 
 class RealDevTest : public ::testing::TestWithParam<RealDevFloor> {};
@@ -43,16 +45,16 @@ TEST_P(RealDevTest, CountryRootAtLeastTheFloor) {
   std::printf("%s (%s): %ld documents, %ld gold events, %ld coded; country/root P %.3f R %.3f; full P %.3f R %.3f\n",
               floor.file, floor.lang, s.documents, s.gold_events, s.coded_events, s.country_root.Precision(),
               s.country_root.Recall(), s.full.Precision(), s.full.Recall());
+  EXPECT_GE(s.country_root.F1(), floor.min_f1);
   EXPECT_GE(s.country_root.Precision(), floor.min_precision);
-  EXPECT_GE(s.country_root.Recall(), floor.min_recall);
 }
 
 // Floors: the figures measured when they were last raised (see git log).
 INSTANTIATE_TEST_SUITE_P(RealDev, RealDevTest,
-                         ::testing::Values(RealDevFloor{"pairs.jsonl", "fr", 0.70, 0.21},
-                                           RealDevFloor{"pairs.jsonl", "en", 0.60, 0.18},
-                                           RealDevFloor{"fr.jsonl", "fr", 0.37, 0.09},
-                                           RealDevFloor{"en.jsonl", "en", 0.60, 0.20}),
+                         ::testing::Values(RealDevFloor{"pairs.jsonl", "fr", 0.34, 0.65},
+                                           RealDevFloor{"pairs.jsonl", "en", 0.28, 0.55},
+                                           RealDevFloor{"fr.jsonl", "fr", 0.18, 0.35},
+                                           RealDevFloor{"en.jsonl", "en", 0.34, 0.55}),
                          [](const auto& info) {
                            std::string name = info.param.file;
                            name = name.substr(0, name.find('.'));
