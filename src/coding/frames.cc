@@ -609,6 +609,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     int32_t np = kNone;       // the noun phrase of a noun or adjective trigger
     uint32_t span_first, span_last;
     Roles roles;
+    bool fronted = false;     // a noun in a phrase before its clause's verb ("In a statement to X, Y said")
   };
   std::vector<Candidate> candidates;
 
@@ -664,6 +665,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       c.roles.object = kNone;
     } else if (tag == syntax::Tag::kNoun) {
       c.kind = TriggerKind::kNoun;
+      // "In a statement to the UN, Syria said", "Après une conversation avec
+      // Obama, Medvedev a annoncé": a phrase before the clause's first verb
+      // belongs to that verb, and its event to the verb's subject.
+      if (governing == kNone && p.preposition != kNone) {
+        for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
+          const syntax::VerbGroup& v = syntax_.verbs[vi];
+          if (v.first < p.last || v.finite == kNone || syntax_.clauses[v.clause].kind != syntax::ClauseKind::kMain) continue;
+          if (syntax_.clause_of[p.first] == v.clause) {
+            governing = static_cast<int32_t>(vi);
+            c.fronted = true;
+          }
+          break;
+        }
+      }
       c.vg = governing;
       c.roles = RolesOfPhrase(c.np);
     } else {
@@ -709,6 +724,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const int32_t mi = infos_[t].mention;
         if (mi >= 0 && mentions_[mi].weak) sources = {mi};
       }
+      // "Obama's visit to Moscow": the possessor.
+      if (sources.empty() && c.roles.possessor_np != kNone) sources = PhraseActors(c.roles.possessor_np, false, false);
       if (sources.empty()) {
         for (const syntax::Complement& k : c.roles.complements) {
           if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np || k.preposition == kNone) continue;
@@ -725,7 +742,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np)) {
+        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
           sources = PhraseActors(v.subject, false, false);
         }
       }
