@@ -708,10 +708,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                ModeName(static_cast<Mode>(mode)) + "\n";
     }
     if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
-    // A statement verb in an incise reports; it is no act ("..., a indiqué le ministre").
-    if (root == "01" && c.vg != kNone && syntax_.clauses[syntax_.verbs[c.vg].clause].kind == syntax::ClauseKind::kIncise) {
-      continue;
-    }
+    // A statement verb in an incise reports; it is no act ("..., a indiqué
+    // le ministre") unless it names whom it was said to ("..., a déclaré
+    // le ministre au président américain").
+    const bool incise_statement =
+        root == "01" && c.vg != kNone && syntax_.clauses[syntax_.verbs[c.vg].clause].kind == syntax::ClauseKind::kIncise;
 
     std::vector<int32_t> sources, targets;
     if (c.match.source_np != kNone) {
@@ -795,6 +796,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (!targets.empty()) break;
       }
     }
+    if (incise_statement && targets.empty()) continue;
     // "les pourparlers entre la Russie et l'Ukraine": the parties act on
     // each other. Not "talks with Iraq and Afghanistan": someone unnamed
     // talks with both.

@@ -876,6 +876,12 @@ void Analyzer::ChunkVerbGroups() {
     const uint32_t h = v.head;
     v.copula = tag(h) == Tag::kAux;
     v.infinitive = finite == kNone && Infinitive(h) && !Participle(h);
+    // "d'avoir attaqué", "having met": a past infinitive (the auxiliary in
+    // the infinitive, the participle as head) is an infinitive too.
+    if (finite == kNone && !v.infinitive && Participle(h) && h > v.first && Is(v.first, kWcPerfectAux | kWcPassiveAux) &&
+        Infinitive(v.first)) {
+      v.infinitive = true;
+    }
     v.participle = finite == kNone && !v.infinitive && (Participle(h) || Gerund(h));
     if (finite == kNone && !v.infinitive && !v.participle && Finite(h)) v.finite = static_cast<int32_t>(h);
     // An infinitive after a marker is not finite even if the form could be;
@@ -1307,6 +1313,20 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
         }
       }
       return np;
+    }
+    // An incise between the verb and its object: "a fustigé, lors d'un
+    // discours à Paris, la politique de la Russie".
+    const bool incise_comma = KeyIs(t, ",") && t + 1 < n_ && out_.clause_of[t + 1] == v.clause &&
+                              (tag(t + 1) == Tag::kAdp ||
+                               (out_.np_of[t + 1] != kNone && out_.nps[out_.np_of[t + 1]].preposition != kNone));
+    if (incise_comma) {
+      // Past the incise to its closing comma.
+      uint32_t close = t + 1;
+      while (close < n_ && close < t + 12 && !KeyIs(close, ",") && out_.verb_of[close] == kNone && !Punct(close)) ++close;
+      if (close < n_ && KeyIs(close, ",") && close > t + 1) {
+        t = close;
+        continue;
+      }
     }
     if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || (KeyIs(t, ",") && phrases > 0)) &&
         ++skipped <= kMaxObjectSkip) {
