@@ -2,6 +2,8 @@
 
 #include "coding/language_pack.h"
 
+#include <future>
+
 namespace parley::coding {
 
 StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, const std::string& dictionary_dir,
@@ -9,6 +11,11 @@ StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, co
                                                            std::shared_ptr<Vocabulary> vocabulary) {
   auto pack = std::make_unique<LanguagePack>();
   pack->language = language;
+  // The lemma table (a file read and checked, no vocabulary) loads on another
+  // thread while the dictionaries are parsed.
+  auto lemmatizer_future = std::async(std::launch::async, [language, data_dir] {
+    return morph::Lemmatizer::Load(language, data_dir);
+  });
   const std::string code = LanguageCode(language);
   auto lexicon = Lexicon::Load(dictionary_dir + "/lang/" + code + ".txt", vocabulary);
   if (!lexicon.ok()) return lexicon.status();
@@ -19,7 +26,7 @@ StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, co
   auto frames = FrameDictionary::Load(dictionary_dir + "/events/" + code, vocabulary);
   if (!frames.ok()) return frames.status();
   pack->frames = std::make_unique<FrameDictionary>(std::move(frames).value());
-  auto lemmatizer = morph::Lemmatizer::Load(language, data_dir);
+  auto lemmatizer = lemmatizer_future.get();
   if (!lemmatizer.ok()) return lemmatizer.status();
   pack->lemmatizer = std::move(lemmatizer).value();
   return pack;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <unordered_map>
 
 #include "dictionaries/line_reader.h"
 #include "dictionaries/phrase.h"
@@ -17,9 +18,23 @@ bool IsCode(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Word lists repeat from line to line (the same twenty weapons after every
+// verb of supplying): each distinct list is folded once per load. The memo
+// is the loading thread's and is emptied when a load starts and ends.
+std::unordered_map<std::string, std::vector<int32_t>>& WordListMemo() {
+  thread_local std::unordered_map<std::string, std::vector<int32_t>> memo;
+  return memo;
+}
+
 // "a|b|c" -> folded word ids; "auprès_de" keeps its first word (the
 // preposition a compound one starts with).
 bool Words(std::string_view s, Vocabulary* vocabulary, std::vector<int32_t>* out, std::string* error) {
+  auto& memo = WordListMemo();
+  if (auto it = memo.find(std::string(s)); it != memo.end()) {
+    out->insert(out->end(), it->second.begin(), it->second.end());
+    return true;
+  }
+  const size_t before = out->size();
   for (std::string_view w : SplitBar(s)) {
     const size_t us = w.find('_');
     if (us != std::string_view::npos) w = w.substr(0, us);
@@ -30,10 +45,11 @@ bool Words(std::string_view s, Vocabulary* vocabulary, std::vector<int32_t>* out
     }
     out->push_back(vocabulary->Intern(keys[0]));
   }
-  if (out->empty()) {
+  if (out->size() == before) {
     *error = "empty word list";
     return false;
   }
+  memo.emplace(std::string(s), std::vector<int32_t>(out->begin() + static_cast<std::ptrdiff_t>(before), out->end()));
   return true;
 }
 
@@ -236,6 +252,7 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
 }
 
 StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary) {
+  WordListMemo().clear();  // ids of another vocabulary may be there
   FrameDictionary dict(vocabulary);
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec)) return Status::NotFound("event frame folder " + dir + " does not exist");
@@ -251,6 +268,7 @@ StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::sha
       PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
     }
   }
+  WordListMemo().clear();
   // Most specific first; among equals, file order.
   for (auto& by_kind : dict.by_lemma_) {
     for (auto& refs : by_kind) {
