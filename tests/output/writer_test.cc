@@ -1,6 +1,7 @@
 // Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
 
 #include "parley/writer.h"
+#include "parley/event_fields.h"
 
 #include <cmath>
 #include <limits>
@@ -118,7 +119,8 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
 const char kHeader[] =
     "doc_id\tsentence\tsentences\tmentions\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\t"
     "plover\tmode\tsource_text\ttarget_text\tverb_text\tsource_span\ttarget_span\tverb_span\t"
-    "evidence_span\tevidence\tlocation\tlang";
+    "evidence_span\tevidence\tattribution\tattribution_text\tlocation\tlocation_country\tlocation_admin1\t"
+    "latitude\tlongitude\tlang";
 
 TEST(WriterTest, JsonLinesExact) {
   EXPECT_EQ(Render(OutputFormat::kJsonLines, {SampleEvent()}),
@@ -129,7 +131,8 @@ TEST(WriterTest, JsonLinesExact) {
             "\"verb_text\":\"s'est entretenu\",\"source_span\":[0,6],\"target_span\":[44,54],"
             "\"verb_span\":[7,22],\"evidence_span\":[0,55],"
             "\"evidence\":\"Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\","
-            "\"location\":\"\",\"lang\":\"fr\"}\n");
+            "\"attribution\":\"\",\"attribution_text\":\"\",\"location\":\"\",\"location_country\":\"\","
+            "\"location_admin1\":\"\",\"latitude\":null,\"longitude\":null,\"lang\":\"fr\"}\n");
 }
 
 TEST(WriterTest, TsvExact) {
@@ -138,7 +141,7 @@ TEST(WriterTest, TsvExact) {
                 "\n"
                 "afp-2021-001\t2\t2,5\t2\t2021-02-04\tRUSGOV\tUSAGOV\t041\t04\t1\t1\tCONSULT\t"
                 "asserted\tMoscou\tWashington\ts'est entretenu\t0-6\t44-54\t7-22\t0-55\t"
-                "Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\t\tfr\n");
+                "Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\t\t\t\t\t\t\t\tfr\n");
 }
 
 TEST(WriterTest, CsvExact) {
@@ -155,7 +158,7 @@ TEST(WriterTest, CsvExact) {
                 "\n"
                 "afp-2021-001,2,\"2,5\",2,2021-02-04,RUSGOV,USAGOV,041,04,1,3.4,CONSULT,"
                 "negated,Moscou,Washington,s'est entretenu,0-6,44-54,7-22,0-55,"
-                "\"Moscou a dit \"\"oui\"\", puis non.\",,fr\n");
+                "\"Moscou a dit \"\"oui\"\", puis non.\",,,,,,,,fr\n");
 }
 
 TEST(WriterTest, JsonParsesBackWithTheRightTypes) {
@@ -172,7 +175,7 @@ TEST(WriterTest, JsonParsesBackWithTheRightTypes) {
   nlohmann::ordered_json oj = nlohmann::ordered_json::parse(lines[0]);
   for (auto it = oj.begin(); it != oj.end(); ++it) ordered.push_back(it.key());
   EXPECT_EQ(ordered, Split(kHeader, '\t'));
-  EXPECT_EQ(ordered.size(), 23u);
+  EXPECT_EQ(ordered.size(), 29u);
 
   EXPECT_TRUE(j["doc_id"].is_string());
   EXPECT_TRUE(j["sentence"].is_number_integer());
@@ -236,7 +239,7 @@ TEST(WriterTest, EmptySpansUnknownDateAndNanAreNullOrEmpty) {
   std::vector<std::string> rows = SplitLines(Render(OutputFormat::kTsv, {e}));
   ASSERT_EQ(rows.size(), 2u);
   std::vector<std::string> f = Split(rows[1], '\t');
-  ASSERT_EQ(f.size(), 23u);
+  ASSERT_EQ(f.size(), 29u);
   EXPECT_EQ(f[2], "2");       // sentences
   EXPECT_EQ(f[4], "");        // date
   EXPECT_EQ(f[10], "");       // goldstein
@@ -311,7 +314,7 @@ TEST(WriterTest, TsvReplacesTabsAndNewlines) {
   std::vector<std::string> rows = SplitLines(Render(OutputFormat::kTsv, {e}));
   ASSERT_EQ(rows.size(), 2u);
   std::vector<std::string> f = Split(rows[1], '\t');
-  ASSERT_EQ(f.size(), 23u);
+  ASSERT_EQ(f.size(), 29u);
   EXPECT_EQ(f[13], "Mos cou ");
   EXPECT_EQ(f[20],
             "a\"b\\c d e f g h\x7f caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 "
@@ -330,13 +333,13 @@ TEST(WriterTest, CsvQuotingRoundTrips) {
   EXPECT_NE(text.find(",plain,\"with,comma\",\"say \"\"hi\"\"\","), std::string::npos) << text;
   std::vector<std::vector<std::string>> rows = ParseCsv(text);
   ASSERT_EQ(rows.size(), 3u);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 23u);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 29u);
   EXPECT_EQ(rows[1][2], "1,2,3");
   EXPECT_EQ(rows[1][13], "plain");
   EXPECT_EQ(rows[1][14], "with,comma");
   EXPECT_EQ(rows[1][15], "say \"hi\"");
   EXPECT_EQ(rows[1][20], kNasty);
-  EXPECT_EQ(rows[1][21], "line\nbreak");
+  EXPECT_EQ(rows[1][23], "line\nbreak");  // location
   EXPECT_EQ(rows[2][0], "afp-2021-001");
 }
 
@@ -420,6 +423,44 @@ TEST(WriterTest, ModeNames) {
   EXPECT_STREQ(ModeName(Mode::kNegated), "negated");
   EXPECT_STREQ(ModeName(Mode::kConditional), "conditional");
   EXPECT_STREQ(ModeName(Mode::kHypothetical), "hypothetical");
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// CSV injection (OWASP): a text cell a spreadsheet would run as a formula
+// gets a leading apostrophe; numbers keep their sign.
+TEST(WriterTest, FormulaLikeCellsAreNeutralisedInTsvAndCsv) {
+  Event e = SampleEvent();
+  e.source_text = "=HYPERLINK(\"http://x\")";
+  e.target_text = "+33 1 23";
+  e.verb_text = "-dit";
+  e.evidence = "@cmd";
+  e.goldstein = -10;
+  const std::string csv = Render(OutputFormat::kCsv, {e});
+  EXPECT_NE(csv.find(",-10,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\",'+33 1 23,'-dit,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@cmd,"), std::string::npos) << csv;
+  const std::string tsv = Render(OutputFormat::kTsv, {e});
+  EXPECT_NE(tsv.find("\t'=HYPERLINK(\"http://x\")\t'+33 1 23\t'-dit\t"), std::string::npos) << tsv;
+  EXPECT_NE(tsv.find("\t-10\t"), std::string::npos) << tsv;
+  // JSON Lines is not a spreadsheet format: text is kept as it is.
+  EXPECT_NE(Render(OutputFormat::kJsonLines, {e}).find("\"source_text\":\"=HYPERLINK("), std::string::npos);
+}
+
+TEST(WriterTest, FieldListDrivesTheHeaderAndRowsRenderWithoutAStream) {
+  const auto& names = EventFieldNames();
+  ASSERT_EQ(names.size(), 29u);
+  EXPECT_EQ(names.front(), "doc_id");
+  EXPECT_EQ(names.back(), "lang");
+  EXPECT_EQ(HeaderRow(OutputFormat::kTsv), std::string(kHeader) + "\n");
+  EXPECT_EQ(HeaderRow(OutputFormat::kJsonLines), "");
+  std::string rows;
+  AppendEventRows(OutputFormat::kJsonLines, {SampleEvent(), SampleEvent()}, &rows);
+  EXPECT_EQ(rows, Render(OutputFormat::kJsonLines, {SampleEvent(), SampleEvent()}));
 }
 
 }  // namespace
