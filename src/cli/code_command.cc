@@ -276,7 +276,23 @@ int RunExplain(const CommonOptions& common, std::vector<std::string> inputs) {
       rc = kExitSkipped;
       continue;
     }
-    std::cout << "== " << name << "\n" << *trace;
+    std::cout << "== " << name << "\n";
+    if (!item.note.empty()) std::cout << "note: " << item.note << "\n";
+    std::cout << *trace;
+    // The events as `parley code` writes them, with the date each one got
+    // (publication date, or the time expression nearest its verb).
+    std::vector<Event> events;
+    DocumentStats stats;
+    if (Status st = (*coder)->Code(item.document, &events, &stats); st.ok()) {
+      std::cout << "events written (publication date " << (stats.publication_date.valid() ? stats.publication_date.ToIso() : "unknown")
+                << "):\n";
+      if (events.empty()) std::cout << "  none\n";
+      for (const Event& e : events) {
+        std::cout << "  sentence " << e.sentence << ": " << e.source << " " << e.code << " " << e.target
+                  << " date=" << (e.date.valid() ? e.date.ToIso() : "unknown") << " mode=" << ModeName(e.mode)
+                  << " mentions=" << e.mentions << "\n";
+      }
+    }
   }
   return rc;
 }

@@ -74,7 +74,10 @@ void ProgressLine::Stop() {
 void ProgressLine::Run() {
   const auto start = std::chrono::steady_clock::now();
   std::unique_lock<std::mutex> lock(mu_);
-  while (!cv_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stop_; })) {
+  // Drawn at once, so even a short run shows it has started, then twice a
+  // second.
+  for (bool first = true; first || !cv_.wait_for(lock, std::chrono::milliseconds(500), [this] { return stop_; });
+       first = false) {
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     const std::string line =
         FormatProgress(counters_->documents.load(), counters_->sentences.load(), counters_->bytes_read.load(),
