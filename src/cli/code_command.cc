@@ -157,7 +157,9 @@ int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<st
   const auto start = Clock::now();
   PipelineTotals totals;
   {
-    ProgressLine progress(&counters, !opts.quiet && ::isatty(2));
+    // Not when the events themselves go to the terminal: the line would
+    // be drawn in the middle of them.
+    ProgressLine progress(&counters, !opts.quiet && ::isatty(2) && (to_file || !::isatty(1)));
     totals = RunPipeline(**coder, **reader, *output, po, &counters);
   }
   const double coding_ms = MillisSince(start);

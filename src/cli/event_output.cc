@@ -155,10 +155,14 @@ class FileOutput final : public EventOutput {
     journal_ = path + ".parley-progress";
     interval_ = std::chrono::duration<double>(checkpoint_seconds);
     std::error_code ec;
-    const bool leftovers = fs::exists(partial_, ec) || fs::exists(journal_, ec);
-    if (resume && leftovers) return Resume(header, run_key, resumed, note);
+    // The journal is what makes a run resumable; it only ever appears
+    // whole (Start), so without one there is nothing to resume.
+    const bool journal = fs::exists(journal_, ec);
+    if (resume && journal) return Resume(header, run_key, resumed, note);
     if (resume) *note = "nothing to resume for " + path + " (no " + journal_ + "); starting a new run";
-    else if (leftovers) *note = "discarding the partial output of an interrupted run (" + partial_ + "); --resume continues it";
+    else if (journal || fs::exists(partial_, ec)) {
+      *note = "discarding the partial output of an interrupted run (" + partial_ + "); --resume continues it";
+    }
     return Start(header, run_key);
   }
 
@@ -213,21 +217,35 @@ class FileOutput final : public EventOutput {
   }
 
  private:
+  // A kill at any point of this leaves either no journal (nothing to
+  // resume: the next run starts over) or a whole one that names only the
+  // header row, which is already on disk.
   Status Start(const std::string& header, const std::string& run_key) {
+    // An old journal goes first: it must never outlive the partial file it
+    // describes.
+    if (::unlink(journal_.c_str()) != 0 && errno != ENOENT) return Status::IoError(Errno("cannot remove", journal_));
+    PARLEY_RETURN_IF_ERROR(SyncDirectory(path_));
     data_fd_ = ::open(partial_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (data_fd_ < 0) return Status::IoError(Errno("cannot create", partial_));
-    journal_fd_ = ::open(journal_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (journal_fd_ < 0) return Status::IoError(Errno("cannot create", journal_));
-    // The header row and the journal's first line are durable before any
-    // record can name an offset past them.
     PARLEY_RETURN_IF_ERROR(WriteAll(data_fd_, header, partial_));
     written_ = header.size();
     if (::fdatasync(data_fd_) != 0) return Status::IoError(Errno("cannot sync", partial_));
+    // The journal's first line is written beside it and renamed into place.
+    const std::string fresh = journal_ + ".new";
+    const int fd = ::open(fresh.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (fd < 0) return Status::IoError(Errno("cannot create", fresh));
     std::string first(kJournalMagic);
     first.append(run_key).append("\t").append(std::to_string(header.size())).append("\n");
-    PARLEY_RETURN_IF_ERROR(WriteAll(journal_fd_, first, journal_));
-    if (::fdatasync(journal_fd_) != 0) return Status::IoError(Errno("cannot sync", journal_));
+    Status written = WriteAll(fd, first, fresh);
+    if (written.ok() && ::fdatasync(fd) != 0) written = Status::IoError(Errno("cannot sync", fresh));
+    ::close(fd);
+    PARLEY_RETURN_IF_ERROR(written);
+    if (::rename(fresh.c_str(), journal_.c_str()) != 0) {
+      return Status::IoError("cannot rename " + fresh + " to " + journal_ + ": " + std::strerror(errno));
+    }
     PARLEY_RETURN_IF_ERROR(SyncDirectory(path_));
+    journal_fd_ = ::open(journal_.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (journal_fd_ < 0) return Status::IoError(Errno("cannot open", journal_));
     last_checkpoint_ = Clock::now();
     return Status::Ok();
   }
@@ -272,6 +290,15 @@ class FileOutput final : public EventOutput {
       doc.skipped = f[4] == "s";
       ++resumed->documents;
       pos = journal_end = nl + 1;
+    }
+    // Killed between Commit's rename and its removal of the journal: the
+    // output is complete and the journal vouches for all of it. Taking it
+    // back as the partial file resumes to the same output.
+    std::error_code ec;
+    if (!fs::exists(partial_, ec) && fs::exists(path_, ec)) {
+      if (::rename(path_.c_str(), partial_.c_str()) != 0) {
+        return Status::IoError("cannot rename " + path_ + " to " + partial_ + ": " + std::strerror(errno));
+      }
     }
     data_fd_ = ::open(partial_.c_str(), O_WRONLY | O_CLOEXEC);
     if (data_fd_ < 0) return Status::IoError(Errno("cannot open", partial_));

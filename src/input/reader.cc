@@ -372,8 +372,18 @@ class ReaderImpl final : public DocumentReader {
   }
 
   // Applies the encoding options to `text` in place; says what it did in
-  // *note when a person may want to know.
+  // *note when a person may want to know. Decoding can make a text longer
+  // (up to 3 bytes per byte); the size limit holds for the result too.
   Status Transcode(std::string* text, std::string* note) {
+    PARLEY_RETURN_IF_ERROR(TranscodeUnlimited(text, note));
+    if (text->size() > options_.max_document_bytes) {
+      return Status::ResourceExhausted("is " + std::to_string(text->size()) + " bytes once decoded to UTF-8, over the limit of " +
+                                       std::to_string(options_.max_document_bytes));
+    }
+    return Status::Ok();
+  }
+
+  Status TranscodeUnlimited(std::string* text, std::string* note) {
     const TextEncoding enc = options_.encoding;
     if (enc == TextEncoding::kLatin1 || enc == TextEncoding::kWindows1252) {
       if (IsAscii(*text)) return Status::Ok();

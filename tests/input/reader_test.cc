@@ -389,6 +389,18 @@ TEST_F(ReaderTest, DamagedUtf8IsKeptOrReplacedNotReadAsAnotherCharset) {
   EXPECT_EQ(ReadAll({Write("l1.txt", kLatin1Text)}, utf8)[0].document.text, kLatin1Text);
 }
 
+TEST_F(ReaderTest, TheSizeLimitHoldsAfterDecoding) {
+  // 40 Latin-1 bytes become 80 UTF-8 bytes: over a limit of 64.
+  const std::string f = Write("grows.txt", std::string(40, '\xE9'));
+  ReaderOptions o;
+  o.max_document_bytes = 64;
+  auto r = ReadAll({f}, o);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].status.code(), Status::Code::kResourceExhausted);
+  EXPECT_NE(r[0].status.message().find("80 bytes once decoded to UTF-8"), std::string::npos) << r[0].status.message();
+  EXPECT_TRUE(r[0].document.text.empty());
+}
+
 TEST_F(ReaderTest, ParseTextEncoding) {
   EXPECT_EQ(ParseTextEncoding("UTF-8").value(), TextEncoding::kUtf8);
   EXPECT_EQ(ParseTextEncoding("latin-1").value(), TextEncoding::kLatin1);
