@@ -3,6 +3,7 @@
 #include "cli/code_pipeline.h"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -173,9 +174,18 @@ class Pipeline {
       Batch* batch = nullptr;
       {
         std::unique_lock<std::mutex> lock(mu_);
-        done_cv_.wait(lock, [&] {
-          return (!in_flight_.empty() && in_flight_.front()->done) || (closed_ && in_flight_.empty());
-        });
+        auto ready = [&] { return (!in_flight_.empty() && in_flight_.front()->done) || (closed_ && in_flight_.empty()); };
+        // While a slow document holds the next batch up, what is already
+        // written still gets its checkpoints (a kill then loses at most the
+        // checkpoint interval, not the time the slow document takes).
+        while (!done_cv_.wait_for(lock, std::chrono::milliseconds(250), ready)) {
+          lock.unlock();
+          if (totals_.output_error.ok()) {
+            Status s = output_.Flush(false);
+            if (!s.ok()) SetOutputError(std::move(s));
+          }
+          lock.lock();
+        }
         if (in_flight_.empty()) break;
         batch = in_flight_.front().get();
       }
