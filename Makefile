@@ -3,11 +3,13 @@
 #   make demo   code the bundled sample dispatches (samples/)
 #   make test   run the whole test suite (GoogleTest through CTest)
 #   make install PREFIX=/opt/parley   install the binary and its data
+#   make run    code the samples (and a slice of ../shared/corpora when it is
+#               there) into $(BUILD)/parley.sqlite and serve the dashboard
 BUILD ?= build
 JOBS ?= $(shell nproc)
 PREFIX ?= /usr/local
 
-.PHONY: all deps build demo test bench install clean
+.PHONY: all deps build demo run test bench install clean
 
 all: build
 
@@ -23,6 +25,10 @@ demo: build
 	$(BUILD)/parley code --date 2024-03-15 --format tsv samples/ ; test $$? -le 3
 	@echo "== The same as JSON Lines, first event"
 	$(BUILD)/parley code --date 2024-03-15 samples/ 2>/dev/null | head -n 1
+
+PORT ?= 8080
+run: build
+	bash scripts/run-dashboard.sh $(BUILD) $(PORT)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

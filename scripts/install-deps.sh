@@ -20,6 +20,9 @@ packages=(
   python3-dev pybind11-dev   # the Python module (Debian's /usr/bin/python3)
   python3-pytest python3-pandas   # its tests and the pandas example
   util-linux                 # script(1) and unshare(1), for the terminal and install tests
+  libsqlite3-dev             # the event store (SQLite with FTS5)
+  libcpp-httplib-dev         # parley serve (HTTP server)
+  chromium                   # the dashboard's browser test (headless)
 )
 
 missing=()
@@ -28,6 +31,12 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# Node.js and npm build the dashboard (web/); they come with the machine,
+# not from apt (Debian's npm is too old for the lock file).
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "install-deps: node and npm are needed to build the dashboard (web/); configure with -DPARLEY_BUILD_WEB=OFF without them" >&2
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"

@@ -14,6 +14,7 @@
 #define PARLEY_CODER_H_
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
@@ -51,6 +52,18 @@ struct CoderOptions {
 std::string DefaultDictionaryDir();
 std::string DefaultDataDir();
 
+// An actor or place Parley found in a document (Coder::FindActors).
+struct ActorMention {
+  int sentence = 0;      // 1-based
+  Span span;             // bytes of the mention in Document::text
+  std::string text;
+  std::string code;      // the actor code for the publication date ("" when uncoded)
+  bool place = false;    // a place (the event's location), not an actor
+  bool capital = false;  // a capital standing for its state ("Washington said"): its government's code
+  std::string place_country;  // for a place: its country code
+  double latitude = std::numeric_limits<double>::quiet_NaN(), longitude = std::numeric_limits<double>::quiet_NaN();
+};
+
 // What coding one document produced, beyond the events.
 struct DocumentStats {
   Language language = Language::kUnknown;
@@ -80,6 +93,12 @@ class Coder {
   // to, and the events. For analysts checking a coding and for extending
   // dictionaries; the format is for people, not for parsing.
   virtual StatusOr<std::string> Explain(const Document& document) const = 0;
+
+  // The actors and places of a document, as the coder resolves them for its
+  // publication date: names, descriptions ("le ministre russe"), later short
+  // mentions ("M. Lavrov"), demonyms, metonyms; not pronouns nor country
+  // adjectives on ordinary nouns. In text order.
+  virtual StatusOr<std::vector<ActorMention>> FindActors(const Document& document) const = 0;
 
   // Number of sentences Parley's splitter finds in `text` (for benchmarks).
   virtual StatusOr<uint32_t> CountSentences(const Document& document) const = 0;

@@ -52,6 +52,8 @@ struct Event {
   // attaqué Z", "selon X", "..., said X"), "" when the text itself asserts it.
   std::string attribution;
   std::string attribution_text;
+  // The dictionary line that coded it: "dictionaries/events/fr/04-consultations.txt:22".
+  std::string rule;
   // Where it happened: the place as written, its country code, region and
   // coordinates (NaN when the gazetteer has none), like GDELT's ActionGeo.
   std::string location;

@@ -48,6 +48,7 @@ void VisitEventFields(const Event& e, Visitor& v) {
   v.String("evidence", e.evidence);
   v.String("attribution", e.attribution);
   v.String("attribution_text", e.attribution_text);
+  v.String("rule", e.rule);
   v.String("location", e.location);
   v.String("location_country", e.location_country);
   v.String("location_admin1", e.location_admin1);

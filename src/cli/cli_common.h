@@ -85,6 +85,8 @@ struct Command {
 // One per command file.
 void AddCodeCommands(CLI::App& parent, std::vector<Command>* commands);  // code, bench, explain
 void AddDictCommands(CLI::App& parent, std::vector<Command>* commands);  // dict lint, dict lookup
+void AddEvalCommands(CLI::App& parent, std::vector<Command>* commands);  // eval
+void AddStoreCommands(CLI::App& parent, std::vector<Command>* commands);  // query, stats, export, serve
 
 }  // namespace parley::cli
 

@@ -22,6 +22,7 @@
 #include "cli/event_output.h"
 #include "cli/progress.h"
 #include "cli/signals.h"
+#include "cli/store_sink.h"
 #include "parley/writer.h"
 
 namespace parley::cli {
@@ -94,7 +95,8 @@ std::string RunKey(const CommonOptions& c, const CodeOptions& o) {
   return key;
 }
 
-int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<std::string> inputs) {
+int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<std::string> inputs,
+            const StoreCodeOptions& store_options) {
   CoderOptions coder_options;
   if (!MakeCoderOptions(common, &coder_options)) return kExitUsage;
   auto format = ParseOutputFormat(opts.format);
@@ -105,7 +107,8 @@ int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<st
   if (inputs.empty()) inputs.push_back("-");
   if (!CheckInputsExist(inputs)) return kExitUsage;
   const bool to_file = !opts.output.empty() && opts.output != "-";
-  if (opts.resume && !to_file) {
+  const bool to_store = !store_options.db.empty();
+  if (opts.resume && !to_file && !to_store) {
     std::cerr << "parley: --resume needs -o FILE (standard output cannot be resumed)\n";
     return kExitUsage;
   }
@@ -126,9 +129,14 @@ int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<st
     return kExitUsage;
   }
 
+  auto sink = StoreSink::Open(store_options);  // --db (store_sink.h); nullptr without it
+  if (!sink.ok()) return kExitFatal;
+
   ResumeState resumed;
   std::unique_ptr<EventOutput> output;
-  if (to_file) {
+  if (to_store && opts.output.empty()) {
+    output = EventOutput::Discard();  // --db alone: events go to the store only
+  } else if (to_file) {
     std::string note;
     auto file = EventOutput::OpenFile(opts.output, HeaderRow(*format), RunKey(common, opts), opts.resume,
                                       opts.checkpoint_seconds, &resumed, &note);
@@ -152,6 +160,7 @@ int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<st
   po.format = *format;
   po.notes = !opts.quiet;
   po.resumed = to_file && opts.resume ? &resumed : nullptr;
+  po.store = sink->get();
   ProgressCounters counters;
   counters.total_bytes = TotalInputBytes(inputs);
   const auto start = Clock::now();
@@ -165,6 +174,8 @@ int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<st
   const double coding_ms = MillisSince(start);
 
   Status closing = totals.output_error;
+  // The store commits what it has either way: its --resume skips it next time.
+  if (closing.ok() && *sink != nullptr) closing = (*sink)->Finish();
   if (closing.ok()) closing = totals.stop_signal != 0 ? output->Suspend() : output->Commit();
   if (!closing.ok()) std::cerr << "parley: " << closing.message() << "\n";
   std::string resumed_field;
@@ -305,6 +316,7 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   struct State {
     CommonOptions code_common, bench_common, explain_common;
     CodeOptions code;
+    StoreCodeOptions store;
     std::vector<std::string> inputs, bench_inputs, explain_inputs;
     uint64_t min_sentences = 100000;
     uint32_t lines_per_document = 1;
@@ -315,7 +327,6 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   code->add_option("--format", st->code.format, "jsonl, tsv or csv")->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
   code->add_option("-o,--output", st->code.output,
                    "Output file, written beside itself and renamed when complete (default: standard output)");
-  code->add_flag("--resume", st->code.resume, "Continue the interrupted run that was writing -o FILE");
   code->add_option("--threads", st->code.threads, "Coding threads (default: every core); the output does not depend on it")
       ->check(CLI::Range(0u, 1024u));
   code->add_flag("-q,--quiet", st->code.quiet, "No progress line and no notes (skipped documents and the summary stay)");
@@ -335,7 +346,14 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   AddCommonOptions(explain, &st->explain_common);
   explain->add_option("inputs", st->explain_inputs, "Files or folders; '-' or none: stdin");
 
-  commands->push_back({code, [st] { return RunCode(st->code_common, st->code, st->inputs); }});
+  // --db, --batch-size, and --resume, which continues an interrupted -o run
+  // as well as skipping documents already in the store.
+  AddStoreCodeOptions(code, &st->store);
+  commands->push_back({code, [st] {
+                         CodeOptions o = st->code;
+                         o.resume = st->store.resume;
+                         return RunCode(st->code_common, o, st->inputs, st->store);
+                       }});
   commands->push_back({bench, [st] {
                          return RunBench(st->bench_common, st->min_sentences, st->lines_per_document, st->bench_inputs);
                        }});

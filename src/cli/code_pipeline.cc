@@ -31,6 +31,9 @@ struct Outcome {
   std::string message;      // why it was skipped, "" when coded
   std::string note;         // the reader's note
   bool journaled = false;   // finished by the interrupted run (--resume)
+  // For the store only: what it records of the document.
+  std::vector<Event> events;
+  DocumentStats stats;
 };
 
 struct Batch {
@@ -144,8 +147,9 @@ class Pipeline {
         CodeOne(item, &o, events, &batch->rows);
       }
       o.rows_end = batch->rows.size();
-      // The text is not needed any more; free it before the batch is written.
-      if (!o.journaled) std::string().swap(item.document.text);
+      // The text is not needed any more (the store hashes it, so keeps it);
+      // free it before the batch is written.
+      if (!o.journaled && options_.store == nullptr) std::string().swap(item.document.text);
     }
   }
 
@@ -165,6 +169,10 @@ class Pipeline {
     o->record.sentences = stats.sentences;
     o->record.events = static_cast<uint32_t>(events->size());
     AppendEventRows(options_.format, *events, rows);
+    if (options_.store != nullptr) {
+      o->events = *events;
+      o->stats = stats;
+    }
   }
 
   void Write() {
@@ -240,12 +248,22 @@ class Pipeline {
         CodeOne(batch->items[i], &o, events, &late_rows);
         rows = late_rows;
       }
+      if (options_.store != nullptr && batch->items[i].status.ok() && options_.store->Skip(batch->items[i].document)) {
+        ++totals_.documents;  // already in the store (--resume): neither stored nor written again
+        continue;
+      }
       if (!o.note.empty() && options_.notes) PrintMessage("parley: note: " + o.record.id + ": " + o.note);
       if (!o.message.empty()) PrintMessage(o.message);
       ++totals_.documents;
       totals_.sentences += o.record.sentences;
       totals_.events += o.record.events;
       totals_.skipped += o.record.skipped;
+      if (options_.store != nullptr && !o.record.skipped) {
+        if (Status s = options_.store->Add(batch->items[i].document, o.stats, o.events); !s.ok()) {
+          SetOutputError(std::move(s));
+          return;
+        }
+      }
       if (Status s = output_.Append(rows, o.record); !s.ok()) {
         SetOutputError(std::move(s));
         return;

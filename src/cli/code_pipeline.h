@@ -16,6 +16,7 @@
 
 #include "cli/event_output.h"
 #include "cli/progress.h"
+#include "cli/store_sink.h"
 #include "parley/coder.h"
 #include "parley/reader.h"
 #include "parley/writer.h"
@@ -28,6 +29,9 @@ struct PipelineOptions {
   bool notes = true;  // print the reader's notes (encodings, formats)
   // Documents an interrupted run finished (--resume); not coded again.
   const ResumeState* resumed = nullptr;
+  // `parley code --db`: documents go to the store too, from the writer
+  // thread in input order (store_sink.h asks for that). Not owned.
+  StoreSink* store = nullptr;
 };
 
 struct PipelineTotals {

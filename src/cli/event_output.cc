@@ -141,6 +141,15 @@ class StdoutOutput final : public EventOutput {
   std::string buffer_;
 };
 
+class DiscardOutput final : public EventOutput {
+ public:
+  Status Append(std::string_view, const DocumentRecord&) override { return Status::Ok(); }
+  Status Flush(bool) override { return Status::Ok(); }
+  Status Commit() override { return Status::Ok(); }
+  Status Suspend() override { return Status::Ok(); }
+  std::string SuspendedNote() const override { return ""; }
+};
+
 class FileOutput final : public EventOutput {
  public:
   ~FileOutput() override {
@@ -365,6 +374,7 @@ std::string RecordKey(std::string_view id, uint64_t hash) {
 }
 
 std::unique_ptr<EventOutput> EventOutput::Stdout() { return std::make_unique<StdoutOutput>(); }
+std::unique_ptr<EventOutput> EventOutput::Discard() { return std::make_unique<DiscardOutput>(); }
 
 StatusOr<std::unique_ptr<EventOutput>> EventOutput::OpenFile(const std::string& path, const std::string& header,
                                                              const std::string& run_key, bool resume,

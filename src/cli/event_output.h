@@ -60,6 +60,8 @@ class EventOutput {
 
   // Standard output (fd 1).
   static std::unique_ptr<EventOutput> Stdout();
+  // Nowhere (`parley code --db` without -o: the events go to the store).
+  static std::unique_ptr<EventOutput> Discard();
 
   // `-o path`. `header` is written first (TSV/CSV header row, "" for JSON
   // Lines). `run_key` names the format and the options that shape the

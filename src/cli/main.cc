@@ -18,6 +18,8 @@ int main(int argc, char** argv) {
   std::vector<Command> commands;
   AddCodeCommands(app, &commands);
   AddDictCommands(app, &commands);
+  AddEvalCommands(app, &commands);
+  AddStoreCommands(app, &commands);
 
   if (ReportUnknownCommand(app, argc, argv)) return kExitUsage;
   try {

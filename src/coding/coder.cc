@@ -37,6 +37,7 @@ class CoderImpl : public Coder {
   Status Code(const Document& document, std::vector<Event>* events, DocumentStats* stats) const override;
   StatusOr<uint32_t> CountSentences(const Document& document) const override;
   StatusOr<std::string> Explain(const Document& document) const override;
+  StatusOr<std::vector<ActorMention>> FindActors(const Document& document) const override;
 
  private:
   Status Prepare(const Document& document, Language* lang, Date* publication, text::AnalyzedText* analyzed,
@@ -159,6 +160,42 @@ StatusOr<std::string> CoderImpl::Explain(const Document& doc) const {
   return out;
 }
 
+StatusOr<std::vector<ActorMention>> CoderImpl::FindActors(const Document& doc) const {
+  Language lang;
+  Date publication;
+  text::AnalyzedText analyzed;
+  uint32_t first_sentence = 0;
+  PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
+  DocumentScratch scratch;
+  DocumentCoder coder(*Pack(lang), *actors_, *places_, *vocabulary_, doc.text, analyzed, publication, false, &scratch);
+  std::vector<SentenceEvent> found;
+  coder.Run(first_sentence, &found);
+  std::vector<ActorMention> out;
+  for (const Mention& m : coder.mentions()) {
+    if (m.kind != MentionKind::kActor || m.weak) continue;
+    ActorMention a;
+    a.sentence = static_cast<int>(m.sentence - first_sentence + 1);
+    a.span.begin = analyzed.tokens[m.first].begin;
+    a.span.end = analyzed.tokens[m.last - 1].end;
+    a.text = doc.text.substr(a.span.begin, a.span.end - a.span.begin);
+    a.place = m.location;
+    a.capital = m.capital;
+    if (m.location) {
+      a.place_country = m.code.substr(0, 3);
+      if (m.place >= 0) {
+        const Place& p = places_->place(static_cast<uint32_t>(m.place));
+        a.place_country = actors_->StateOn(p.country, publication);
+        a.latitude = p.latitude;
+        a.longitude = p.longitude;
+      }
+    } else {
+      a.code = m.code;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 StatusOr<uint32_t> CoderImpl::CountSentences(const Document& document) const {
   Language lang;
   Date publication;
@@ -223,7 +260,11 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
     }
     if (nearest != nullptr) {
       const Date resolved = ResolveTimeExpression(*nearest, se.tense, publication);
-      if (resolved.valid()) date = resolved;
+      // An announcement is dated when it was made, not when the act will be:
+      // "a annoncé mardi qu'il se rendrait le 16 juin" is Tuesday's.
+      if (resolved.valid() && !(se.announced && publication.valid() && resolved.ToDays() > publication.ToDays())) {
+        date = resolved;
+      }
     }
     const int sentence_number = static_cast<int>(se.sentence - first_sentence + 1);
     const std::string key = date.ToIso() + "|" + se.source + "|" + se.code + "|" + se.target;
@@ -259,13 +300,19 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
       if (place.place >= 0) {
         const Place& p = places_->place(static_cast<uint32_t>(place.place));
         e.location = p.name;
-        e.location_country = p.country;
+        e.location_country = actors_->StateOn(p.country, publication);
         e.location_admin1 = p.admin1;
         e.latitude = p.latitude;
         e.longitude = p.longitude;
       } else if (place.code.size() >= 3) {
         e.location_country = place.code.substr(0, 3);
       }
+    }
+    if (se.rule != nullptr) {
+      const std::string& file = se.rule->file;
+      const size_t events_dir = file.rfind("/events/");
+      e.rule = (events_dir == std::string::npos ? file : "dictionaries" + file.substr(events_dir)) + ":" +
+               std::to_string(se.rule->line);
     }
     if (se.attribution_mention >= 0) {
       const Mention& a = mentions[se.attribution_mention];

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <memory>
 #include <span>
 #include <string>
@@ -131,6 +132,15 @@ class DocumentCoder {
                                    const std::string& agent_code, int32_t country_item);
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
+  void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
+  // Whether a country's mention stands where a place would ("in Nigeria",
+  // "the north of Nigeria") rather than as an actor.
+  bool CountryAsPlace(const Mention& m) const;
+  // Whether token `t` is a noun some event frame is triggered by ("aide", "talks").
+  bool EventNoun(uint32_t t) const;
+  // Whether a one-word agent match at `i` is a modifier rather than an actor:
+  // "la grève générale", "the general election", "a police station".
+  bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;
@@ -147,16 +157,26 @@ class DocumentCoder {
   Roles RolesOfVerb(int32_t vg) const;
   Roles RolesOfPhrase(int32_t np) const;
   bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
-  bool PrepositionIn(int32_t np, const std::vector<int32_t>& words) const;
+  bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
-  bool TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
   // The actor mention standing for phrase `np` (its head's mention, one
   // inside it, the antecedent of a relative, or with `behind`, the actor of
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
-  int32_t PhraseActor(int32_t np, bool behind, bool allow_weak) const;
-  std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak) const;
-  int FrameMode(int32_t vg, uint32_t s_first) const;
+  int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  // The mode of the event a verb group codes; `announced`: the act is
+  // announced for the future ("rencontrera", "a dit qu'il enverrait");
+  // `willing`: announced as a willingness ("s'est dit prêt à").
+  int FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool* willing) const;
+  // Whether a noun phrase is introduced by "during", "lors de", "in", "at":
+  // an event it names is its clause subject's ("said during a visit to X").
+  bool DuringPhrase(int32_t np) const;
+  // Whether a word of the phrase other than its head is one of `words`
+  // (by key or lemma): "une aide militaire", "military aid".
+  bool HasModifier(int32_t np, const std::vector<int32_t>& words) const;
+  // Whether a token is a scheduling word ("expected", "prévu", "devoir").
+  bool SchedulingWord(uint32_t token) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);
@@ -229,6 +249,10 @@ class DocumentCoder {
   syntax::Language syntax_language_;
   uint32_t syntax_base_ = 0;          // first token of the sentence syntax_ describes
   int32_t sentence_attribution_ = -1; // "selon X", "according to X": mention
+  uint32_t first_sentence_ = 0;       // the document's first sentence (after a date-only header)
+  std::string dateline_country_;      // the country of a dateline place ("KARACHI, June 3 (Reuters) -")
+  std::set<std::string> document_countries_;  // countries of the actors named so far
+  std::set<std::string> document_place_countries_;  // countries of the places named so far
   std::unordered_set<uint32_t>& introduced_;
   std::vector<uint32_t>& name_payloads_;
 };

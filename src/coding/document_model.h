@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dictionaries/frame_dictionary.h"
 #include "dictionaries/phrase_matcher.h"
 #include "text/text.h"
 
@@ -46,6 +47,8 @@ struct Mention {
   bool plural = false;
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
   bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
+  bool capital = false;    // a capital standing for its state ("Moscou a dénoncé"): coded as its government
+  bool people = false;     // a people named by its demonym ("des milliers de Serbes"): not its state
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none
@@ -63,9 +66,12 @@ struct SentenceEvent {
   std::string source, code, target;
   int32_t source_mention = -1, target_mention = -1, location_mention = -1;
   int32_t attribution_mention = -1;  // reported speech: who reported it
+  const EventFrame* rule = nullptr;  // the dictionary frame that coded it
   uint32_t verb_first = 0, verb_last = 0;  // tokens
   int mode = 0;                            // parley::Mode
   int tense = 0;                           // -1 past, 0 present, +1 future
+  bool announced = false;                  // an act announced for the future, coded as its intention or threat
+  bool converse = false;                   // the other direction of a reciprocal frame ("X met Y": Y met X)
   uint32_t anchor = 0;
 };
 

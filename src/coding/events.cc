@@ -685,6 +685,7 @@ void DocumentCoder::FindEvents(uint32_t s, std::vector<SentenceEvent>* out) {
 }
 
 void DocumentCoder::Run(uint32_t first_sentence, std::vector<SentenceEvent>* out) {
+  first_sentence_ = first_sentence;
   BuildKeys();
   MarkVerbs();
   for (uint32_t s = first_sentence; s < at_.sentences.size(); ++s) {

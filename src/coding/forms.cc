@@ -86,6 +86,7 @@ syntax::Language SyntaxLanguage(const LanguagePack& pack) {
   syntax::Language l;
   l.head_is_first_noun = pack.lexicon->head_is_first_noun();
   l.adjectives_follow = pack.lexicon->adjectives_follow();
+  l.prepositions_open_clauses = pack.lexicon->prepositions_open_clauses();
   return l;
 }
 

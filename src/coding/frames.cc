@@ -23,6 +23,7 @@ struct DocumentCoder::Roles {
   std::vector<syntax::Complement> complements;
   std::vector<syntax::Complement> deeper;    // complements of governed infinitives, for phrase arguments
   int32_t vg = kNone;                        // the verb group they belong to, if any
+  int32_t possessor_np = kNone;              // a noun's: the phrase itself when a possessor is in it ("Putin's decision")
 };
 
 struct DocumentCoder::FrameMatch {
@@ -79,6 +80,10 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   // A noun's complements: the phrases with a preposition that follow it and
   // hang from it, directly or through one another ("la visite de X à Y").
   Roles r;
+  // "Vladimir Putin's decision": the possessor stands where "of" would.
+  for (uint32_t t = syntax_.nps[np].first; t < syntax_.nps[np].head; ++t) {
+    if (infos_[syntax_base_ + t].classes & kWcPossessiveClitic) r.possessor_np = np;
+  }
   std::vector<int32_t> chain{np};
   for (size_t k = static_cast<size_t>(np) + 1; k < syntax_.nps.size() && k <= static_cast<size_t>(np) + 6; ++k) {
     const syntax::NounPhrase& p = syntax_.nps[k];
@@ -89,6 +94,14 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   }
   // "l'intention de fournir", "the decision to withdraw": an infinitive right after the noun.
   const uint32_t after = syntax_.nps[chain.back()].last;
+  // "une enquête visant le ministre", "sanctions targeting Iran": a participle
+  // after the noun stands for a preposition before its object.
+  if (after < syntax_.verb_of.size() && syntax_.verb_of[after] != kNone) {
+    const syntax::VerbGroup& w = syntax_.verbs[syntax_.verb_of[after]];
+    if (w.first == after && w.finite == kNone && !w.infinitive && w.object != kNone) {
+      r.complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(w.head), w.object});
+    }
+  }
   if (after + 1 < syntax_.verb_of.size() && syntax_.verb_of[after + 1] != kNone &&
       (infos_[syntax_base_ + after].classes & kWcInfinitiveMarker)) {
     const int32_t vg = syntax_.verb_of[after + 1];
@@ -100,6 +113,35 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
     }
   }
   return r;
+}
+
+bool DocumentCoder::SchedulingWord(uint32_t token) const {
+  const KeyedToken& k = keys_[token];
+  if (lex_.IsSchedulingWord(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (lex_.IsSchedulingWord(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) const {
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  for (uint32_t t = p.first; t < p.last; ++t) {
+    if (t != p.head && HeadIn(syntax_base_ + t, words, false)) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::DuringPhrase(int32_t np) const {
+  const int32_t prep = syntax_.nps[np].preposition;
+  if (prep == kNone) return false;
+  const uint32_t t = syntax_base_ + static_cast<uint32_t>(prep);
+  if (infos_[t].classes & kWcDuringPrep) return true;
+  // "lors de", "au cours de", "à l'occasion de", "en marge de".
+  if (!(infos_[t].classes & kWcOf) || prep == 0) return false;
+  uint32_t before = t - 1;
+  if (before > syntax_base_ && (infos_[before].classes & kWcDeterminer)) --before;
+  return (infos_[before].classes & kWcDuringPrep) != 0;
 }
 
 bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const {
@@ -114,13 +156,15 @@ bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, b
   return false;
 }
 
-bool DocumentCoder::PrepositionIn(int32_t np, const std::vector<int32_t>& words) const {
-  const syntax::NounPhrase& p = syntax_.nps[np];
-  if (p.preposition == kNone) return false;
-  const uint32_t t = syntax_base_ + static_cast<uint32_t>(p.preposition);
+bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& words) const {
+  if (token == kNone) return false;
+  const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
   for (int32_t w : words) {
     if (w == id || w == base) return true;
+    for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) {
+      if (keys_[t].lemma_ids[l] == w) return true;  // "visant" for "viser"
+    }
   }
   return false;
 }
@@ -138,6 +182,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       const int32_t np = a.role == FrameArg::Role::kObject ? r.object : r.subject;
       if (np == kNone) return false;
       if (!a.lemmas.empty() && !HeadIn(np_head(np), a.lemmas, false)) return false;
+      if (!a.modifiers.empty() && !HasModifier(np, a.modifiers)) return false;
       if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(np), m)) return false;
       slot(np);
       return true;
@@ -145,16 +190,27 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
     case FrameArg::Role::kPhrase: {
       // The first fitting complement; for a slot, the first that names an actor.
       int32_t fallback = kNone;
+      // "praised Putin's decision" for "praised the decision of Putin":
+      // before the complements of an infinitive after the noun.
+      const bool possessor = r.possessor_np != kNone && a.value != FrameArg::Value::kPresent && a.inner < 0 &&
+                             std::any_of(a.words.begin(), a.words.end(),
+                                         [&](int32_t w) { return (lex_.SurfaceClasses(w) & kWcOf) != 0; }) &&
+                             PhraseActor(r.possessor_np, false, true) >= 0;
       for (const auto* list : {&r.complements, &r.deeper}) {
+        if (list == &r.deeper && possessor) {
+          slot(r.possessor_np);
+          return true;
+        }
         for (const syntax::Complement& c : *list) {
-          if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.target, a.words)) continue;
+          if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
           if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
+          if (!a.modifiers.empty() && !HasModifier(c.target, a.modifiers)) continue;
           if (a.inner >= 0) {
             FrameMatch inner = *m;
             if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
             *m = inner;
           }
-          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true) >= 0) {
+          if (a.value == FrameArg::Value::kPresent || PhraseActor(c.target, true, true, f.place) >= 0) {
             slot(c.target);
             return true;
           }
@@ -194,26 +250,16 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         if (!a.lemmas.empty() && (verb == kNone || !HeadIn(syntax_base_ + syntax_.verbs[verb].head, a.lemmas, true))) {
           continue;
         }
+        if (a.inner >= 0) {
+          // "a annoncé qu'elle livrerait des chars à l'Ukraine": que:livrer/à:+
+          if (verb == kNone) continue;
+          FrameMatch inner = *m;
+          if (!Satisfy(f, a.inner, RolesOfVerb(verb), &inner)) continue;
+          *m = inner;
+        }
         return true;
       }
       return false;
-  }
-  return false;
-}
-
-bool DocumentCoder::TriggerFits(const EventFrame& f, int32_t lemma, uint32_t token, const syntax::VerbGroup* v) const {
-  for (const TriggerWord& w : f.triggers) {
-    if (w.lemma != lemma) continue;
-    if (w.reflexive && (v == nullptr || !v->reflexive)) continue;
-    if (w.particle >= 0) {
-      // The particle right after the verb or after its object pronoun ("put it out").
-      bool found = false;
-      for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) {
-        if (keys_[t].key_id == w.particle) found = true;
-      }
-      if (!found) continue;
-    }
-    return true;
   }
   return false;
 }
@@ -232,13 +278,37 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     if (k.lemma_ids[l] != k.key_id) ids[n++] = k.lemma_ids[l];
   }
   bool found = false;
+  // The roles this trigger has, to pass over frames that need others.
+  auto bit = [](FrameArg::Role r) { return static_cast<uint8_t>(1u << static_cast<unsigned>(r)); };
+  uint8_t present = 0;
+  if (roles.object != kNone) present |= bit(FrameArg::Role::kObject);
+  if (roles.subject != kNone) present |= bit(FrameArg::Role::kSubject);
+  for (const auto* list : {&roles.complements, &roles.deeper}) {
+    for (const syntax::Complement& c : *list) {
+      present |= c.kind == ComplementKind::kInfinitive ? bit(FrameArg::Role::kInfinitive)
+                 : c.kind == ComplementKind::kClause   ? bit(FrameArg::Role::kClause)
+                                                       : bit(FrameArg::Role::kPhrase);
+    }
+  }
+  if (roles.possessor_np != kNone) present |= bit(FrameArg::Role::kPhrase);
   for (int i = 0; i < n; ++i) {
-    const std::vector<uint32_t>* list = frames.FramesFor(kind, ids[i]);
+    const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(kind, ids[i]);
     if (list == nullptr) continue;
-    for (uint32_t id : *list) {
-      const EventFrame& f = frames.frame(id);
-      if (f.specificity <= best->specificity) break;
-      if (!TriggerFits(f, ids[i], token, v)) continue;
+    for (const FrameDictionary::FrameRef& ref : *list) {
+      if (ref.specificity <= best->specificity) break;
+      if (ref.needs & ~present) continue;
+      if (ref.reflexive && (v == nullptr || !v->reflexive)) continue;
+      if (ref.particle >= 0) {
+        // The particle right after the verb or after its object pronoun ("put it out").
+        bool found = false;
+        for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) found |= keys_[t].key_id == ref.particle;
+        if (!found) continue;
+      }
+      const EventFrame& f = frames.frame(ref.id);
+      if (!f.trigger_modifiers.empty()) {
+        const int32_t np = token >= syntax_base_ ? syntax_.np_of[token - syntax_base_] : kNone;
+        if (kind != TriggerKind::kNoun || np == kNone || !HasModifier(np, f.trigger_modifiers)) continue;
+      }
       FrameMatch m;
       bool ok = true;
       for (size_t a = 0; a < f.args.size() && ok; ++a) {
@@ -255,20 +325,25 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
   return found;
 }
 
-int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) const {
+int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
   if (np == kNone) return -1;
   const syntax::NounPhrase& p = syntax_.nps[np];
   auto usable = [&](int32_t mi) {
     if (mi < 0) return false;
     const Mention& m = mentions_[mi];
-    if (m.location) return false;
+    // A place is an actor only where a frame's slot asks for one ("s'est
+    // rendu en France": the country visited).
+    if (m.location) return allow_place && m.code.size() >= 3;
     if (m.weak && !allow_weak) return false;
     return m.kind != MentionKind::kActor || !m.code.empty() || !m.agent_code.empty();
   };
   if (p.relative) {
     // "qui", "who": the phrase the relative clause hangs from.
     for (const syntax::Clause& c : syntax_.clauses) {
-      if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone) return PhraseActor(c.antecedent, behind, allow_weak);
+      if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone && c.antecedent != np &&
+          !syntax_.nps[c.antecedent].relative) {
+        return PhraseActor(c.antecedent, behind, allow_weak, allow_place);
+      }
     }
     return -1;
   }
@@ -277,13 +352,31 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) con
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
     if (usable(infos_[t].mention)) return infos_[t].mention;
   }
+  // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
+  if (infos_[head].classes & kWcQuantity) {
+    const Roles r = RolesOfPhrase(np);
+    if (!r.complements.empty()) {
+      const syntax::Complement& c = r.complements.front();
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & kWcOf)) {
+        return PhraseActor(c.target, behind, allow_weak, allow_place);
+      }
+    }
+  }
   if (behind) {
+    // "le discours prononcé par Obama", "the plan backed by Washington".
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (w.participle && w.passive && w.subject == np && w.agent != kNone && w.first >= p.last) {
+        const int32_t a = PhraseActor(w.agent, false, allow_weak, false);
+        if (a >= 0) return a;
+      }
+    }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
     const Roles r = RolesOfPhrase(np);
     for (const syntax::Complement& c : r.complements) {
       const int32_t prep = syntax_.nps[c.target].preposition;
       if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) {
-        const int32_t a = PhraseActor(c.target, false, allow_weak);
+        const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
         if (a >= 0) return a;
       }
       break;  // only the first complement
@@ -292,18 +385,65 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak) con
   return -1;
 }
 
-std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak) const {
-  const int32_t m = PhraseActor(np, behind, allow_weak);
+std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
+  const int32_t m = PhraseActor(np, behind, allow_weak, allow_place);
   if (m < 0) return {};
   return WithCompound(m);
 }
 
-int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
+namespace {
+
+// The CAMEO code of announcing an act: the intention (03) for the
+// cooperative roots, the threat (13) for the hostile ones. Empty: the act's
+// own code stands (statements, appeals, intentions, investigations,
+// demands, criticism, rejection and threats are speech already).
+std::string_view AnnouncedCode(std::string_view code) {
+  static const std::pair<std::string_view, std::string_view> kByPrefix[] = {
+      // Longest prefixes first.
+      {"0841", "0353"}, {"0842", "0353"}, {"0831", "0341"}, {"0832", "0342"}, {"0833", "0343"}, {"0834", "0344"},
+      {"081", "0351"}, {"082", "0352"}, {"083", "034"}, {"084", "0353"}, {"085", "0354"}, {"086", "0355"},
+      {"087", "0356"}, {"08", "035"},
+      {"071", "0331"}, {"072", "0332"}, {"073", "0333"}, {"074", "0334"}, {"07", "033"},
+      {"061", "0311"}, {"062", "0312"}, {"063", "0313"}, {"064", "0314"}, {"06", "031"},
+      {"05", "032"}, {"04", "036"},
+      {"14", "133"},
+      {"15", "138"},
+      {"161", "1313"}, {"162", "1311"}, {"163", "1312"}, {"16", "131"},
+      {"172", "132"}, {"17", "137"},
+      {"18", "1383"},
+      {"191", "1381"}, {"192", "1382"}, {"19", "1384"},
+      {"20", "1385"},
+  };
+  for (const auto& [prefix, announced] : kByPrefix) {
+    if (code.starts_with(prefix)) return announced;
+  }
+  return {};
+}
+
+}  // namespace
+
+int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool* willing) const {
+  *announced = false;
+  *willing = false;
   for (int depth = 0; vg != kNone && depth < 4; ++depth) {
     const syntax::VerbGroup& v = syntax_.verbs[vg];
     if (v.negated) return static_cast<int>(Mode::kNegated);
-    if (v.conditional) return static_cast<int>(Mode::kConditional);
-    if (v.modal != kNone) return static_cast<int>(Mode::kHypothetical);
+    if (depth == 0 && v.future) *announced = true;
+    if (v.conditional) {
+      // "a annoncé qu'il rencontrerait", "said it would send": the future
+      // of a past report announces the act; any other conditional is not one.
+      const syntax::Clause& c = syntax_.clauses[v.clause];
+      const bool future_in_past = depth == 0 && c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone &&
+                                  syntax_.verbs[c.governor].past &&
+                                  (infos_[syntax_base_ + syntax_.verbs[c.governor].head].classes & kWcReporting);
+      if (!future_in_past) return static_cast<int>(Mode::kConditional);
+      *announced = true;
+    }
+    // ("said it would send": "would" is the reported future, not a modal.)
+    if (v.modal != kNone && !(*announced && v.conditional && depth == 0 &&
+                              (infos_[syntax_base_ + v.modal].classes & kWcConditionalAux))) {
+      return static_cast<int>(Mode::kHypothetical);
+    }
     const syntax::Clause& c = syntax_.clauses[v.clause];
     if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
         (infos_[syntax_base_ + c.introducer].classes & kWcConditionalConj)) {
@@ -316,12 +456,42 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first) const {
         return static_cast<int>(Mode::kConditional);
       }
     }
+    // "Si la Russie attaque, la France condamnera": a condition on this clause.
+    for (const syntax::Clause& sc : syntax_.clauses) {
+      if (sc.parent == v.clause && sc.kind == syntax::ClauseKind::kAdverbial && sc.introducer != kNone &&
+          (infos_[syntax_base_ + sc.introducer].classes & kWcConditionalConj)) {
+        return static_cast<int>(Mode::kConditional);
+      }
+    }
     if (v.infinitive) {
+      // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
+      // act a predicate adjective looks forward to is announced.
+      if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&
+          (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker)) {
+        *announced = true;
+        *willing = true;
+      }
       // "a refusé de rencontrer": negated; "a demandé à X de partir", "agreed
-      // to sign", "pour discuter": not asserted.
+      // to sign", "pour discuter": not asserted; but "a affirmé avoir
+      // arrêté", "said to have killed" reports a fact.
       if (v.governor != kNone) {
         const uint32_t g = syntax_base_ + syntax_.verbs[v.governor].head;
         if (infos_[g].classes & kWcNegatingVerb) return static_cast<int>(Mode::kNegated);
+        // "is expected to visit", "doit se rendre", "est attendu à": scheduled, so announced.
+        if (depth == 0 && SchedulingWord(g)) {
+          *announced = true;
+          vg = v.governor;
+          continue;
+        }
+        if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
+          vg = v.governor;
+          continue;
+        }
+        // "La France est prête à envoyer": the announcement is asserted.
+        if (*announced && syntax_.verbs[v.governor].copula) {
+          vg = v.governor;
+          continue;
+        }
       }
       return static_cast<int>(Mode::kHypothetical);
     }
@@ -491,7 +661,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
-    int mode = FrameMode(c.vg, first);
+    bool announced = false, willing = false;
+    int mode = FrameMode(c.vg, first, &announced, &willing);
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
@@ -517,24 +688,35 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
       if (sources.empty()) {
         for (const syntax::Complement& k : c.roles.complements) {
-          if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np) continue;
-          const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+          if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np || k.preposition == kNone) continue;
+          const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
           if (infos_[prep].classes & (kWcOf | kWcPassiveBy)) {
             sources = PhraseActors(k.target, false, false);
             if (!sources.empty()) break;
           }
         }
       }
-      if (sources.empty() && c.vg != kNone && syntax_.verbs[c.vg].object == c.np) {
-        sources = PhraseActors(syntax_.verbs[c.vg].subject, false, false);
+      // The subject of the verb the noun is the object of ("a mené des
+      // frappes"), or the predicate of ("est en visite en Chine", "est
+      // d'accord avec") — not of a verb it is merely a complement of ("a
+      // menacé ... après des manœuvres").
+      if (sources.empty() && c.vg != kNone) {
+        const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np)) {
+          sources = PhraseActors(v.subject, false, false);
+        }
       }
     } else {
       sources = PhraseActors(c.roles.subject, false, false);
     }
+    // The actor behind a thing ("a bombardé les positions des rebelles",
+    // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
+    // not what they bring ("ont reçu l'appui de commandos allemands").
+    const bool behind = root != "04";
     if (c.match.target_np != kNone) {
-      targets = PhraseActors(c.match.target_np, true, true);
+      targets = PhraseActors(c.match.target_np, behind, true, f.place);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
-      targets = PhraseActors(c.roles.object, true, true);
+      targets = PhraseActors(c.roles.object, behind, true);
     }
     bool has_slot = false;
     for (const FrameArg& a : f.args) has_slot |= a.value == FrameArg::Value::kTarget;
@@ -542,9 +724,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // No target slot: the first complement introduced by a target
       // preposition ("à", "avec", "contre", "to", "with", "against").
       for (const syntax::Complement& k : c.roles.complements) {
-        if (k.kind != ComplementKind::kNoun) continue;
-        const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[k.target].preposition);
+        if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+        const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
         if (!(infos_[prep].classes & kWcTargetPrep)) continue;
+        if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
         targets = PhraseActors(k.target, true, false);
         if (!targets.empty()) break;
       }
@@ -563,14 +746,23 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           if (w.object != kNone) targets = PhraseActors(w.object, true, false);
           for (size_t j = 0; targets.empty() && j < w.complements.size(); ++j) {
             const syntax::Complement& d = w.complements[j];
-            if (d.kind != ComplementKind::kNoun) continue;
-            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(syntax_.nps[d.target].preposition);
+            if (d.kind != ComplementKind::kNoun || d.preposition == kNone) continue;
+            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(d.preposition);
             if (infos_[prep].classes & kWcTargetPrep) targets = PhraseActors(d.target, true, false);
           }
           if (!targets.empty()) break;
         }
         if (!targets.empty()) break;
       }
+    }
+    // "les pourparlers entre la Russie et l'Ukraine": the parties act on
+    // each other. Not "talks with Iraq and Afghanistan": someone unnamed
+    // talks with both.
+    const int32_t target_prep = c.match.target_np != kNone ? syntax_.nps[c.match.target_np].preposition : kNone;
+    if (sources.empty() && f.reciprocal && targets.size() >= 2 && target_prep != kNone &&
+        (infos_[syntax_base_ + static_cast<uint32_t>(target_prep)].classes & kWcReciprocalPrep)) {
+      sources = targets;
+      targets.clear();
     }
     const size_t before = out->size();
     if (log_ != nullptr) {
@@ -581,6 +773,25 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       *log_ += "\n";
     }
     EmitEvents(s, f, c.match, sources, targets, out);
+    // An act announced for the future is an intention (or, for a hostile
+    // act, a threat): "rencontrera", "a annoncé qu'il fournirait", "will
+    // impose sanctions" (docs/coding.md, announced acts).
+    if (announced) {
+      for (size_t e = before; e < out->size(); ++e) {
+        const std::string_view intent = AnnouncedCode((*out)[e].code);
+        if (!intent.empty()) {
+          (*out)[e].code = std::string(intent);
+          (*out)[e].announced = true;
+        }
+      }
+      // "X s'est dit prêt à rencontrer Y": X's willingness, not Y's (a
+      // scheduled meeting, "X rencontrera Y", is both sides' intention).
+      if (willing) {
+        out->erase(std::remove_if(out->begin() + static_cast<std::ptrdiff_t>(before), out->end(),
+                                  [](const SentenceEvent& ev) { return ev.converse && ev.announced; }),
+                   out->end());
+      }
+    }
     // Evidence and context for the events just added.
     for (size_t e = before; e < out->size(); ++e) {
       SentenceEvent& ev = (*out)[e];
@@ -591,6 +802,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       const syntax::VerbGroup* v = c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
       ev.tense = v == nullptr ? 0 : v->future ? 1 : v->past ? -1 : 0;
       ev.attribution_mention = AttributionFor(c.vg);
+      ev.rule = &f;
       if (ev.attribution_mention >= 0 && mentions_[ev.attribution_mention].code == ev.source) ev.attribution_mention = -1;
     }
   }
@@ -659,7 +871,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   auto infer = [&](std::vector<int32_t>& actors, const std::vector<int32_t>& other) {
     for (int32_t m : actors) {
       const Mention& mm = mentions_[m];
-      if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsDomesticAgent(mm.agent_code)) continue;
+      if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsOtherSideAgent(mm.agent_code)) continue;
       std::string country;
       for (size_t o = 0; country.empty() && o < other.size(); ++o) {
         const std::string& c = mentions_[other[o]].code;
@@ -683,15 +895,35 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   };
   std::erase_if(src_actors, [&](int32_t m) { return code_of(m).empty(); });
   std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
-  const bool onesided_root = root == "14" || root == "15" || root == "18" || root == "19" || root == "20";
+  if (src_actors.empty()) return;
+  // Companies among themselves make no political event ("Japanese investors
+  // ... took a beating"): at least one side must be more than business.
+  auto business = [&](int32_t m) {
+    const std::string& c = code_of(m);
+    return c.size() >= 6 && (c.compare(c.size() - 3, 3, "BUS") == 0 || c.compare(0, 3, "MNC") == 0);
+  };
+  std::erase_if(src_actors, [&](int32_t m) {
+    return business(m) && (tgt_actors.empty() || std::all_of(tgt_actors.begin(), tgt_actors.end(), business));
+  });
   if (src_actors.empty()) return;
   // Drop targets that are the source itself ("le ministère russe" after a Russian minister).
   std::erase_if(tgt_actors, [&](int32_t t) {
     return std::any_of(src_actors.begin(), src_actors.end(), [&](int32_t s2) { return code_of(s2) == code_of(t); });
   });
 
-  auto emit = [&](int32_t src, int32_t tgt, const std::string& code) {
-    if (tgt >= 0 && code_of(src) == code_of(tgt)) return;
+  // A country and its own government are one actor: "South Africa recalled
+  // its ambassador", "the two countries signed", "Blair's visit to
+  // Sheffield" are no event between them.
+  auto same_actor = [](const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    if (a.size() < 3 || b.size() < 3 || a.compare(0, 3, b, 0, 3) != 0) return false;
+    auto bare_or_government = [](const std::string& c) { return c.size() == 3 || c.compare(3, std::string::npos, "GOV") == 0; };
+    return (a.size() == 3 && bare_or_government(b)) || (b.size() == 3 && bare_or_government(a));
+  };
+  auto emit = [&](int32_t src, int32_t tgt, const std::string& code, bool converse = false) {
+    // (A people is not its state: "des Serbes ont manifesté contre le gouvernement serbe".)
+    const bool people = mentions_[src].people || (tgt >= 0 && mentions_[tgt].people);
+    if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);
@@ -706,6 +938,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     ev.source_mention = shown(src);
     ev.target_mention = tgt >= 0 ? shown(tgt) : -1;
     ev.location_mention = location;
+    ev.converse = converse;
     out->push_back(std::move(ev));  // anchor, evidence, mode and tense: filled in by the caller
   };
   auto remember_partners = [&](int32_t a, int32_t b) {
@@ -734,7 +967,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   if (tgt_actors.empty()) {
     // Acts CAMEO codes with no recipient: protests, strikes, mobilisation,
     // attacks on no named actor (docs/coding.md).
-    if (frame.onesided || onesided_root) {
+    if (frame.onesided) {
       for (int32_t a : src_actors) emit(a, -1, frame.code);
     }
     return;
@@ -742,8 +975,8 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   for (int32_t a : src_actors) {
     for (int32_t b : tgt_actors) {
       emit(a, b, frame.code);
-      if (frame.reciprocal) emit(b, a, frame.code);
-      if (!frame.pair_code.empty()) emit(b, a, frame.pair_code);
+      if (frame.reciprocal) emit(b, a, frame.code, true);
+      if (!frame.pair_code.empty()) emit(b, a, frame.pair_code, true);
       remember_partners(a, b);
     }
   }

@@ -40,12 +40,115 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   AddActorChunks(s, first, last);
   AddCountryAdjectiveMentions(s, first, last);
   AddReferringMentions(s, first, last);
+  ResolveDomesticActors(s, first, last);
+  // Successor states on dates they were part of another (UKR in 1986: SUN).
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.sentence == s && m.code.size() >= 3) m.code = actors_.StateOn(m.code, publication_);
+  }
+}
+
+// Actors named by role alone ("la police", "protesters", "le gouvernement")
+// take a country when the text gives only one reading (docs/coding.md): a
+// place in the same sentence ("police in Karachi"), else the dateline
+// ("KARACHI, June 3 (Reuters) - Police arrested..."), else the only country
+// the document has named so far.
+void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last) {
+  (void)last;
+  const bool dateline_sentence = s == first_sentence_;
+  std::string sentence_country;
+  bool several = false;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& m = mentions_[mi];
+    // Places, and countries named alone as places ("police in Nigeria",
+    // "hommes armés du nord du Nigeria") — not as actors: "the Senate's
+    // leaders praised Reagan for retaliating against Japan" says nothing of
+    // where the Senate is.
+    const bool country_only = !m.location && m.kind == MentionKind::kActor && !m.weak && m.code.size() == 3 &&
+                              m.agent_code.empty() && !m.person && CountryAsPlace(m);
+    if (m.sentence != s || (!m.location && !country_only) || m.code.size() < 3) continue;
+    // "KARACHI, June 3 (Reuters) -": the first words of the document.
+    if (dateline_sentence && m.first == first && m.last < keys_.size() &&
+        (keys_[m.last].key == "," || keys_[m.last].key == "(")) {
+      dateline_country_ = m.code.substr(0, 3);
+      continue;
+    }
+    if (m.location) document_place_countries_.insert(m.code.substr(0, 3));
+    if (sentence_country.empty()) sentence_country = m.code.substr(0, 3);
+    else if (sentence_country != m.code.substr(0, 3)) several = true;
+  }
+  if (several) sentence_country.clear();
+  // The countries of the actors coded so far, this sentence's included
+  // ("unions met ... at the Labour conference").
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& m = mentions_[mi];
+    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
+    const std::string country = m.code.substr(0, 3);
+    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
+  }
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& m = mentions_[mi];
+    if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
+    if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
+    std::string country = sentence_country;
+    if (country.empty()) country = dateline_country_;
+    if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
+    // No actor's country: the only country the document's places are in
+    // ("l'aéroport de Bangkok ... le gouvernement").
+    if (country.empty() && document_countries_.empty() && document_place_countries_.size() == 1) {
+      country = *document_place_countries_.begin();
+    }
+    if (!country.empty()) m.code = country + m.agent_code;
+  }
+}
+
+bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const {
+  if (len != 1 || keys_[i].capitalized) return false;
+  auto common_noun = [&](uint32_t t) {
+    return keys_[t].word && !keys_[t].capitalized && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+           !(infos_[t].pos & (Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun | Pos::kConjunction | Pos::kAdverb)) &&
+           !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator | kWcTimeNoun));
+  };
+  if (lex_.adjectives_follow()) {
+    // "une grève générale", "l'assemblée générale": after its noun, an adjective.
+    return i > first && common_noun(i - 1) && (infos_[i].pos & Pos::kAdjective);
+  }
+  // "the general election", "a police station", "government plans": before a
+  // noun that cannot be a verb, a modifier ("troops patrol" is a clause).
+  uint32_t unused = 0;
+  const bool plural = keys_[i].lemma_count > 0 && keys_[i].lemmas[0] != keys_[i].key;
+  return !plural && i + 1 < last && common_noun(i + 1) && !(infos_[i + 1].pos & Pos::kVerb) &&
+         pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
+}
+
+bool DocumentCoder::EventNoun(uint32_t t) const {
+  if (!(infos_[t].pos & Pos::kNoun) || pack_.frames == nullptr) return false;
+  const KeyedToken& k = keys_[t];
+  if (pack_.frames->FramesFor(TriggerKind::kNoun, k.key_id) != nullptr) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (pack_.frames->FramesFor(TriggerKind::kNoun, k.lemma_ids[l]) != nullptr) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::CountryAsPlace(const Mention& m) const {
+  const uint32_t first = at_.sentences[m.sentence].first_token;
+  uint32_t p = m.first;
+  while (p > first && (infos_[p - 1].classes & kWcDeterminer)) --p;  // "in the Philippines"
+  if (p == first) return false;
+  const uint64_t before = infos_[p - 1].classes;
+  if (before & (kWcCityLocative | kWcCountryLocative)) return true;
+  // "du nord du Nigeria", "the south of Lebanon": "of" after a common noun
+  // that names no actor.
+  return (before & kWcOf) && p - 1 > first && keys_[p - 2].word && !keys_[p - 2].capitalized &&
+         infos_[p - 2].mention < 0 && (infos_[p - 2].pos & Pos::kNoun);
 }
 
 // At each token, the longest name, agent phrase or country adjective, else
 // the word class that matters for grouping (title, de/of, 's, article,
 // capitalised word).
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
+  ItemType prev_kind = kItemNone;  // the item just before
   for (uint32_t i = first; i < last;) {
     Item& it = items_[i];
     it = Item{};
@@ -63,13 +166,16 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
     uint32_t place = 0;
     const uint32_t place_len = places_.names().LongestMatch(keys_, i, &place);
-    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized)) {
+    // After a capitalised word or a title, a town's name is a surname: "John
+    // Prescott", "Mr Lincoln".
+    const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;
+    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part) {
       it = {kPlace, place_len, place};
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
-               len2 > 0 && i + len2 <= last && !infos_[i].verb) {
+               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last)) {
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
     } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys_, i, &payload); len3 > 0 && i + len3 <= last) {
@@ -91,6 +197,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       // (A capitalised function word is title case, not a name: "The U.S. Has Been".)
       it = {kCap, 1, 0};
     }
+    prev_kind = it.type;
     i += std::max<uint32_t>(it.len, 1);
   }
 }
@@ -238,6 +345,22 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
       m.location = city ? (before & kWcCityLocative) != 0 : (before & kWcCountryLocative) != 0;
+      // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
+      // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
+      // government addressed ("a écrit à Washington").
+      // But "sent by Washington", "condamné par Kiev", and "l'aide de Kaboul",
+      // "les mises en garde de Pékin" (the complement of an event noun) name
+      // the government.
+      if (city && !m.location && !(before & kWcPassiveBy) &&
+          ((before & kWcOf) || ((infos_[i - 1].pos & Pos::kPreposition) && !(before & kWcTargetPrep))) &&
+          !((before & kWcOf) && i > first + 1 && EventNoun(i - 2))) {
+        m.location = true;
+      }
+    }
+    // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
+    if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&
+        (keys_[end].key == "," || keys_[end].key == "(" || keys_[end].key == "-")) {
+      m.location = true;
     }
     std::string name_key;
     if (name_last > name_first) name_key = std::string(keys_[name_last - 1].key);
@@ -256,6 +379,15 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // A country named, or an adjective used as a noun ("les Russes").
       const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
+      m.people = adjective_only && noun_use && named < 0;
+      // "Moscou a dénoncé", "Washington said": a capital standing for its
+      // state is its government (docs/actor-codes.md).
+      if (city && country_name && named < 0 && !m.location && description.size() == 3 &&
+          actors_.entry(country).type == ActorType::kCountry) {
+        description += "GOV";
+        m.capital = true;
+      }
+
     }
     if (m.code.empty()) m.code = description;
     if (m.code.empty() && !name_key.empty()) {
@@ -410,14 +542,14 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       }
       continue;
     }
-    if (cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) {
+    if (cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcPronounNeuter)) {
       Mention m;
       m.kind = MentionKind::kPronoun;
       m.sentence = s;
       m.first = i;
       m.last = i + 1;
       m.plural = (cls & kWcPronounPlural) != 0;
-      m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : 0;
+      m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : (cls & kWcPronounNeuter) ? 'n' : 0;
       AddMention(std::move(m));
     }
   }
@@ -503,9 +635,10 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best = g;
         }
       }
-      for (size_t pi = 0; pi < mi; ++pi) {
+      for (size_t pi = mi; pi-- > 0;) {
         const Mention& p = mentions_[pi];
-        if (p.kind == MentionKind::kActor || !p.plural || p.referents.size() < 2 || p.sentence < oldest_group) continue;
+        if (p.sentence < oldest_group) break;  // mentions come sentence by sentence
+        if (p.kind == MentionKind::kActor || !p.plural || p.referents.size() < 2) continue;
         if (static_cast<int32_t>(p.first) > best_first) {
           best_first = static_cast<int32_t>(p.first);
           best = p.referents;
@@ -518,6 +651,7 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           const Mention& p = mentions_[pi];
           if (p.sentence < oldest) break;
           if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (p.sentence == m.sentence && p.first >= m.first) continue;
           if (!best.empty() && mentions_[best[0]].code == p.code) continue;
           best.push_back(static_cast<int32_t>(pi));
         }
@@ -536,10 +670,19 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
       if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
-      if (m.gender && p.gender && m.gender != p.gender) continue;
+      // Mentions are numbered by kind within a sentence, not by position:
+      // an antecedent comes before the pronoun ("Il a félicité Zelensky").
+      if (p.sentence == m.sentence && p.first >= m.first) continue;
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();
+      if (m.gender == 'n') {
+        // "it": a country or an organisation, never a person.
+        if (p.person || p.gender != 0) continue;
+        ranked[subject_position_[pi] ? 0 : 1].push_back(static_cast<int32_t>(pi));
+        continue;
+      }
+      if (m.gender && p.gender && m.gender != p.gender) continue;
       ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
     }
     std::vector<int32_t> subjects;

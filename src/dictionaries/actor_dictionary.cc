@@ -184,6 +184,13 @@ StatusOr<ActorDictionary> ActorDictionary::Load(const std::string& dir, std::sha
   }
   if (ec) return Status::IoError("cannot list " + dir + ": " + ec.message());
   std::sort(files.begin(), files.end());
+  if (const std::string successions = dir + "/successions.tsv"; std::filesystem::exists(successions, ec)) {
+    Status st = dict.LoadSuccessions(successions);
+    if (!st.ok()) {
+      if (file_errors == nullptr) return st;
+      file_errors->push_back(st);
+    }
+  }
   for (const std::string& f : files) {
     if (file_errors == nullptr) {
       PARLEY_RETURN_IF_ERROR(dict.LoadFile(f));
@@ -276,6 +283,45 @@ Status ActorDictionary::LoadFile(const std::string& path) {
     current->codes.push_back(std::move(code));
   }
   return finish();
+}
+
+Status ActorDictionary::LoadSuccessions(const std::string& path) {
+  LineReader reader;
+  PARLEY_RETURN_IF_ERROR(reader.Open(path));
+  std::string_view line;
+  while (reader.Next(&line)) {
+    std::vector<std::string_view> fields = SplitSpace(line);
+    if (fields.size() != 3 || fields[0].size() != 3 || fields[1].size() != 3 || !IsActorCode(fields[0]) ||
+        !IsActorCode(fields[1])) {
+      return reader.Error("expected 'SUCCESSOR STATE [FROM]..UNTIL' (three-letter codes)", line);
+    }
+    const size_t dots = fields[2].find("..");
+    if (dots == std::string_view::npos) return reader.Error("expected a range 'FROM..UNTIL' or '..UNTIL'", line);
+    Succession s;
+    s.successor = std::string(fields[0]);
+    s.state = std::string(fields[1]);
+    if (dots > 0) {
+      auto from = ParseDateBound(fields[2].substr(0, dots), false);
+      if (!from) return reader.Error("bad start date", line);
+      s.from = *from;
+    }
+    auto until = ParseDateBound(fields[2].substr(dots + 2), true);
+    if (!until) return reader.Error("bad end date", line);
+    s.until = *until;
+    successions_.push_back(std::move(s));
+  }
+  return Status::Ok();
+}
+
+std::string ActorDictionary::StateOn(std::string_view code, const Date& date) const {
+  if (code.size() < 3 || !date.valid()) return std::string(code);
+  for (const Succession& s : successions_) {
+    if (code.compare(0, 3, s.successor) != 0) continue;
+    if (s.from.valid() && date.ToDays() < s.from.ToDays()) continue;
+    if (date.ToDays() > s.until.ToDays()) continue;
+    return s.state + std::string(code.substr(3));
+  }
+  return std::string(code);
 }
 
 }  // namespace parley

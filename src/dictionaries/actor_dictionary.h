@@ -137,12 +137,24 @@ class ActorDictionary {
   // The country entry whose code on `date` is `code` (a bare country code), or -1.
   int32_t CountryByCode(std::string_view code) const;
 
+  // `code` read for `date`: its first three letters replaced by the state
+  // that territory was part of on that date (dictionaries/actors/
+  // successions.tsv: UKRGOV in 1986 is SUNGOV); `code` itself otherwise.
+  std::string StateOn(std::string_view code, const Date& date) const;
+
  private:
   explicit ActorDictionary(std::shared_ptr<Vocabulary> vocabulary)
       : names_(false, vocabulary), adjectives_(true, vocabulary) {}
   Status LoadFile(const std::string& path);
 
+  struct Succession {
+    std::string successor, state;
+    Date from, until;  // from may be invalid: since always
+  };
+  Status LoadSuccessions(const std::string& path);
+
   std::vector<ActorEntry> entries_;
+  std::vector<Succession> successions_;
   PhraseMatcher names_;
   PhraseMatcher adjectives_;
 };

@@ -140,6 +140,12 @@ bool ParseArg(std::string_view s, Vocabulary* vocabulary, EventFrame* f, int32_t
       *error = "a lemma constraint and a slot: write obj:retrait/de:+";
       return false;
     }
+    // "aide|assistance~militaire|military": the head, then a modifier.
+    const size_t tilde = v.find('~');
+    if (tilde != std::string_view::npos) {
+      if (!Words(v.substr(tilde + 1), vocabulary, &a.modifiers, error)) return false;
+      v = v.substr(0, tilde);
+    }
     if (!Words(v, vocabulary, &a.lemmas, error)) return false;
   }
   *index = static_cast<int32_t>(f->args.size());
@@ -166,7 +172,24 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
     return false;
   }
   f->code = std::string(fields[0]);
-  if (!ParseTrigger(fields[1], vocabulary, f, error)) return false;
+  // "n:retrait|abandon/de:projet|loi": a noun trigger and, after the slash,
+  // an argument of that noun, the same as a separate "de:projet|loi".
+  std::string_view trigger = fields[1];
+  const size_t trigger_slash = trigger.find('/');
+  if (trigger_slash != std::string_view::npos) {
+    fields.insert(fields.begin() + 2, trigger.substr(trigger_slash + 1));
+    trigger = trigger.substr(0, trigger_slash);
+  }
+  // "n:aide|assistance~militaire|militaires": the noun and a modifier of it.
+  if (const size_t tilde = trigger.find('~'); tilde != std::string_view::npos) {
+    if (!trigger.starts_with("n:")) {
+      *error = "a modifier (~) goes on a noun trigger (n:) or on an argument";
+      return false;
+    }
+    if (!Words(trigger.substr(tilde + 1), vocabulary, &f->trigger_modifiers, error)) return false;
+    trigger = trigger.substr(0, tilde);
+  }
+  if (!ParseTrigger(trigger, vocabulary, f, error)) return false;
   bool in_flags = false;
   for (size_t i = 2; i < fields.size(); ++i) {
     std::string_view t = fields[i];
@@ -181,9 +204,10 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
         if (flag == "recip") f->reciprocal = true;
         else if (flag == "partner") f->partner = true;
         else if (flag == "onesided") f->onesided = true;
+        else if (flag == "place") f->place = true;
         else if (flag.starts_with("pair=") && IsCode(flag.substr(5))) f->pair_code = std::string(flag.substr(5));
         else if (!flag.empty()) {
-          *error = "unknown flag '" + std::string(flag) + "' (recip, partner, onesided, pair=CODE)";
+          *error = "unknown flag '" + std::string(flag) + "' (recip, partner, onesided, place, pair=CODE)";
           return false;
         }
       }
@@ -193,9 +217,14 @@ bool ParseEventFrame(std::string_view line, Vocabulary* vocabulary, EventFrame* 
     int32_t index = -1;
     if (!ParseArg(t, vocabulary, f, &index, error)) return false;
   }
+  for (const FrameArg& a : f->args) {
+    if (!a.nested) f->needs |= static_cast<uint8_t>(1u << static_cast<unsigned>(a.role));
+  }
+  if (!f->trigger_modifiers.empty()) f->specificity += 2;
   int slots = 0;
   for (const FrameArg& a : f->args) {
-    f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.value == FrameArg::Value::kPresent ? 0 : 1);
+    f->specificity += 1 + (a.lemmas.empty() ? 0 : 2) + (a.modifiers.empty() ? 0 : 2) +
+                      (a.value == FrameArg::Value::kPresent ? 0 : 1);
     slots += a.value == FrameArg::Value::kTarget;
   }
   if (slots > 1) {
@@ -224,10 +253,13 @@ StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::sha
   }
   // Most specific first; among equals, file order.
   for (auto& by_kind : dict.by_lemma_) {
-    for (auto& ids : by_kind) {
-      std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
-        return dict.frames_[a].specificity > dict.frames_[b].specificity;
-      });
+    for (auto& refs : by_kind) {
+      for (FrameRef& r : refs) {
+        r.specificity = static_cast<int16_t>(dict.frames_[r.id].specificity);
+        r.needs = dict.frames_[r.id].needs;
+      }
+      std::stable_sort(refs.begin(), refs.end(),
+                       [](const FrameRef& a, const FrameRef& b) { return a.specificity > b.specificity; });
     }
   }
   return dict;
@@ -247,8 +279,7 @@ Status FrameDictionary::LoadFile(const std::string& path) {
     auto& index = by_lemma_[static_cast<int>(f.kind)];
     for (const TriggerWord& t : f.triggers) {
       if (index.size() <= static_cast<size_t>(t.lemma)) index.resize(t.lemma + 1);
-      auto& ids = index[t.lemma];
-      if (ids.empty() || ids.back() != id) ids.push_back(id);
+      index[t.lemma].push_back({id, 0, 0, t.reflexive, t.particle});
     }
     frames_.push_back(std::move(f));
   }
@@ -267,7 +298,7 @@ Status FrameDictionary::LoadDiscards(const std::string& path) {
   return Status::Ok();
 }
 
-const std::vector<uint32_t>* FrameDictionary::FramesFor(TriggerKind kind, int32_t lemma) const {
+const std::vector<FrameDictionary::FrameRef>* FrameDictionary::FramesFor(TriggerKind kind, int32_t lemma) const {
   const auto& index = by_lemma_[static_cast<int>(kind)];
   if (lemma < 0 || static_cast<size_t>(lemma) >= index.size() || index[lemma].empty()) return nullptr;
   return &index[lemma];

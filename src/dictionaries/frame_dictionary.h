@@ -12,6 +12,7 @@
 //   036   a:prêt     à:inf=dialoguer|négocier  {partner}
 //   190   n:frappe   contre|sur:+           # "les frappes russes contre l'Ukraine"
 //   1056  exiger     obj:retrait/de:+       # the target is the object's "de" complement
+//   072   envoyer    obj:aide~militaire à:+ # "une aide militaire": the head and a modifier
 //   043   recevoir   {pair=042}             # X receives Y: X hosts (043), Y visits (042)
 //   14    manifester {onesided}
 //
@@ -60,6 +61,7 @@ struct FrameArg {
   Value value = Value::kPresent;
   std::vector<int32_t> words;   // prepositions or infinitive markers (folded, contractions resolved)
   std::vector<int32_t> lemmas;  // head (or infinitive) lemma must be one of these; empty: any
+  std::vector<int32_t> modifiers;  // "~militaire|military": another word of the phrase must be one of these
   int32_t inner = -1;           // index in EventFrame::args of a nested argument of this complement
   bool nested = false;          // this argument is some other's `inner`
 };
@@ -68,12 +70,17 @@ struct EventFrame {
   std::string code;  // CAMEO code, "042"
   TriggerKind kind = TriggerKind::kVerb;
   std::vector<TriggerWord> triggers;
+  std::vector<int32_t> trigger_modifiers;  // "n:exchange~prisoner": another word of the noun's phrase must be one of these
   std::vector<FrameArg> args;
   bool reciprocal = false;  // {recip}: the act goes both ways
   bool partner = false;     // {partner}: with no target, the source's interlocutor in the document
   bool onesided = false;    // {onesided}: coded with an empty target when none is found
+  bool place = false;       // {place}: a place may be the target (its country): "s'est rendu en France"
   std::string pair_code;    // {pair=042}: also the inverse event, target -> source, with this code
   int specificity = 0;      // more constraints, more specific: the most specific matching frame wins
+  // The roles its (outer) arguments need, as FrameArg::Role bits: a frame
+  // whose roles a trigger lacks is passed over without looking further.
+  uint8_t needs = 0;
   std::string file;
   int line = 0;
 };
@@ -85,9 +92,18 @@ class FrameDictionary {
   // naming the file and line.
   static StatusOr<FrameDictionary> Load(const std::string& dir, std::shared_ptr<Vocabulary> vocabulary);
 
-  // Frame ids triggered by a lemma (Vocabulary id) of a kind, most specific
+  // What matching first looks at, kept together in a small record so that
+  // passing over the many frames of a common verb touches little memory.
+  struct FrameRef {
+    uint32_t id;
+    int16_t specificity;
+    uint8_t needs;
+    bool reflexive;    // this trigger word is the reflexive verb ("se_rendre")
+    int32_t particle;  // its particle ("crack_down"), or Vocabulary::kNone
+  };
+  // The frames triggered by a lemma (Vocabulary id) of a kind, most specific
   // first; nullptr when none.
-  const std::vector<uint32_t>* FramesFor(TriggerKind kind, int32_t lemma) const;
+  const std::vector<FrameRef>* FramesFor(TriggerKind kind, int32_t lemma) const;
   const EventFrame& frame(uint32_t id) const { return frames_[id]; }
   const std::vector<EventFrame>& frames() const { return frames_; }
   // Discard phrases, matched on surface keys and lemmas.
@@ -101,7 +117,7 @@ class FrameDictionary {
 
   std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<EventFrame> frames_;
-  std::vector<std::vector<uint32_t>> by_lemma_[3];  // by TriggerKind, then Vocabulary id
+  std::vector<std::vector<FrameRef>> by_lemma_[3];  // by TriggerKind, then Vocabulary id
   PhraseMatcher discards_;
 };
 

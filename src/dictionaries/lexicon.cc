@@ -76,6 +76,11 @@ constexpr ClassInfo kClasses[] = {
     {"title_nouns", kWcTitleNoun, true},
     {"support_auxiliaries", kWcSupportAux, false},
     {"ditransitive_verbs", kWcDitransitive, true},
+    {"pronouns_neuter", kWcPronounNeuter, false},
+    {"implicative_verbs", kWcImplicative, true},
+    {"reciprocal_prepositions", kWcReciprocalPrep, false},
+    {"during_prepositions", kWcDuringPrep, false},
+    {"degree_adverbs", kWcDegreeAdverb, false},
 };
 
 }  // namespace
@@ -98,6 +103,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         else if (item == "head-is-last-noun") lex.head_is_first_noun_ = false;
         else if (item == "adjectives-follow") lex.adjectives_follow_ = true;
         else if (item == "adjectives-precede") lex.adjectives_follow_ = false;
+        else if (item == "prepositions-open-clauses") lex.prepositions_open_clauses_ = true;
         else return reader.Error("unknown syntax parameter '" + std::string(item) + "'", line);
       }
       continue;
@@ -126,6 +132,14 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (name == "domestic_agents") {
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
+      continue;
+    }
+    if (name == "scheduling_words") {
+      for (std::string_view item : items) lex.scheduling_words_.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
+      continue;
+    }
+    if (name == "other_side_agents") {
+      for (std::string_view item : items) lex.other_side_agents_.emplace_back(item);
       continue;
     }
     if (name == "weekdays" || name == "months") {

@@ -8,6 +8,7 @@
 #ifndef PARLEY_DICTIONARIES_LEXICON_H_
 #define PARLEY_DICTIONARIES_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -81,6 +82,11 @@ enum WordClass : uint64_t {
   kWcTitleNoun = 1ull << 56,       // title_nouns (lemmas): "president" "senator": "President Bush" is headed by the name
   kWcSupportAux = 1ull << 57,      // support_auxiliaries: "do" "did": an auxiliary before a base verb
   kWcDitransitive = 1ull << 58,    // ditransitive_verbs (lemmas): "give": "give them a call" has two objects
+  kWcPronounNeuter = 1ull << 59,   // pronouns_neuter: "it": a country or an organisation, never a person
+  kWcImplicative = 1ull << 60,     // implicative_verbs (lemmas): "venir de", "réussir à", "manage to": the infinitive happened
+  kWcReciprocalPrep = 1ull << 61,  // reciprocal_prepositions: "entre", "between": the phrases it joins act on each other
+  kWcDuringPrep = 1ull << 62,      // during_prepositions: "during", "lors (de)": an event noun after one is the clause subject's
+  kWcDegreeAdverb = 1ull << 63,    // degree_adverbs: "très", "very": an ambiguous word after one is an adjective
 };
 
 class Lexicon {
@@ -105,6 +111,21 @@ class Lexicon {
     return false;
   }
   int Month(int32_t id) const { return static_cast<int>(At(months_, id)); }
+  // Words that schedule what their infinitive says ("is expected to visit",
+  // "est attendu à", "doit se rendre"): the `scheduling_words` line, by lemma
+  // or form (Vocabulary ids).
+  bool IsSchedulingWord(int32_t id) const {
+    return id >= 0 && std::find(scheduling_words_.begin(), scheduling_words_.end(), id) != scheduling_words_.end();
+  }
+  // Agent codes that, with no country of their own, take the country of the
+  // actor on the other side of the event ("la police biélorusse a interpellé
+  // des manifestants"): the `other_side_agents` line.
+  bool IsOtherSideAgent(std::string_view agent_code) const {
+    for (const std::string& a : other_side_agents_) {
+      if (a == agent_code) return true;
+    }
+    return false;
+  }
   // The preposition a contraction stands for ("au" -> "a", "du" -> "de"), as
   // a Vocabulary id; the word itself when it is not one.
   int32_t Preposition(int32_t id) const {
@@ -122,6 +143,7 @@ class Lexicon {
   // Syntax-stage parameters (the `syntax:` line).
   bool head_is_first_noun() const { return head_is_first_noun_; }
   bool adjectives_follow() const { return adjectives_follow_; }
+  bool prepositions_open_clauses() const { return prepositions_open_clauses_; }
 
   // The same by folded text, for tests and tools.
   uint64_t SurfaceClasses(std::string_view folded) const { return SurfaceClasses(vocabulary_->Find(folded)); }
@@ -146,10 +168,13 @@ class Lexicon {
   std::vector<uint8_t> weekdays_;
   std::vector<uint8_t> months_;
   std::vector<std::string> domestic_agents_;
+  std::vector<std::string> other_side_agents_;
+  std::vector<int32_t> scheduling_words_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;
+  bool prepositions_open_clauses_ = false;
 };
 
 }  // namespace parley

@@ -95,6 +95,14 @@ class PhraseMatcher {
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_children_;
   size_t edge_count_ = 0;
+  // Bit per word id: some phrase starts with it. Most tokens start none, and
+  // this small table answers them without a probe into the large edge table
+  // (a cache miss per token and matcher otherwise).
+  std::vector<uint64_t> first_words_;
+  bool MayStart(int32_t id) const {
+    const size_t w = static_cast<size_t>(id) >> 6;
+    return id >= 0 && w < first_words_.size() && ((first_words_[w] >> (id & 63)) & 1u);
+  }
 };
 
 }  // namespace parley

@@ -76,8 +76,15 @@ class Analyzer {
   // ---- token predicates
   bool Is(uint32_t i, uint64_t cls) const { return i < n_ && (t_[i].classes & cls) != 0; }
   bool HasPos(uint32_t i, uint16_t pos) const { return i < n_ && (t_[i].pos & pos) != 0; }
-  bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number; }
+  bool Currency(uint32_t i) const {
+    return i < n_ && (t_[i].key == "$" || t_[i].key == "€" || t_[i].key == "£" || t_[i].key == "¥");
+  }
+  bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number && !Currency(i); }
   bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
+  // `i`, or the word after an opening quote at `i` ("le « courage »").
+  uint32_t PastOpeningQuote(uint32_t i) const {
+    return i + 1 < n_ && (KeyIs(i, "«") || KeyIs(i, "\"") || KeyIs(i, "“")) && !Punct(i + 1) ? i + 1 : i;
+  }
   bool Finite(uint32_t i) const { return i < n_ && (t_[i].verb_form & kFiniteForms) != 0; }
   bool Participle(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kPastParticiple) != 0; }
   bool Infinitive(uint32_t i) const { return i < n_ && (t_[i].verb_form & vf::kInfinitive) != 0; }
@@ -196,6 +203,9 @@ class Analyzer {
   // with no subject between them: the later one shares the earlier's subject.
   std::vector<std::pair<int32_t, int32_t>> coordinated_;
   std::vector<int32_t> object_of_;  // by NP: the verb group it is the object of
+  // While tagging: the current clause already has a finite verb that is not
+  // a reporting verb (its object, not a new clause, follows it).
+  bool transitive_finite_seen_ = false;
 };
 
 // ---------------------------------------------------------------- tags
@@ -217,11 +227,13 @@ void Analyzer::Tagger() {
     }
     out_.tags[i] = g;
     if (g == Tag::kPunct && !KeyIs(i, ",")) {
+      finite_seen = subject_seen = transitive_finite_seen_ = false;
+    } else if (g == Tag::kPunct || g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
       finite_seen = subject_seen = false;
-    } else if (g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
-      finite_seen = subject_seen = false;
+      transitive_finite_seen_ = false;
     } else if ((g == Tag::kVerb || g == Tag::kAux) && (Finite(i) || Is(i, kWcModal | kWcSupportAux | kWcCliticAux))) {
       finite_seen = true;
+      transitive_finite_seen_ = g == Tag::kVerb && !Is(i, kWcReporting | kWcCopula);
     } else if (g == Tag::kNoun || g == Tag::kPropn || (g == Tag::kPron && Is(i, kSubjectPronouns))) {
       subject_seen = true;
     }
@@ -231,6 +243,13 @@ void Analyzer::Tagger() {
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
   if (k.number) return Tag::kNum;
+  // "after Clinton met X", "until the talks ended": a clause, not a phrase.
+  if (lang_.prepositions_open_clauses && k.word && Is(i, kWcAdverbialPrep) && i + 1 < n_ && !Gerund(i + 1) &&
+      SureVerbAhead(i)) {
+    return Tag::kSconj;
+  }
+  // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
+  if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
@@ -238,7 +257,8 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Closed classes first: their lexicon class decides, whatever else the
   // lemma table knows of the form ("mais" the crop, "in" the inch).
   if (Is(i, kWcPersonalPronoun) && !Is(i, kWcPossessive) && !(Capital(i) && (pos & Pos::kProperNoun))) {
-    if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb)) return Tag::kDet;
+    const uint32_t next = PastOpeningQuote(i + 1);  // "le « courage »"
+    if ((pos & Pos::kDeterminer) && next < n_ && CanNoun(next) && !HasPos(next, Pos::kVerb)) return Tag::kDet;
     return Tag::kPron;
   }
   if (Is(i, kWcNegation) && !after_det) return Tag::kAdv;
@@ -297,8 +317,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
     }
     if (Is(i, kWcDeterminer)) {
       const Tag before = p < n_ ? tag(p) : Tag::kPunct;
+      // A participle of a compound tense ("ont mené des exercices") is a
+      // verb; one after a noun ("le texte adopté des deux côtés") modifies it.
+      bool compound = false;
+      for (uint32_t q = p; q-- > 0 && p - q <= 3;) compound |= tag(q) == Tag::kAux;
       const bool after_nominal = before == Tag::kNoun || before == Tag::kPropn || before == Tag::kAdj ||
-                                 before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p));
+                                 before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p) && !compound);
       return after_nominal ? Tag::kAdp : Tag::kDet;
     }
     return Tag::kAdp;
@@ -339,7 +363,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
     const bool gerund_only = (pos & Pos::kVerb) && !(t_[i].verb_form & ~vf::kPresentParticiple) &&
                              !(i > 0 && (KeyIs(i - 1, "en") || tag(i - 1) == Tag::kAdp));
     const bool light = Is(i, kWcLightAdverb);
+    // (A French noun after a verb is a bare object: "mettre fin à", "prendre part".)
     const bool after_verb = i > 0 && (Verbal(tag(i - 1)) || tag(i - 1) == Tag::kAdv) && !(pos & Pos::kVerb) &&
+                            !(lang_.adjectives_follow && (pos & Pos::kNoun)) &&
                             !(i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kAdverb));
     const bool before_function = i + 1 < n_ && (Punct(i + 1) || (t_[i + 1].pos & (Pos::kPreposition | Pos::kDeterminer |
                                                                                     Pos::kConjunction | Pos::kPronoun | Pos::kAuxiliary)) ||
@@ -358,6 +384,7 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   const bool det = Is(i, kWcDeterminer | kWcPossessive) || (pos & Pos::kDeterminer);
   // Look at what follows, past adjectives for a determiner.
   uint32_t j = i + 1;
+  j = PastOpeningQuote(j);  // "le « courage »"
   if (j >= n_ || Punct(j)) return clitic || (pos & Pos::kPronoun) ? Tag::kPron : Tag::kDet;
   const TokenIn& next = t_[j];
   const bool next_clitic = Is(j, kWcObjectClitic | kWcReflexive) || KeyIs(j, "en") || KeyIs(j, "y");
@@ -414,17 +441,35 @@ Tag Analyzer::TagContent(uint32_t i) const {
         (!(pos & (Pos::kNoun | Pos::kProperNoun)) || !t_[i + 1].capitalized)) {
       return Tag::kAdj;  // "Pakistani air space"
     }
+    // "the Belarusian foreign minister": before a lower-case adjective and its noun.
+    if ((pos & Pos::kAdjective) && !lang_.adjectives_follow && i + 2 < n_ && !t_[i + 1].capitalized &&
+        HasPos(i + 1, Pos::kAdjective) && CanNoun(i + 2) && !Punct(i + 2)) {
+      return Tag::kAdj;
+    }
     return Tag::kPropn;
   }
   const bool verb = (pos & Pos::kVerb) != 0;
   const bool aux = (pos & Pos::kAuxiliary) != 0;
   const bool noun = (pos & (Pos::kNoun | Pos::kProperNoun)) != 0;
   const bool adj = (pos & Pos::kAdjective) != 0;
+  // "très critique", "very willing": after a degree adverb, an adjective.
+  if (adj && !aux && i > 0 && Is(i - 1, kWcDegreeAdverb) && !after_det && !(i > 1 && tag(i - 2) == Tag::kDet) &&
+      !(verb && Participle(i) && i > 1 && tag(i - 2) == Tag::kAux)) {  // not "a vivement condamné"
+    return Tag::kAdj;
+  }
+  // "is ready to", "se dit prêt à", "was critical of": after a copula, an
+  // adjective before an infinitive marker, a preposition or the end.
+  if (adj && !aux && !Participle(i) && p < n_ && Is(p, kWcCopula) && !after_det &&
+      (i + 1 >= n_ || Punct(i + 1) || Is(i + 1, kWcInfinitiveMarker) || HasPos(i + 1, Pos::kPreposition))) {
+    return Tag::kAdj;
+  }
   const bool prep = (pos & Pos::kPreposition) != 0;
   const bool adv = (pos & Pos::kAdverb) != 0;
   // Auxiliaries: before a participle, infinitive or another verb form; the
   // copula be/être is an auxiliary in any case.
   if (aux && after_det && noun) return Tag::kNoun;  // "the will", "le pouvoir"
+  // "va rencontrer", "vont enquêter": aller as the near future is an auxiliary.
+  if (Is(i, kWcFutureAux) && verb && i + 1 < n_ && Infinitive(i + 1) && CanVerb(i + 1) && !after_det) return Tag::kAux;
   if (aux) {
     uint32_t j = i + 1;
     while (j < n_ && j < i + 4 && (Is(j, kWcNegation | kWcLightAdverb) || t_[j].adverbial_phrase ||
@@ -489,13 +534,15 @@ Tag Analyzer::TagContent(uint32_t i) const {
   const bool after_part = prev == Tag::kPart;
   const bool after_negation = i > 0 && Is(i - 1, kWcNegation);
   if (after_det && (noun || adj)) {
-    if (adj && !lang_.adjectives_follow && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) &&
-        !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
-      return Tag::kAdj;
+    if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
+        !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
+      return Tag::kAdj;  // "new plans", "un important échange"
     }
     return noun ? Tag::kNoun : Tag::kAdj;
   }
   if (prev == Tag::kAdj && noun && !lang_.adjectives_follow) return Tag::kNoun;  // "new plans"
+  // "un important échange": a noun after a determiner and a prenominal adjective.
+  if (prev == Tag::kAdj && noun && p < n_ && Is(p, kWcPrenominal) && p > 0 && tag(p - 1) == Tag::kDet) return Tag::kNoun;
   if (after_part || after_subject_clitic || after_negation) return Tag::kVerb;
   // A gerund right after a verb is its complement ("started collecting", "enjoyed working").
   if (prev == Tag::kVerb && Gerund(i) && !after_det && p + 1 == i) return Tag::kVerb;
@@ -520,6 +567,20 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
     if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // "Germany delivered a Patriot air defence system": after the clause's
+    // own (non-reporting) verb, a noun-verb between nouns of a compound is a
+    // noun. (After "said", a new clause may start: "said the army fires".)
+    // So is its last word: "carried out their biggest prisoner exchange since".
+    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_) {
+      if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
+        return Tag::kNoun;
+      }
+      if ((Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
+           (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
+          prev == Tag::kNoun && p > 0 && (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj)) {
+        return Tag::kNoun;
+      }
+    }
     if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
     // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
     if (Finite(i) && i + 1 < n_ && (t_[i + 1].number || Is(i + 1, kWcDeterminer)) && !SureVerbAhead(i)) return Tag::kVerb;
@@ -648,10 +709,14 @@ void Analyzer::ChunkNounPhrases() {
       const Tag h = tag(k);
       // "its ruling today", "le sommet lundi": a date word after a noun is not part of it.
       if (first_noun != n_ && (t_[k].weekday_or_month || Is(k, kWcYesterday | kWcToday | kWcTomorrow))) break;
+      // "Pakistan last week met": "last week" is its own phrase.
+      if (first_noun != n_ && Is(k, kWcPastMarker | kWcFutureMarker) && k + 1 < n_ && Is(k + 1, kWcTimeNoun)) break;
       if (h == Tag::kNoun || h == Tag::kPropn) {
         if (first_noun == n_) first_noun = k;
         last_noun = k;
         ++k;
+        // "exhortera lundi Vladimir Poutine": a day is its own phrase, the name after it another.
+        if (k < n_ && first_noun == k - 1 && IsWeekdayOrMonth(k - 1) && tag(k) == Tag::kPropn) break;
         continue;
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
@@ -693,7 +758,7 @@ void Analyzer::ChunkNounPhrases() {
     // A name right after a phrase ("le ministre russe Sergueï Lavrov",
     // "le président Macron") extends it: an apposition with no comma.
     if (preposition == kNone && previous_np != kNone && previous_end == np_first && tag(first_noun) == Tag::kPropn &&
-        j == start && out_.nps[previous_np].preposition == kNone) {
+        j == start && out_.nps[previous_np].preposition == kNone && !out_.nps[previous_np].time) {
       NounPhrase& prev = out_.nps[previous_np];
       for (uint32_t t = prev.last; t < k; ++t) out_.np_of[t] = previous_np;
       prev.last = k;
@@ -788,11 +853,9 @@ void Analyzer::ChunkVerbGroups() {
               tag(j) == Tag::kAdp)) {
           ++j;
         }
-        // "ne ... pas" after the verb
-        while (j < n_ && Is(j, kWcNegation) && tag(j) == Tag::kAdv) {
-          negated = true;
-          ++j;
-        }
+        // "ne ... pas" after the verb; with no "ne" before, "plus" or
+        // "jamais" after the verb is no negation ("a enlevé plus de 200 personnes").
+        while (negated && j < n_ && Is(j, kWcNegation) && tag(j) == Tag::kAdv) ++j;
         break;
       }
       break;
@@ -927,7 +990,9 @@ void Analyzer::SegmentClauses() {
     if (g == Tag::kPron && (Is(i, kWcRelative) || Is(i, kWcComplementizer)) && out_.verb_of[i] == kNone) {
       // A relative pronoun: its antecedent is the phrase before (past a comma).
       int32_t antecedent = kNone;
-      for (uint32_t j = i; j-- > 0 && i - j <= 2;) {
+      // Before the relative's own phrase ("des rumeurs selon lesquelles").
+      const uint32_t own = out_.np_of[i] != kNone ? out_.nps[out_.np_of[i]].first : i;
+      for (uint32_t j = own; j-- > 0 && own - j <= 2;) {
         if (out_.np_of[j] != kNone) {
           antecedent = out_.np_of[j];
           // "le ministre des Affaires étrangères, qui": the whole phrase's head.
@@ -1349,6 +1414,19 @@ void Analyzer::AssignArguments() {
       v.subject = out_.verbs[v.governor].subject;
       v.subject_inherited = v.subject != kNone;
     }
+    // A participial clause after a comma or a preposition ("..., arresting four
+    // men", "en tuant six d'entre eux", "after meeting X") has the subject of
+    // the finite verb before it.
+    if (v.participle && v.subject == kNone && v.first > 0 &&
+        (KeyIs(v.first - 1, ",") || tag(v.first - 1) == Tag::kAdp || tag(v.first - 1) == Tag::kSconj)) {
+      for (size_t u = w; u-- > 0;) {
+        const VerbGroup& main = out_.verbs[u];
+        if (main.finite == kNone || main.subject == kNone) continue;
+        v.subject = main.subject;
+        v.subject_inherited = true;
+        break;
+      }
+    }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's
     // person is reflexive, not an object.
@@ -1360,6 +1438,35 @@ void Analyzer::AssignArguments() {
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
+  // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
+  // "the plan backed by Washington": a bare past participle with an agent
+  // is a passive whose subject is the phrase it follows.
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.passive || !Participle(v.head) || Gerund(v.head)) continue;
+    int32_t agent = kNone;
+    for (const Complement& k : v.complements) {
+      if (k.kind == ComplementKind::kNoun && k.preposition != kNone && Is(static_cast<uint32_t>(k.preposition), kWcPassiveBy)) {
+        agent = k.target;
+        break;
+      }
+    }
+    if (agent == kNone) continue;
+    int32_t patient = kNone;
+    if (v.first > 0 && tag(v.first - 1) == Tag::kCconj && v.coordinated_with != kNone &&
+        out_.verbs[v.coordinated_with].passive && out_.verbs[v.coordinated_with].participle) {
+      patient = out_.verbs[v.coordinated_with].subject;
+    } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {
+      patient = out_.np_of[v.first - 1];
+    }
+    // Passive either way: a participle has no object of its own, and with
+    // no phrase before it ("..., mais contesté par X") its patient is unknown.
+    v.passive = true;
+    v.agent = agent;
+    v.subject = patient;
+    v.subject_inherited = false;
+    v.object = kNone;
+  }
 }
 
 }  // namespace

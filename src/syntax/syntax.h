@@ -54,6 +54,9 @@ struct Language {
   bool head_is_first_noun = true;
   // Adjectives may follow the noun (French "l'armée russe").
   bool adjectives_follow = true;
+  // A clause preposition may open a finite clause by itself (English "after
+  // Clinton met X"; French needs "après que").
+  bool prepositions_open_clauses = false;
 };
 
 inline constexpr int32_t kNone = -1;

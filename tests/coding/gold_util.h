@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -73,13 +74,63 @@ inline std::vector<GoldCase> ReadGold(const std::string& path) {
   return cases;
 }
 
+// The paired codes of the event dictionaries (docs/dictionaries.md, `{pair=}`):
+// "X a reçu Y" codes X 043 Y and Y 042 X. The gold sets were written before
+// pairs existed and give only one side; the other side, determined by it, is
+// not an extra event. Likewise a meeting, consultation or call (root 04)
+// is coded both ways, and so is the intention to meet (docs/eval.md, rule
+// 7: "X met Y" is a meeting of both); sets that give one way are not
+// contradicted by the other.
+inline bool ImpliedPair(const std::vector<Expected>& expected, const Event& e) {
+  static const std::pair<const char*, const char*> kPairs[] = {{"043", "042"}, {"042", "043"}};
+  for (const auto& [given, implied] : kPairs) {
+    if (e.code != implied) continue;
+    for (const Expected& x : expected) {
+      if (x.code.compare(0, 3, given) == 0 && x.source == e.target && x.target == e.source) return true;
+    }
+  }
+  auto meeting = [](const std::string& code) {
+    return (code.compare(0, 2, "04") == 0 && code != "042" && code != "043") || code == "036";
+  };
+  if (meeting(e.code)) {
+    for (const Expected& x : expected) {
+      if (meeting(x.code) && x.code.compare(0, 2, e.code, 0, 2) == 0 && x.source == e.target && x.target == e.source) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// These sets were written before the capital convention of
+// docs/actor-codes.md: there, a capital standing for its state ("Moscou a
+// dénoncé") has the bare country code; Parley codes it as the government
+// (RUSGOV), as TABARI and PETRARCH do. Read such events in the sets'
+// convention: the capital's government back to its country.
+inline void CapitalsAsBareCountries(const Coder& coder, const Document& doc, std::vector<Event>* events) {
+  auto found = coder.FindActors(doc);
+  if (!found.ok()) return;
+  std::set<std::string> capitals;
+  for (const ActorMention& a : *found) {
+    if (a.capital) capitals.insert(a.text);
+  }
+  auto bare = [&](std::string* code, const std::string& text) {
+    if (code->size() == 6 && code->compare(3, 3, "GOV") == 0 && capitals.count(text)) code->resize(3);
+  };
+  for (Event& e : *events) {
+    bare(&e.source, e.source_text);
+    bare(&e.target, e.target_text);
+  }
+}
+
 // True when the events are exactly the expected ones: every expectation
-// met, and every event accounted for by some expectation.
+// met, and every event accounted for by some expectation (or its pair).
 inline bool CodedRight(const std::vector<Expected>& expected, const std::vector<Event>& events) {
   for (const Expected& x : expected) {
     if (std::none_of(events.begin(), events.end(), [&](const Event& e) { return Matches(x, e); })) return false;
   }
   for (const Event& e : events) {
+    if (ImpliedPair(expected, e)) continue;
     if (std::none_of(expected.begin(), expected.end(), [&](const Expected& x) { return Matches(x, e); })) return false;
   }
   return true;

@@ -119,8 +119,8 @@ std::vector<std::vector<std::string>> ParseCsv(const std::string& text) {
 const char kHeader[] =
     "doc_id\tsentence\tsentences\tmentions\tdate\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\t"
     "plover\tmode\tsource_text\ttarget_text\tverb_text\tsource_span\ttarget_span\tverb_span\t"
-    "evidence_span\tevidence\tattribution\tattribution_text\tlocation\tlocation_country\tlocation_admin1\t"
-    "latitude\tlongitude\tlang";
+    "evidence_span\tevidence\tattribution\tattribution_text\trule\tlocation\tlocation_country\t"
+    "location_admin1\tlatitude\tlongitude\tlang";
 
 TEST(WriterTest, JsonLinesExact) {
   EXPECT_EQ(Render(OutputFormat::kJsonLines, {SampleEvent()}),
@@ -131,8 +131,9 @@ TEST(WriterTest, JsonLinesExact) {
             "\"verb_text\":\"s'est entretenu\",\"source_span\":[0,6],\"target_span\":[44,54],"
             "\"verb_span\":[7,22],\"evidence_span\":[0,55],"
             "\"evidence\":\"Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\","
-            "\"attribution\":\"\",\"attribution_text\":\"\",\"location\":\"\",\"location_country\":\"\","
-            "\"location_admin1\":\"\",\"latitude\":null,\"longitude\":null,\"lang\":\"fr\"}\n");
+            "\"attribution\":\"\",\"attribution_text\":\"\",\"rule\":\"\",\"location\":\"\","
+            "\"location_country\":\"\",\"location_admin1\":\"\",\"latitude\":null,\"longitude\":null,"
+            "\"lang\":\"fr\"}\n");
 }
 
 TEST(WriterTest, TsvExact) {
@@ -141,7 +142,7 @@ TEST(WriterTest, TsvExact) {
                 "\n"
                 "afp-2021-001\t2\t2,5\t2\t2021-02-04\tRUSGOV\tUSAGOV\t041\t04\t1\t1\tCONSULT\t"
                 "asserted\tMoscou\tWashington\ts'est entretenu\t0-6\t44-54\t7-22\t0-55\t"
-                "Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\t\t\t\t\t\t\t\tfr\n");
+                "Moscou s'est entretenu par t\xC3\xA9l\xC3\xA9phone avec Washington.\t\t\t\t\t\t\t\t\tfr\n");
 }
 
 TEST(WriterTest, CsvExact) {
@@ -158,7 +159,7 @@ TEST(WriterTest, CsvExact) {
                 "\n"
                 "afp-2021-001,2,\"2,5\",2,2021-02-04,RUSGOV,USAGOV,041,04,1,3.4,CONSULT,"
                 "negated,Moscou,Washington,s'est entretenu,0-6,44-54,7-22,0-55,"
-                "\"Moscou a dit \"\"oui\"\", puis non.\",,,,,,,,fr\n");
+                "\"Moscou a dit \"\"oui\"\", puis non.\",,,,,,,,,fr\n");
 }
 
 TEST(WriterTest, JsonParsesBackWithTheRightTypes) {
@@ -175,7 +176,7 @@ TEST(WriterTest, JsonParsesBackWithTheRightTypes) {
   nlohmann::ordered_json oj = nlohmann::ordered_json::parse(lines[0]);
   for (auto it = oj.begin(); it != oj.end(); ++it) ordered.push_back(it.key());
   EXPECT_EQ(ordered, Split(kHeader, '\t'));
-  EXPECT_EQ(ordered.size(), 29u);
+  EXPECT_EQ(ordered.size(), 30u);
 
   EXPECT_TRUE(j["doc_id"].is_string());
   EXPECT_TRUE(j["sentence"].is_number_integer());
@@ -239,7 +240,7 @@ TEST(WriterTest, EmptySpansUnknownDateAndNanAreNullOrEmpty) {
   std::vector<std::string> rows = SplitLines(Render(OutputFormat::kTsv, {e}));
   ASSERT_EQ(rows.size(), 2u);
   std::vector<std::string> f = Split(rows[1], '\t');
-  ASSERT_EQ(f.size(), 29u);
+  ASSERT_EQ(f.size(), 30u);
   EXPECT_EQ(f[2], "2");       // sentences
   EXPECT_EQ(f[4], "");        // date
   EXPECT_EQ(f[10], "");       // goldstein
@@ -314,7 +315,7 @@ TEST(WriterTest, TsvReplacesTabsAndNewlines) {
   std::vector<std::string> rows = SplitLines(Render(OutputFormat::kTsv, {e}));
   ASSERT_EQ(rows.size(), 2u);
   std::vector<std::string> f = Split(rows[1], '\t');
-  ASSERT_EQ(f.size(), 29u);
+  ASSERT_EQ(f.size(), 30u);
   EXPECT_EQ(f[13], "Mos cou ");
   EXPECT_EQ(f[20],
             "a\"b\\c d e f g h\x7f caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80 "
@@ -333,13 +334,13 @@ TEST(WriterTest, CsvQuotingRoundTrips) {
   EXPECT_NE(text.find(",plain,\"with,comma\",\"say \"\"hi\"\"\","), std::string::npos) << text;
   std::vector<std::vector<std::string>> rows = ParseCsv(text);
   ASSERT_EQ(rows.size(), 3u);
-  for (const auto& row : rows) EXPECT_EQ(row.size(), 29u);
+  for (const auto& row : rows) EXPECT_EQ(row.size(), 30u);
   EXPECT_EQ(rows[1][2], "1,2,3");
   EXPECT_EQ(rows[1][13], "plain");
   EXPECT_EQ(rows[1][14], "with,comma");
   EXPECT_EQ(rows[1][15], "say \"hi\"");
   EXPECT_EQ(rows[1][20], kNasty);
-  EXPECT_EQ(rows[1][23], "line\nbreak");  // location
+  EXPECT_EQ(rows[1][24], "line\nbreak");
   EXPECT_EQ(rows[2][0], "afp-2021-001");
 }
 
@@ -453,7 +454,7 @@ TEST(WriterTest, FormulaLikeCellsAreNeutralisedInTsvAndCsv) {
 
 TEST(WriterTest, FieldListDrivesTheHeaderAndRowsRenderWithoutAStream) {
   const auto& names = EventFieldNames();
-  ASSERT_EQ(names.size(), 29u);
+  ASSERT_EQ(names.size(), 30u);
   EXPECT_EQ(names.front(), "doc_id");
   EXPECT_EQ(names.back(), "lang");
   EXPECT_EQ(HeaderRow(OutputFormat::kTsv), std::string(kHeader) + "\n");
