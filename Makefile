@@ -2,12 +2,14 @@
 # packages, through scripts/install-deps.sh), configure and build first.
 #   make demo   code the bundled sample dispatches (samples/)
 #   make test   run the whole test suite (GoogleTest through CTest)
+#   make install PREFIX=/opt/parley   install the binary and its data
 #   make run    code the samples (and a slice of ../shared/corpora when it is
 #               there) into $(BUILD)/parley.sqlite and serve the dashboard
 BUILD ?= build
 JOBS ?= $(shell nproc)
+PREFIX ?= /usr/local
 
-.PHONY: all deps build demo run test bench clean
+.PHONY: all deps build demo run test bench install clean
 
 all: build
 
@@ -30,6 +32,11 @@ run: build
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The binary in $(PREFIX)/bin, dictionaries and lemma tables in
+# $(PREFIX)/share/parley; the installed binary needs nothing else.
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
 
 bench: build
 	bash scripts/bench.sh $(BUILD)

@@ -1,8 +1,8 @@
 // Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
 //
 // Feeds arbitrary bytes to DocumentReader as a file: the first byte picks
-// the file name (text / JSON Lines, plain / .gz / .zst) and a small size
-// limit, the rest is the content. Compressed names with uncompressed bytes
+// the file name (text / JSON Lines, plain / .gz / .zst), a small size
+// limit, the split mode and the encoding, the rest is the content. Compressed names with uncompressed bytes
 // exercise the corrupt-data paths; gzip/zstd magic bytes in the input
 // exercise the decoders.
 
@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "input/transcode.h"
 #include "parley/reader.h"
 
 namespace {
@@ -45,6 +46,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   parley::ReaderOptions opt;
   opt.max_document_bytes = (sel & 0x40) ? 64 : (1u << 20);
   if (sel & 0x80) opt.format = parley::InputFormat::kJsonLines;
+  switch ((sel >> 3) & 3) {
+    case 1: opt.split = parley::TextSplit::kLines; break;
+    case 2: opt.split = parley::TextSplit::kParagraphs; break;
+    case 3: opt.invalid_utf8 = parley::InvalidUtf8::kReplace; break;
+    default: break;
+  }
+  if (sel & 0x20) opt.encoding = parley::TextEncoding::kWindows1252;
   auto reader = parley::DocumentReader::Open({path, TempDir() + "/missing.jsonl"}, opt);
   if (!reader.ok()) std::abort();
   parley::ReadResult r;
@@ -53,7 +61,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ++results;
     // Contract checks: failed results carry no text and say where they were.
     if (!r.status.ok() && (!r.document.text.empty() || r.document.origin.empty())) std::abort();
+    // The limit holds after decoding too.
     if (r.status.ok() && r.document.text.size() > opt.max_document_bytes) std::abort();
+    // Decoded text is UTF-8: windows-1252 always, and auto with replace
+    // unless it is binary (NUL bytes, left for the text stage).
+    if (r.status.ok() && opt.encoding == parley::TextEncoding::kWindows1252 &&
+        !parley::input::CheckUtf8(r.document.text).valid()) {
+      std::abort();
+    }
   }
   if (results == 0) std::abort();  // the missing file alone yields one result
   unlink(path.c_str());

@@ -17,6 +17,9 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   clang-16 libclang-rt-16-dev   # libFuzzer (g++ has none; clang-14 cannot read libstdc++-12 C++20)
   python3
+  python3-dev pybind11-dev   # the Python module (Debian's /usr/bin/python3)
+  python3-pytest python3-pandas   # its tests and the pandas example
+  util-linux                 # script(1) and unshare(1), for the terminal and install tests
   libsqlite3-dev             # the event store (SQLite with FTS5)
   libcpp-httplib-dev         # parley serve (HTTP server)
   chromium                   # the dashboard's browser test (headless)

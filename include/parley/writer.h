@@ -20,6 +20,14 @@ enum class OutputFormat { kJsonLines, kTsv, kCsv };
 // "jsonl", "tsv", "csv" -> format; InvalidArgument otherwise.
 StatusOr<OutputFormat> ParseOutputFormat(const std::string& name);
 
+// The TSV or CSV header row with its newline; "" for JSON Lines.
+std::string HeaderRow(OutputFormat format);
+
+// Appends one line (row) per event to `out`, without a header row: what an
+// EventWriter writes, for callers that render on several threads and write
+// the lines themselves. No shared state: safe to call from any thread.
+void AppendEventRows(OutputFormat format, const std::vector<Event>& events, std::string* out);
+
 class EventWriter {
  public:
   virtual ~EventWriter() = default;

@@ -37,13 +37,42 @@ struct CommonOptions {
   std::string dictionaries;
   std::string data_dir;
   std::string input_format = "auto";
+  std::string encoding = "auto";
+  std::string invalid_utf8 = "skip";
+  std::string split = "none";
   bool include_modal = false;
 };
 
 void AddCommonOptions(CLI::App* cmd, CommonOptions* o);
-// Builds CoderOptions; on a usage problem prints it and returns false.
+// Builds CoderOptions, with the data folders found (FindData); on a usage
+// problem prints it and returns false.
 bool MakeCoderOptions(const CommonOptions& o, CoderOptions* out);
 ReaderOptions MakeReaderOptions(const CommonOptions& o);
+
+// Where Parley's data is: the dictionaries folder and the folder of the
+// generated lemma tables. Looked for, in order, in --dictionaries /
+// --data-dir, $PARLEY_DATA, the install beside the binary
+// (<bin>/../share/parley), and last the source and build trees the binary
+// was built from (only while they still exist). An installed Parley
+// therefore runs from any folder after its build tree is gone.
+struct DataPaths {
+  std::string dictionaries;  // "" when not found
+  std::string lemma_tables;  // "" when not found
+  std::vector<std::string> looked_in;  // for the message when not found
+};
+DataPaths FindData(const std::string& dictionaries_option, const std::string& data_dir_option);
+
+// `parley --version`: version, commit, and what the data in use is.
+std::string VersionText();
+
+// Names the command when argv[1] is a word that is no registered
+// subcommand (CLI11 alone would say "argument not expected"). Returns true
+// when it printed such a message.
+bool ReportUnknownCommand(const CLI::App& app, int argc, char** argv);
+
+// Every input named on the command line must exist: a missing one is a
+// usage error, not a skipped document. Prints the problem; false if any.
+bool CheckInputsExist(const std::vector<std::string>& inputs);
 
 // A registered subcommand: main() runs `run` when `app` was parsed. The
 // options the runner reads must outlive parsing, so each Add*Commands keeps

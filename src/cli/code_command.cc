@@ -4,31 +4,117 @@
 // the reader through the coder to a writer, measure throughput, or show how
 // documents are analysed.
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
+#include <thread>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "cli/cli_common.h"
+#include "cli/code_pipeline.h"
+#include "cli/event_output.h"
+#include "cli/progress.h"
+#include "cli/signals.h"
 #include "cli/store_sink.h"
 #include "parley/writer.h"
 
 namespace parley::cli {
 namespace {
 
-int RunCode(const CommonOptions& common, const std::string& format_name, const std::string& output_path,
-            std::vector<std::string> inputs, const StoreCodeOptions& store_options) {
+struct CodeOptions {
+  std::string format = "jsonl";
+  std::string output;
+  bool resume = false;
+  bool quiet = false;
+  unsigned threads = 0;  // 0: every core
+  double checkpoint_seconds = 1.0;
+};
+
+// Refuses an output that is an input, or lies inside an input folder (the
+// next run would read it back as input). Also covers the partial and
+// progress files beside it, which live in the same folder.
+bool CheckOutputIsNotInput(const std::string& output, const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path out = fs::weakly_canonical(fs::absolute(output, ec), ec);
+  for (const std::string& in : inputs) {
+    if (in == "-") continue;
+    const fs::path input = fs::weakly_canonical(fs::absolute(in, ec), ec);
+    std::error_code eq;
+    if (out == input || fs::equivalent(output, in, eq)) {
+      std::cerr << "parley: the output " << output << " is also an input; refusing to overwrite it (choose another -o)\n";
+      return false;
+    }
+    if (fs::is_directory(input, ec)) {
+      const auto rel = out.lexically_relative(input);
+      if (!rel.empty() && *rel.begin() != "..") {
+        std::cerr << "parley: the output " << output << " lies inside the input folder " << in
+                  << ", so it would be read back as input; write it elsewhere\n";
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+// Bytes of input the progress line counts against: file sizes, folders
+// walked. 0 (unknown) when stdin is among the inputs.
+uint64_t TotalInputBytes(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  for (const std::string& in : inputs) {
+    if (in == "-") return 0;
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (it->is_regular_file(ec)) total += it->file_size(ec);
+      }
+    } else if (fs::is_regular_file(in, ec)) {
+      total += fs::file_size(in, ec);
+    }
+  }
+  return total;
+}
+
+// What shapes the rows: a journal written under another key is not resumed.
+std::string RunKey(const CommonOptions& c, const CodeOptions& o) {
+  std::string key = "format=" + o.format + ";date=" + c.date + ";lang=" + c.lang + ";modal=" +
+                    (c.include_modal ? "1" : "0") + ";input=" + c.input_format + ";encoding=" + c.encoding +
+                    ";invalid-utf8=" + c.invalid_utf8 + ";split=" + c.split;
+  for (char& ch : key) {
+    if (ch == '\t' || ch == '\n' || ch == '\r') ch = ' ';
+  }
+  return key;
+}
+
+int RunCode(const CommonOptions& common, const CodeOptions& opts, std::vector<std::string> inputs,
+            const StoreCodeOptions& store_options) {
   CoderOptions coder_options;
   if (!MakeCoderOptions(common, &coder_options)) return kExitUsage;
-  auto format = ParseOutputFormat(format_name);
+  auto format = ParseOutputFormat(opts.format);
   if (!format.ok()) {
     std::cerr << "parley: " << format.status().message() << "\n";
     return kExitUsage;
   }
   if (inputs.empty()) inputs.push_back("-");
+  if (!CheckInputsExist(inputs)) return kExitUsage;
+  const bool to_file = !opts.output.empty() && opts.output != "-";
+  const bool to_store = !store_options.db.empty();
+  if (opts.resume && !to_file && !to_store) {
+    std::cerr << "parley: --resume needs -o FILE (standard output cannot be resumed)\n";
+    return kExitUsage;
+  }
+  if (to_file && !CheckOutputIsNotInput(opts.output, inputs)) return kExitUsage;
 
+  InstallStopHandlers();
   const auto load_start = Clock::now();
   auto coder = Coder::Create(coder_options);
   if (!coder.ok()) {
@@ -43,72 +129,69 @@ int RunCode(const CommonOptions& common, const std::string& format_name, const s
     return kExitUsage;
   }
 
-  std::ofstream file;
-  std::ostream* out = &std::cout;
-  if (!output_path.empty() && output_path != "-") {
-    file.open(output_path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-      std::cerr << "parley: cannot write " << output_path << "\n";
-      return kExitFatal;
-    }
-    out = &file;
-  }
-  auto writer = EventWriter::Create(*format, out);
-  auto sink = StoreSink::Open(store_options);  // --db (store_sink.h)
+  auto sink = StoreSink::Open(store_options);  // --db (store_sink.h); nullptr without it
   if (!sink.ok()) return kExitFatal;
-  const bool write_events = *sink == nullptr || !output_path.empty();
 
-  uint64_t documents = 0, sentences = 0, events_written = 0, skipped = 0;
-  double coding_ms = 0;
-  ReadResult item;
-  std::vector<Event> events;
-  while ((*reader)->Next(&item)) {
-    ++documents;
-    const std::string name = item.document.id.empty() ? item.document.origin : item.document.id;
-    if (!item.status.ok()) {
-      ++skipped;
-      std::cerr << "parley: skipped " << name << ": " << item.status.ToString() << "\n";
-      continue;
+  ResumeState resumed;
+  std::unique_ptr<EventOutput> output;
+  if (to_store && opts.output.empty()) {
+    output = EventOutput::Discard();  // --db alone: events go to the store only
+  } else if (to_file) {
+    std::string note;
+    auto file = EventOutput::OpenFile(opts.output, HeaderRow(*format), RunKey(common, opts), opts.resume,
+                                      opts.checkpoint_seconds, &resumed, &note);
+    if (!file.ok()) {
+      std::cerr << "parley: " << file.status().message() << "\n";
+      return file.status().code() == Status::Code::kInvalidArgument ? kExitUsage : kExitFatal;
     }
-    if (*sink != nullptr && (*sink)->Skip(item.document)) continue;
-    const auto start = Clock::now();
-    DocumentStats stats;
-    Status st = (*coder)->Code(item.document, &events, &stats);
-    coding_ms += MillisSince(start);
-    if (!st.ok()) {
-      ++skipped;
-      std::cerr << "parley: skipped " << name << ": " << st.ToString() << "\n";
-      continue;
-    }
-    sentences += stats.sentences;
-    events_written += events.size();
-    if (*sink != nullptr) {
-      if (Status ss = (*sink)->Add(item.document, stats, events); !ss.ok()) {
-        std::cerr << "parley: " << ss.ToString() << "\n";
-        return kExitFatal;
-      }
-    }
-    if (!write_events) continue;
-    if (Status ws = writer->Write(events); !ws.ok()) {
-      std::cerr << "parley: " << ws.ToString() << "\n";
+    if (!note.empty()) std::cerr << "parley: " << note << "\n";
+    output = std::move(file).value();
+  } else {
+    output = EventOutput::Stdout();
+    const std::string header = HeaderRow(*format);
+    if (Status s = output->Append(header, DocumentRecord()); !s.ok()) {
+      std::cerr << "parley: " << s.message() << "\n";
       return kExitFatal;
     }
   }
-  if (*sink != nullptr) {
-    if (Status ss = (*sink)->Finish(); !ss.ok()) {
-      std::cerr << "parley: " << ss.ToString() << "\n";
-      return kExitFatal;
-    }
+
+  PipelineOptions po;
+  po.threads = opts.threads > 0 ? opts.threads : std::max(1u, std::thread::hardware_concurrency());
+  po.format = *format;
+  po.notes = !opts.quiet;
+  po.resumed = to_file && opts.resume ? &resumed : nullptr;
+  po.store = sink->get();
+  ProgressCounters counters;
+  counters.total_bytes = TotalInputBytes(inputs);
+  const auto start = Clock::now();
+  PipelineTotals totals;
+  {
+    // Not when the events themselves go to the terminal: the line would
+    // be drawn in the middle of them.
+    ProgressLine progress(&counters, !opts.quiet && ::isatty(2) && (to_file || !::isatty(1)));
+    totals = RunPipeline(**coder, **reader, *output, po, &counters);
   }
-  if (Status fs = writer->Flush(); !fs.ok()) {
-    std::cerr << "parley: " << fs.ToString() << "\n";
-    return kExitFatal;
+  const double coding_ms = MillisSince(start);
+
+  Status closing = totals.output_error;
+  // The store commits what it has either way: its --resume skips it next time.
+  if (closing.ok() && *sink != nullptr) closing = (*sink)->Finish();
+  if (closing.ok()) closing = totals.stop_signal != 0 ? output->Suspend() : output->Commit();
+  if (!closing.ok()) std::cerr << "parley: " << closing.message() << "\n";
+  std::string resumed_field;
+  if (totals.resumed > 0) resumed_field = " resumed=" + std::to_string(totals.resumed);
+  std::fprintf(stderr, "documents=%llu sentences=%llu events=%llu skipped=%llu load_ms=%.0f coding_ms=%.0f%s\n",
+               static_cast<unsigned long long>(totals.documents), static_cast<unsigned long long>(totals.sentences),
+               static_cast<unsigned long long>(totals.events), static_cast<unsigned long long>(totals.skipped),
+               load_ms, coding_ms, resumed_field.c_str());
+  if (!closing.ok()) return kExitFatal;
+  if (totals.stop_signal != 0) {
+    std::string where = output->SuspendedNote();
+    std::cerr << "parley: stopped by " << (totals.stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
+              << " after " << totals.documents << " documents" << (where.empty() ? "" : "; " + where) << "\n";
+    return 128 + totals.stop_signal;
   }
-  std::fprintf(stderr, "documents=%llu sentences=%llu events=%llu skipped=%llu load_ms=%.0f coding_ms=%.0f\n",
-               static_cast<unsigned long long>(documents), static_cast<unsigned long long>(sentences),
-               static_cast<unsigned long long>(events_written), static_cast<unsigned long long>(skipped), load_ms,
-               coding_ms);
-  return skipped > 0 ? kExitSkipped : kExitOk;
+  return totals.skipped > 0 ? kExitSkipped : kExitOk;
 }
 
 // Throughput on a corpus: every `lines_per_document` lines of a file make
@@ -206,7 +289,23 @@ int RunExplain(const CommonOptions& common, std::vector<std::string> inputs) {
       rc = kExitSkipped;
       continue;
     }
-    std::cout << "== " << name << "\n" << *trace;
+    std::cout << "== " << name << "\n";
+    if (!item.note.empty()) std::cout << "note: " << item.note << "\n";
+    std::cout << *trace;
+    // The events as `parley code` writes them, with the date each one got
+    // (publication date, or the time expression nearest its verb).
+    std::vector<Event> events;
+    DocumentStats stats;
+    if (Status st = (*coder)->Code(item.document, &events, &stats); st.ok()) {
+      std::cout << "events written (publication date " << (stats.publication_date.valid() ? stats.publication_date.ToIso() : "unknown")
+                << "):\n";
+      if (events.empty()) std::cout << "  none\n";
+      for (const Event& e : events) {
+        std::cout << "  sentence " << e.sentence << ": " << e.source << " " << e.code << " " << e.target
+                  << " date=" << (e.date.valid() ? e.date.ToIso() : "unknown") << " mode=" << ModeName(e.mode)
+                  << " mentions=" << e.mentions << "\n";
+      }
+    }
   }
   return rc;
 }
@@ -216,7 +315,7 @@ int RunExplain(const CommonOptions& common, std::vector<std::string> inputs) {
 void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   struct State {
     CommonOptions code_common, bench_common, explain_common;
-    std::string format = "jsonl", output;
+    CodeOptions code;
     StoreCodeOptions store;
     std::vector<std::string> inputs, bench_inputs, explain_inputs;
     uint64_t min_sentences = 100000;
@@ -225,9 +324,15 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   auto st = std::make_shared<State>();
   CLI::App* code = app.add_subcommand("code", "Code documents into events");
   AddCommonOptions(code, &st->code_common);
-  code->add_option("--format", st->format, "jsonl, tsv or csv")->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
-  code->add_option("-o,--output", st->output, "Output file (default: standard output)");
-  AddStoreCodeOptions(code, &st->store);
+  code->add_option("--format", st->code.format, "jsonl, tsv or csv")->check(CLI::IsMember({"jsonl", "tsv", "csv"}));
+  code->add_option("-o,--output", st->code.output,
+                   "Output file, written beside itself and renamed when complete (default: standard output)");
+  code->add_option("--threads", st->code.threads, "Coding threads (default: every core); the output does not depend on it")
+      ->check(CLI::Range(0u, 1024u));
+  code->add_flag("-q,--quiet", st->code.quiet, "No progress line and no notes (skipped documents and the summary stay)");
+  code->add_option("--checkpoint-seconds", st->code.checkpoint_seconds,
+                   "How often -o output is made durable and resumable (default 1)")
+      ->check(CLI::Range(0.0, 3600.0));
   code->add_option("inputs", st->inputs, "Files or folders (text, .jsonl/.ndjson, optionally .gz/.zst); '-' or none: stdin");
 
   CLI::App* bench = app.add_subcommand("bench", "Measure coding throughput on one-document-per-line corpora");
@@ -241,7 +346,14 @@ void AddCodeCommands(CLI::App& app, std::vector<Command>* commands) {
   AddCommonOptions(explain, &st->explain_common);
   explain->add_option("inputs", st->explain_inputs, "Files or folders; '-' or none: stdin");
 
-  commands->push_back({code, [st] { return RunCode(st->code_common, st->format, st->output, st->inputs, st->store); }});
+  // --db, --batch-size, and --resume, which continues an interrupted -o run
+  // as well as skipping documents already in the store.
+  AddStoreCodeOptions(code, &st->store);
+  commands->push_back({code, [st] {
+                         CodeOptions o = st->code;
+                         o.resume = st->store.resume;
+                         return RunCode(st->code_common, o, st->inputs, st->store);
+                       }});
   commands->push_back({bench, [st] {
                          return RunBench(st->bench_common, st->min_sentences, st->lines_per_document, st->bench_inputs);
                        }});

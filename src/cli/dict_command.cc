@@ -26,8 +26,18 @@ struct DictOptions {
   bool quiet_warnings = false;
 };
 
-std::string DictionaryDir(const DictOptions& o) { return o.dictionaries.empty() ? DefaultDictionaryDir() : o.dictionaries; }
-std::string DataDir(const DictOptions& o) { return o.data_dir.empty() ? DefaultDataDir() : o.data_dir; }
+// As for coding: the options, $PARLEY_DATA, the install beside the binary,
+// then the source and build trees (cli_common.h, FindData).
+std::string DictionaryDir(const DictOptions& o) {
+  if (!o.dictionaries.empty()) return o.dictionaries;
+  const DataPaths found = FindData("", o.data_dir);
+  return found.dictionaries.empty() ? DefaultDictionaryDir() : found.dictionaries;
+}
+std::string DataDir(const DictOptions& o) {
+  if (!o.data_dir.empty()) return o.data_dir;
+  const DataPaths found = FindData("", "");
+  return found.lemma_tables.empty() ? DefaultDataDir() : found.lemma_tables;
+}
 
 int RunLint(const DictOptions& o) {
   LintOptions options;

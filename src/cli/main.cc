@@ -14,12 +14,14 @@ int main(int argc, char** argv) {
   using namespace parley::cli;
   CLI::App app{"Parley: political event coding of French and English news (CAMEO)"};
   app.require_subcommand(1);
+  app.set_version_flag("--version", VersionText, "Print the version, the commit and the data in use");
   std::vector<Command> commands;
   AddCodeCommands(app, &commands);
   AddDictCommands(app, &commands);
   AddEvalCommands(app, &commands);
   AddStoreCommands(app, &commands);
 
+  if (ReportUnknownCommand(app, argc, argv)) return kExitUsage;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

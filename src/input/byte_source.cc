@@ -32,8 +32,8 @@ constexpr size_t kCompressedBlock = 256 << 10;
 
 class FdSource final : public ByteSource {
  public:
-  FdSource(int fd, bool owned, std::string display)
-      : fd_(fd), owned_(owned), display_(std::move(display)) {}
+  FdSource(int fd, bool owned, std::string display, uint64_t* raw_bytes)
+      : fd_(fd), owned_(owned), display_(std::move(display)), raw_bytes_(raw_bytes) {}
   ~FdSource() override {
     if (owned_ && fd_ >= 0) ::close(fd_);
   }
@@ -51,6 +51,7 @@ class FdSource final : public ByteSource {
       }
       if (got == 0) eof_ = true;
       *n = static_cast<size_t>(got);
+      if (raw_bytes_ != nullptr) *raw_bytes_ += *n;
       return Status::Ok();
     }
   }
@@ -60,6 +61,7 @@ class FdSource final : public ByteSource {
   bool owned_;
   bool eof_ = false;
   std::string display_;
+  uint64_t* raw_bytes_;
   Status error_;
 };
 
@@ -288,9 +290,9 @@ Compression CompressionFromName(const std::string& path) {
 }
 
 StatusOr<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path,
-                                                     const std::string& display) {
+                                                     const std::string& display, uint64_t* raw_bytes) {
   if (path == "-") {
-    return Sniff(std::make_unique<FdSource>(0, false, display), Compression::kNone, display);
+    return Sniff(std::make_unique<FdSource>(0, false, display, raw_bytes), Compression::kNone, display);
   }
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
@@ -307,7 +309,11 @@ StatusOr<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path,
 #ifdef POSIX_FADV_SEQUENTIAL
   ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
 #endif
-  return Sniff(std::make_unique<FdSource>(fd, true, display), CompressionFromName(path), display);
+  return Sniff(std::make_unique<FdSource>(fd, true, display, raw_bytes), CompressionFromName(path), display);
+}
+
+std::unique_ptr<ByteSource> PrefixedByteSource(std::string prefix, std::unique_ptr<ByteSource> inner) {
+  return std::make_unique<PrefixedSource>(std::move(prefix), std::move(inner));
 }
 
 std::unique_ptr<ByteSource> MemoryByteSource(const char* data, size_t size,

@@ -7,6 +7,7 @@
 #define PARLEY_INPUT_BYTE_SOURCE_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -30,9 +31,16 @@ Compression CompressionFromName(const std::string& path);
 
 // Opens `path` ("-" is stdin) and wraps it in a decompressor when the name
 // says so or when the first bytes are a gzip (1f 8b) or zstd (28 b5 2f fd)
-// magic number. `display` names the source in messages.
+// magic number. `display` names the source in messages. When `raw_bytes` is
+// not null, every byte read from the file itself (before decompression) is
+// added to it, for progress reports; it must outlive the source.
 StatusOr<std::unique_ptr<ByteSource>> OpenByteSource(const std::string& path,
-                                                     const std::string& display);
+                                                     const std::string& display,
+                                                     uint64_t* raw_bytes = nullptr);
+
+// Serves `prefix` (bytes already read from `inner`, e.g. to sniff a format)
+// and then the rest of `inner`.
+std::unique_ptr<ByteSource> PrefixedByteSource(std::string prefix, std::unique_ptr<ByteSource> inner);
 
 // Wraps an in-memory buffer (not owned; must outlive the source). For tests
 // and fuzzers. Detects compression by magic number only.

@@ -329,7 +329,7 @@ bool TryHeaderLine(const Tok* toks, int n, int default_year, Date* out) {
 // "PLACE, <date> (AGENCY) -", or a line "Paris, le 5 février 2021" that
 // holds nothing else. Returns 0 (no match), 1 (dateline opening a sentence)
 // or 2 (the line is only place and date).
-int TryDateline(const Tok* toks, int n, int default_year, Date* out) {
+int TryDateline(const Tok* toks, int n, int default_year, Date* out, uint32_t* end) {
   int i = 0;
   int words = 0;
   if (n == 0 || toks[0].kind != TokKind::kWord || !toks[0].upper_initial) return 0;
@@ -372,6 +372,7 @@ int TryDateline(const Tok* toks, int n, int default_year, Date* out) {
   if (!agency && j == n) return Resolve(e, false, default_year, out) ? 2 : 0;
   const bool dash = j < n && (toks[j].kind == TokKind::kDash || PunctIs(toks[j], ':'));
   if (!agency && !dash) return 0;
+  *end = dash ? toks[j].end : toks[j - 1].end;
   return Resolve(e, false, default_year, out) ? 1 : 0;
 }
 
@@ -411,12 +412,15 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
       m.header_end = e;
       return m;
     }
-    if (const int kind = TryDateline(toks, n, default_year, &date)) {
+    uint32_t dateline_end = 0;
+    if (const int kind = TryDateline(toks, n, default_year, &date, &dateline_end)) {
       DatelineMatch m;
       m.date = date;
       if (kind == 2) {
         m.header_begin = b;
         m.header_end = e;
+      } else {
+        m.dateline_end = dateline_end;
       }
       return m;
     }

@@ -21,6 +21,11 @@ struct DatelineMatch {
   // dateline that opens the first sentence ("MOSCOW, Feb 4 (Reuters) - ...").
   size_t header_begin = 0;
   size_t header_end = 0;
+  // For a dateline that opens the first sentence: the byte offset just past
+  // it (past the dash, colon or agency: "PARIS, 4 février (AFP) -"), so the
+  // coder can tell that its date is the publication date and not a time
+  // expression of the sentence. 0 otherwise.
+  size_t dateline_end = 0;
 };
 
 // Looks at the first few lines of `text` for a header or dateline date, in

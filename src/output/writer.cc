@@ -1,10 +1,10 @@
 // Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
 //
-// EventWriter implementations. Each writer renders rows into one reusable
-// std::string and hands it to the stream in chunks of kChunkBytes, so the
+// EventWriter implementations. Rows are rendered into one reusable
+// std::string and handed to the stream in chunks of kChunkBytes, so the
 // per-event cost is appends into a warm buffer: no per-field allocation, no
-// iostream formatting. Field order is the same in all three formats and is
-// documented in docs/output.md; change both together.
+// iostream formatting. Every format walks the one field list of
+// parley/event_fields.h; docs/output.md documents it; change both together.
 
 #include "parley/writer.h"
 
@@ -15,20 +15,12 @@
 #include <utility>
 
 #include "output/escape.h"
+#include "parley/event_fields.h"
 
 namespace parley {
 namespace {
 
 constexpr size_t kChunkBytes = 256 * 1024;
-
-// Column names, in output order, for the TSV/CSV header. The JSON writer uses
-// the same names as keys in the same order.
-constexpr std::string_view kColumns[] = {
-    "doc_id",      "sentence",    "sentences",   "mentions",   "date",          "source",
-    "target",      "code",        "root",        "quad_class", "goldstein",     "plover",
-    "mode",        "source_text", "target_text", "verb_text",  "source_span",   "target_span",
-    "verb_span",   "evidence_span", "evidence",  "attribution", "attribution_text", "rule", "location",
-    "location_country", "location_admin1", "latitude", "longitude", "lang"};
 
 void AppendInt(std::string* out, int64_t v) {
   char buf[24];
@@ -67,9 +59,161 @@ void AppendIsoDate(std::string* out, const Date& date) {
   AppendTwoDigits(out, date.day);
 }
 
-class BufferedWriter : public EventWriter {
+// One JSON object per event, keys in VisitEventFields order.
+struct JsonRow {
+  std::string* out;
+  bool first = true;
+
+  void Key(std::string_view name) {
+    if (!first) out->push_back(',');
+    first = false;
+    out->push_back('"');
+    out->append(name);
+    out->append("\":");
+  }
+  void String(std::string_view name, std::string_view value) {
+    Key(name);
+    output::AppendJsonString(out, value);
+  }
+  void Int(std::string_view name, int64_t value) {
+    Key(name);
+    AppendInt(out, value);
+  }
+  void IntList(std::string_view name, const std::vector<int>& values) {
+    Key(name);
+    out->push_back('[');
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendInt(out, values[i]);
+    }
+    out->push_back(']');
+  }
+  void Date(std::string_view name, const parley::Date& date) {
+    Key(name);
+    if (!date.valid()) {
+      out->append("null");
+      return;
+    }
+    out->push_back('"');
+    AppendIsoDate(out, date);  // digits and '-' only: nothing to escape
+    out->push_back('"');
+  }
+  void Number(std::string_view name, double value) {
+    Key(name);
+    if (!AppendDouble(out, value)) out->append("null");
+  }
+  void Span(std::string_view name, const parley::Span& span) {
+    Key(name);
+    if (span.empty()) {
+      out->append("null");
+      return;
+    }
+    out->push_back('[');
+    AppendInt(out, span.begin);
+    out->push_back(',');
+    AppendInt(out, span.end);
+    out->push_back(']');
+  }
+};
+
+// A spreadsheet runs a cell that starts with one of these as a formula
+// (CSV injection). As OWASP advises, such a text cell gets a leading
+// apostrophe, which spreadsheets show as text and hide. Numbers are written
+// by Int/Number, never through here, so "-10" stays a number.
+bool LooksLikeFormula(std::string_view s) {
+  if (s.empty()) return false;
+  const char c = s.front();
+  return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+// TSV and CSV differ only in the separator and in how a text field is made
+// safe; numbers, dates and spans never contain a separator or a quote.
+template <char kSeparator, void (*kAppendText)(std::string*, std::string_view)>
+struct DelimitedRow {
+  std::string* out;
+  bool first = true;
+
+  void Separate() {
+    if (!first) out->push_back(kSeparator);
+    first = false;
+  }
+  void String(std::string_view, std::string_view value) {
+    Separate();
+    if (LooksLikeFormula(value)) {
+      std::string safe;
+      safe.reserve(value.size() + 1);
+      safe.push_back('\'');
+      safe.append(value);
+      kAppendText(out, safe);
+      return;
+    }
+    kAppendText(out, value);
+  }
+  void Int(std::string_view, int64_t value) {
+    Separate();
+    AppendInt(out, value);
+  }
+  void IntList(std::string_view, const std::vector<int>& values) {
+    Separate();
+    // "3,5,8": the comma needs CSV quotes when there is more than one.
+    const bool quote = kSeparator == ',' && values.size() > 1;
+    if (quote) out->push_back('"');
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) out->push_back(',');
+      AppendInt(out, values[i]);
+    }
+    if (quote) out->push_back('"');
+  }
+  void Date(std::string_view, const parley::Date& date) {
+    Separate();
+    AppendIsoDate(out, date);
+  }
+  void Number(std::string_view, double value) {
+    Separate();
+    AppendDouble(out, value);  // empty when not finite
+  }
+  void Span(std::string_view, const parley::Span& span) {
+    Separate();
+    if (span.empty()) return;
+    AppendInt(out, span.begin);
+    out->push_back('-');
+    AppendInt(out, span.end);
+  }
+};
+
+using TsvRow = DelimitedRow<'\t', output::AppendTsvField>;
+using CsvRow = DelimitedRow<',', output::AppendCsvField>;
+
+void AppendRow(OutputFormat format, const Event& e, std::string* out) {
+  switch (format) {
+    case OutputFormat::kJsonLines: {
+      out->push_back('{');
+      JsonRow row{out};
+      VisitEventFields(e, row);
+      out->append("}\n");
+      return;
+    }
+    case OutputFormat::kTsv: {
+      TsvRow row{out};
+      VisitEventFields(e, row);
+      out->push_back('\n');
+      return;
+    }
+    case OutputFormat::kCsv: {
+      CsvRow row{out};
+      VisitEventFields(e, row);
+      out->push_back('\n');
+      return;
+    }
+  }
+}
+
+class BufferedWriter final : public EventWriter {
  public:
-  explicit BufferedWriter(std::ostream* out) : out_(out) { buffer_.reserve(kChunkBytes + 4096); }
+  BufferedWriter(OutputFormat format, std::ostream* out) : format_(format), out_(out) {
+    buffer_.reserve(kChunkBytes + 4096);
+    buffer_ = HeaderRow(format);
+  }
 
   // Best effort: a writer dropped without Flush() still delivers its rows. An
   // error here is lost, which is why callers should Flush() and check.
@@ -77,25 +221,21 @@ class BufferedWriter : public EventWriter {
     if (!buffer_.empty() && *out_) out_->write(buffer_.data(), buffer_.size());
   }
 
-  Status Write(const std::vector<Event>& events) final {
+  Status Write(const std::vector<Event>& events) override {
     if (!*out_) return Status::IoError("output stream is not writable");
     for (const Event& event : events) {
-      AppendEvent(event);
+      AppendRow(format_, event, &buffer_);
       if (buffer_.size() >= kChunkBytes) PARLEY_RETURN_IF_ERROR(Drain());
     }
     return Status::Ok();
   }
 
-  Status Flush() final {
+  Status Flush() override {
     PARLEY_RETURN_IF_ERROR(Drain());
     out_->flush();
     if (!*out_) return Status::IoError("flushing the output stream failed");
     return Status::Ok();
   }
-
- protected:
-  virtual void AppendEvent(const Event& event) = 0;
-  std::string buffer_;
 
  private:
   Status Drain() {
@@ -107,174 +247,20 @@ class BufferedWriter : public EventWriter {
     return Status::Ok();
   }
 
+  OutputFormat format_;
+  std::string buffer_;
   std::ostream* out_;
 };
 
-class JsonLinesWriter final : public BufferedWriter {
- public:
-  using BufferedWriter::BufferedWriter;
-
- private:
-  void Key(std::string_view name, bool first = false) {
-    if (!first) buffer_.push_back(',');
-    buffer_.push_back('"');
-    buffer_.append(name);
-    buffer_.append("\":");
-  }
-  void StringValue(std::string_view name, std::string_view value) {
-    Key(name);
-    output::AppendJsonString(&buffer_, value);
-  }
-  void SpanValue(std::string_view name, const Span& span) {
-    Key(name);
-    if (span.empty()) {
-      buffer_.append("null");
-      return;
-    }
-    buffer_.push_back('[');
-    AppendInt(&buffer_, span.begin);
-    buffer_.push_back(',');
-    AppendInt(&buffer_, span.end);
-    buffer_.push_back(']');
-  }
-
-  void AppendEvent(const Event& e) override {
-    buffer_.push_back('{');
-    Key("doc_id", /*first=*/true);
-    output::AppendJsonString(&buffer_, e.doc_id);
-    Key("sentence");
-    AppendInt(&buffer_, e.sentence);
-    Key("sentences");
-    buffer_.push_back('[');
-    for (size_t i = 0; i < e.sentences.size(); ++i) {
-      if (i > 0) buffer_.push_back(',');
-      AppendInt(&buffer_, e.sentences[i]);
-    }
-    buffer_.push_back(']');
-    Key("mentions");
-    AppendInt(&buffer_, e.mentions);
-    Key("date");
-    if (e.date.valid()) {
-      buffer_.push_back('"');
-      AppendIsoDate(&buffer_, e.date);  // digits and '-' only: nothing to escape
-      buffer_.push_back('"');
-    } else {
-      buffer_.append("null");
-    }
-    StringValue("source", e.source);
-    StringValue("target", e.target);
-    StringValue("code", e.code);
-    StringValue("root", e.root);
-    Key("quad_class");
-    AppendInt(&buffer_, e.quad_class);
-    Key("goldstein");
-    if (!AppendDouble(&buffer_, e.goldstein)) buffer_.append("null");
-    StringValue("plover", e.plover);
-    StringValue("mode", ModeName(e.mode));
-    StringValue("source_text", e.source_text);
-    StringValue("target_text", e.target_text);
-    StringValue("verb_text", e.verb_text);
-    SpanValue("source_span", e.source_span);
-    SpanValue("target_span", e.target_span);
-    SpanValue("verb_span", e.verb_span);
-    SpanValue("evidence_span", e.evidence_span);
-    StringValue("evidence", e.evidence);
-    StringValue("attribution", e.attribution);
-    StringValue("attribution_text", e.attribution_text);
-    StringValue("rule", e.rule);
-    StringValue("location", e.location);
-    StringValue("location_country", e.location_country);
-    StringValue("location_admin1", e.location_admin1);
-    Key("latitude");
-    if (!AppendDouble(&buffer_, e.latitude)) buffer_.append("null");
-    Key("longitude");
-    if (!AppendDouble(&buffer_, e.longitude)) buffer_.append("null");
-    StringValue("lang", LanguageCode(e.lang));
-    buffer_.append("}\n");
-  }
+struct NameCollector {
+  std::vector<std::string_view>* names;
+  void String(std::string_view n, std::string_view) { names->push_back(n); }
+  void Int(std::string_view n, int64_t) { names->push_back(n); }
+  void IntList(std::string_view n, const std::vector<int>&) { names->push_back(n); }
+  void Date(std::string_view n, const parley::Date&) { names->push_back(n); }
+  void Number(std::string_view n, double) { names->push_back(n); }
+  void Span(std::string_view n, const parley::Span&) { names->push_back(n); }
 };
-
-// TSV and CSV differ only in the separator and in how a text field is made
-// safe; numbers, dates and spans never contain a separator or a quote.
-template <char kSeparator, void (*kAppendText)(std::string*, std::string_view)>
-class DelimitedWriter final : public BufferedWriter {
- public:
-  explicit DelimitedWriter(std::ostream* out) : BufferedWriter(out) {
-    bool first = true;
-    for (std::string_view column : kColumns) {
-      if (!first) buffer_.push_back(kSeparator);
-      first = false;
-      buffer_.append(column);
-    }
-    buffer_.push_back('\n');
-  }
-
- private:
-  void Text(std::string_view s) {
-    kAppendText(&buffer_, s);
-    buffer_.push_back(kSeparator);
-  }
-  void Int(int64_t v) {
-    AppendInt(&buffer_, v);
-    buffer_.push_back(kSeparator);
-  }
-  void SpanField(const Span& span) {
-    if (!span.empty()) {
-      AppendInt(&buffer_, span.begin);
-      buffer_.push_back('-');
-      AppendInt(&buffer_, span.end);
-    }
-    buffer_.push_back(kSeparator);
-  }
-
-  void AppendEvent(const Event& e) override {
-    Text(e.doc_id);
-    Int(e.sentence);
-    // "3,5,8": the comma needs CSV quotes when there is more than one.
-    if (kSeparator == ',' && e.sentences.size() > 1) buffer_.push_back('"');
-    for (size_t i = 0; i < e.sentences.size(); ++i) {
-      if (i > 0) buffer_.push_back(',');
-      AppendInt(&buffer_, e.sentences[i]);
-    }
-    if (kSeparator == ',' && e.sentences.size() > 1) buffer_.push_back('"');
-    buffer_.push_back(kSeparator);
-    Int(e.mentions);
-    AppendIsoDate(&buffer_, e.date);
-    buffer_.push_back(kSeparator);
-    Text(e.source);
-    Text(e.target);
-    Text(e.code);
-    Text(e.root);
-    Int(e.quad_class);
-    AppendDouble(&buffer_, e.goldstein);  // empty when not finite
-    buffer_.push_back(kSeparator);
-    Text(e.plover);
-    Text(ModeName(e.mode));
-    Text(e.source_text);
-    Text(e.target_text);
-    Text(e.verb_text);
-    SpanField(e.source_span);
-    SpanField(e.target_span);
-    SpanField(e.verb_span);
-    SpanField(e.evidence_span);
-    Text(e.evidence);
-    Text(e.attribution);
-    Text(e.attribution_text);
-    Text(e.rule);
-    Text(e.location);
-    Text(e.location_country);
-    Text(e.location_admin1);
-    AppendDouble(&buffer_, e.latitude);  // empty when unknown
-    buffer_.push_back(kSeparator);
-    AppendDouble(&buffer_, e.longitude);
-    buffer_.push_back(kSeparator);
-    kAppendText(&buffer_, LanguageCode(e.lang));  // last column: no separator
-    buffer_.push_back('\n');
-  }
-};
-
-using TsvWriter = DelimitedWriter<'\t', output::AppendTsvField>;
-using CsvWriter = DelimitedWriter<',', output::AppendCsvField>;
 
 }  // namespace
 
@@ -286,12 +272,37 @@ StatusOr<OutputFormat> ParseOutputFormat(const std::string& name) {
                                  "\" (expected jsonl, tsv or csv)");
 }
 
+const std::vector<std::string_view>& EventFieldNames() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> n;
+    NameCollector collector{&n};
+    VisitEventFields(Event(), collector);
+    return n;
+  }();
+  return names;
+}
+
+std::string HeaderRow(OutputFormat format) {
+  if (format == OutputFormat::kJsonLines) return "";
+  const char separator = format == OutputFormat::kTsv ? '\t' : ',';
+  std::string row;
+  for (std::string_view name : EventFieldNames()) {
+    if (!row.empty()) row.push_back(separator);
+    row.append(name);
+  }
+  row.push_back('\n');
+  return row;
+}
+
+void AppendEventRows(OutputFormat format, const std::vector<Event>& events, std::string* out) {
+  for (const Event& e : events) AppendRow(format, e, out);
+}
+
 std::unique_ptr<EventWriter> EventWriter::Create(OutputFormat format, std::ostream* out) {
   if (out == nullptr) return nullptr;
   switch (format) {
-    case OutputFormat::kJsonLines: return std::make_unique<JsonLinesWriter>(out);
-    case OutputFormat::kTsv: return std::make_unique<TsvWriter>(out);
-    case OutputFormat::kCsv: return std::make_unique<CsvWriter>(out);
+    case OutputFormat::kJsonLines: case OutputFormat::kTsv: case OutputFormat::kCsv:
+      return std::make_unique<BufferedWriter>(format, out);
   }
   return nullptr;
 }

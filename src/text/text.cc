@@ -116,9 +116,11 @@ Status AnalyzeText(std::string_view text, Language lang, const TextOptions& opti
                                      " bytes exceeds the 4 GiB a document may hold");
   }
   try {
-    // A rough guess that avoids most regrowth: news text averages more
-    // than five bytes per token.
-    if (out->tokens.capacity() < text.size() / 8) out->tokens.reserve(text.size() / 6 + 16);
+    // Room for a token every three bytes, so the vector never regrows on
+    // real text (news averages five to six bytes per token): regrowth would
+    // copy it and hold old and new at once, doubling the peak for a big
+    // document. Reserved pages that are never written are never resident.
+    if (out->tokens.capacity() < text.size() / 3 + 16) out->tokens.reserve(text.size() / 3 + 16);
     if (out->norm.capacity() < text.size()) out->norm.reserve(text.size() + 16);
     internal::Tokenizer tokenizer(text, internal::RulesFor(lang), options, out);
     tokenizer.Run();

@@ -100,3 +100,26 @@ TEST(DatelineTest, OddBytesDoNotCrash) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// The coder needs to know where a dateline ends, so that its date is taken
+// as the publication date and not as a time expression of the first
+// sentence (the document's own `date` must win over it).
+TEST(DatelineTest, DatelineEndIsJustPastTheDashOrAgency) {
+  const std::string_view a = "PARIS, 4 février (AFP) - Le président a parlé.";
+  auto m = FindDatelineDate(a, 2021);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(a.substr(0, m->dateline_end), "PARIS, 4 février (AFP) -");
+  const std::string_view b = "MOSCOW, Feb 4 (Reuters) Lavrov said.";
+  m = FindDatelineDate(b, 2021);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(b.substr(0, m->dateline_end), "MOSCOW, Feb 4 (Reuters)");
+  m = FindDatelineDate("Dernière mise à jour à 09h04 le 05/02\nTexte.", 2021);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->dateline_end, 0u);  // a header line, left out of the sentences
+}
+
+}  // namespace
+}  // namespace parley

@@ -2,6 +2,7 @@
 
 #include "parley/reader.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 #include <zstd.h>
@@ -331,6 +332,167 @@ TEST_F(ReaderTest, StdinThroughAPipe) {
   EXPECT_TRUE(all[0].status.ok());
   EXPECT_EQ(all[0].document.id, "s1");
   EXPECT_EQ(all[0].document.origin, "<stdin>:1");
+}
+
+// "Le président français a félicité l'Élysée" in UTF-8, and its Latin-1 and
+// windows-1252 twins (the latter with typographic quotes and an ellipsis).
+const char kUtf8Text[] = "Le pr\xC3\xA9sident fran\xC3\xA7" "ais a f\xC3\xA9licit\xC3\xA9 l'\xC3\x89lys\xC3\xA9" "e.";
+const char kLatin1Text[] = "Le pr\xE9sident fran\xE7" "ais a f\xE9licit\xE9 l'\xC9lys\xE9" "e.";
+
+TEST_F(ReaderTest, Latin1TextReadsAsItsUtf8TwinWithANote) {
+  const std::string latin1 = Write("latin1.txt", kLatin1Text);
+  const std::string utf8 = Write("utf8.txt", kUtf8Text);
+  auto all = ReadAll({latin1, utf8});
+  ASSERT_EQ(all.size(), 2u);
+  ASSERT_TRUE(all[0].status.ok());
+  EXPECT_EQ(all[0].document.text, kUtf8Text);
+  EXPECT_NE(all[0].note.find("read as windows-1252"), std::string::npos) << all[0].note;
+  EXPECT_EQ(all[1].document.text, kUtf8Text);
+  EXPECT_EQ(all[1].note, "");
+  // Forced encodings: no note; windows-1252 maps 0x93/0x94/0x85 to quotes and
+  // an ellipsis, Latin-1 to C1 controls.
+  const std::string quotes = Write("quotes.txt", "\x93oui\x94\x85");
+  ReaderOptions cp;
+  cp.encoding = TextEncoding::kWindows1252;
+  EXPECT_EQ(ReadAll({quotes}, cp)[0].document.text, "\xE2\x80\x9Coui\xE2\x80\x9D\xE2\x80\xA6");
+  ReaderOptions l1;
+  l1.encoding = TextEncoding::kLatin1;
+  EXPECT_EQ(ReadAll({latin1}, l1)[0].document.text, kUtf8Text);
+  EXPECT_EQ(ReadAll({latin1}, l1)[0].note, "");
+  EXPECT_EQ(ReadAll({quotes}, l1)[0].document.text, "\xC2\x93oui\xC2\x94\xC2\x85");
+}
+
+TEST_F(ReaderTest, Latin1JsonLinesAreDecodedLineByLine) {
+  const std::string f = Write("l1.jsonl", std::string("{\"id\":\"a\",\"text\":\"") + kLatin1Text + "\"}\n" +
+                                              "{\"id\":\"b\",\"text\":\"" + kUtf8Text + "\"}\n");
+  auto all = ReadAll({f});
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].document.text, kUtf8Text);
+  EXPECT_FALSE(all[0].note.empty());
+  EXPECT_EQ(all[1].document.text, kUtf8Text);
+  EXPECT_EQ(all[1].note, "");
+}
+
+TEST_F(ReaderTest, DamagedUtf8IsKeptOrReplacedNotReadAsAnotherCharset) {
+  // Mostly valid UTF-8 with one stray byte: UTF-8 with damage.
+  const std::string damaged = std::string(kUtf8Text) + " \xFF fin";
+  const std::string f = Write("damaged.txt", damaged);
+  EXPECT_EQ(ReadAll({f})[0].document.text, damaged);  // skip: the coder refuses it, naming the byte
+  ReaderOptions replace;
+  replace.invalid_utf8 = InvalidUtf8::kReplace;
+  auto r = ReadAll({f}, replace);
+  EXPECT_EQ(r[0].document.text, std::string(kUtf8Text) + " \xEF\xBF\xBD fin");
+  EXPECT_EQ(r[0].note, "1 byte not valid UTF-8 replaced by U+FFFD");
+  // Forced UTF-8 never reads Latin-1 as windows-1252.
+  ReaderOptions utf8;
+  utf8.encoding = TextEncoding::kUtf8;
+  EXPECT_EQ(ReadAll({Write("l1.txt", kLatin1Text)}, utf8)[0].document.text, kLatin1Text);
+}
+
+TEST_F(ReaderTest, TheSizeLimitHoldsAfterDecoding) {
+  // 40 Latin-1 bytes become 80 UTF-8 bytes: over a limit of 64.
+  const std::string f = Write("grows.txt", std::string(40, '\xE9'));
+  ReaderOptions o;
+  o.max_document_bytes = 64;
+  auto r = ReadAll({f}, o);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].status.code(), Status::Code::kResourceExhausted);
+  EXPECT_NE(r[0].status.message().find("80 bytes once decoded to UTF-8"), std::string::npos) << r[0].status.message();
+  EXPECT_TRUE(r[0].document.text.empty());
+}
+
+TEST_F(ReaderTest, ParseTextEncoding) {
+  EXPECT_EQ(ParseTextEncoding("UTF-8").value(), TextEncoding::kUtf8);
+  EXPECT_EQ(ParseTextEncoding("latin-1").value(), TextEncoding::kLatin1);
+  EXPECT_EQ(ParseTextEncoding("windows-1252").value(), TextEncoding::kWindows1252);
+  EXPECT_EQ(ParseTextEncoding("auto").value(), TextEncoding::kAuto);
+  EXPECT_FALSE(ParseTextEncoding("ebcdic").ok());
+}
+
+TEST_F(ReaderTest, SplitLinesAndParagraphsNameDocumentsByTheirFirstLine) {
+  const std::string f = Write("corpus.txt", "first line\n\nsecond one\r\nthird\n  \n\nfourth\nfifth");
+  ReaderOptions lines;
+  lines.split = TextSplit::kLines;
+  auto l = ReadAll({f}, lines);
+  ASSERT_EQ(l.size(), 5u);
+  EXPECT_EQ(l[0].document.id, f + ":1");
+  EXPECT_EQ(l[0].document.text, "first line");
+  EXPECT_EQ(l[1].document.id, f + ":3");
+  EXPECT_EQ(l[1].document.text, "second one");
+  EXPECT_EQ(l[4].document.id, f + ":8");
+  EXPECT_EQ(l[4].document.text, "fifth");
+  ReaderOptions paragraphs;
+  paragraphs.split = TextSplit::kParagraphs;
+  auto p = ReadAll({f}, paragraphs);
+  ASSERT_EQ(p.size(), 3u);
+  EXPECT_EQ(p[0].document.text, "first line");
+  EXPECT_EQ(p[1].document.id, f + ":3");
+  EXPECT_EQ(p[1].document.text, "second one\nthird");
+  EXPECT_EQ(p[2].document.id, f + ":7");
+  EXPECT_EQ(p[2].document.text, "fourth\nfifth");
+  EXPECT_EQ(p[2].document.origin, f + ":7");
+}
+
+TEST_F(ReaderTest, SplitOversizeParagraphIsReportedAndTheNextOneRead) {
+  const std::string f = Write("big.txt", std::string(40, 'a') + "\n" + std::string(40, 'b') + "\n\nsmall\n");
+  ReaderOptions o;
+  o.split = TextSplit::kParagraphs;
+  o.max_document_bytes = 64;
+  auto p = ReadAll({f}, o);
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].status.code(), Status::Code::kResourceExhausted);
+  EXPECT_NE(p[0].status.message().find("paragraph is 81 bytes"), std::string::npos) << p[0].status.message();
+  EXPECT_TRUE(p[1].status.ok());
+  EXPECT_EQ(p[1].document.text, "small");
+  EXPECT_EQ(p[1].document.id, f + ":4");
+}
+
+TEST_F(ReaderTest, BrokenSymlinksAndFifosInAFolderAreNamedNotSkippedSilently) {
+  Write("in/a.txt", "a");
+  Write("in/c.txt", "c");
+  fs::create_symlink(fs::path(dir_) / "in" / "nowhere", fs::path(dir_) / "in" / "b-link.txt");
+  ASSERT_EQ(mkfifo((fs::path(dir_) / "in" / "b-pipe").c_str(), 0600), 0);
+  auto all = ReadAll({(fs::path(dir_) / "in").string()});
+  ASSERT_EQ(all.size(), 4u);
+  EXPECT_TRUE(all[0].status.ok());
+  EXPECT_FALSE(all[1].status.ok());
+  EXPECT_NE(all[1].status.message().find("b-link.txt: broken symbolic link"), std::string::npos)
+      << all[1].status.message();
+  EXPECT_FALSE(all[2].status.ok());
+  EXPECT_NE(all[2].status.message().find("b-pipe: a FIFO"), std::string::npos) << all[2].status.message();
+  EXPECT_TRUE(all[3].status.ok());
+}
+
+TEST_F(ReaderTest, BytesReadCountsFileBytes) {
+  const std::string content = "{\"id\":1,\"text\":\"x\"}\n{\"id\":2,\"text\":\"y\"}\n";
+  const std::string f = Write("two.jsonl", content);
+  auto reader = DocumentReader::Open({f});
+  ASSERT_TRUE(reader.ok());
+  ReadResult r;
+  while ((*reader)->Next(&r)) {
+  }
+  EXPECT_EQ((*reader)->bytes_read(), content.size());
+}
+
+TEST_F(ReaderTest, StdinStartingWithABraceIsJsonLinesWithANote) {
+  int fds[2];
+  ASSERT_EQ(pipe(fds), 0);
+  const std::string data = "\n  {\"id\":\"s1\",\"text\":\"one\"}\n{\"id\":\"s2\",\"text\":\"two\"}\n";
+  ASSERT_EQ(write(fds[1], data.data(), data.size()), static_cast<ssize_t>(data.size()));
+  close(fds[1]);
+  const int saved = dup(0);
+  ASSERT_GE(saved, 0);
+  ASSERT_EQ(dup2(fds[0], 0), 0);
+  close(fds[0]);
+  auto all = ReadAll({"-"});
+  dup2(saved, 0);
+  close(saved);
+  ASSERT_EQ(all.size(), 2u);
+  EXPECT_EQ(all[0].document.id, "s1");
+  EXPECT_EQ(all[0].document.origin, "<stdin>:2");
+  EXPECT_NE(all[0].note.find("read as JSON Lines"), std::string::npos);
+  EXPECT_EQ(all[1].document.id, "s2");
+  EXPECT_EQ(all[1].note, "");
 }
 
 TEST(ReaderOptionsTest, ZeroLimitIsRejected) {

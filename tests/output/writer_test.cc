@@ -1,6 +1,7 @@
 // Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
 
 #include "parley/writer.h"
+#include "parley/event_fields.h"
 
 #include <cmath>
 #include <limits>
@@ -423,6 +424,44 @@ TEST(WriterTest, ModeNames) {
   EXPECT_STREQ(ModeName(Mode::kNegated), "negated");
   EXPECT_STREQ(ModeName(Mode::kConditional), "conditional");
   EXPECT_STREQ(ModeName(Mode::kHypothetical), "hypothetical");
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+// CSV injection (OWASP): a text cell a spreadsheet would run as a formula
+// gets a leading apostrophe; numbers keep their sign.
+TEST(WriterTest, FormulaLikeCellsAreNeutralisedInTsvAndCsv) {
+  Event e = SampleEvent();
+  e.source_text = "=HYPERLINK(\"http://x\")";
+  e.target_text = "+33 1 23";
+  e.verb_text = "-dit";
+  e.evidence = "@cmd";
+  e.goldstein = -10;
+  const std::string csv = Render(OutputFormat::kCsv, {e});
+  EXPECT_NE(csv.find(",-10,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",\"'=HYPERLINK(\"\"http://x\"\")\",'+33 1 23,'-dit,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",'@cmd,"), std::string::npos) << csv;
+  const std::string tsv = Render(OutputFormat::kTsv, {e});
+  EXPECT_NE(tsv.find("\t'=HYPERLINK(\"http://x\")\t'+33 1 23\t'-dit\t"), std::string::npos) << tsv;
+  EXPECT_NE(tsv.find("\t-10\t"), std::string::npos) << tsv;
+  // JSON Lines is not a spreadsheet format: text is kept as it is.
+  EXPECT_NE(Render(OutputFormat::kJsonLines, {e}).find("\"source_text\":\"=HYPERLINK("), std::string::npos);
+}
+
+TEST(WriterTest, FieldListDrivesTheHeaderAndRowsRenderWithoutAStream) {
+  const auto& names = EventFieldNames();
+  ASSERT_EQ(names.size(), 30u);
+  EXPECT_EQ(names.front(), "doc_id");
+  EXPECT_EQ(names.back(), "lang");
+  EXPECT_EQ(HeaderRow(OutputFormat::kTsv), std::string(kHeader) + "\n");
+  EXPECT_EQ(HeaderRow(OutputFormat::kJsonLines), "");
+  std::string rows;
+  AppendEventRows(OutputFormat::kJsonLines, {SampleEvent(), SampleEvent()}, &rows);
+  EXPECT_EQ(rows, Render(OutputFormat::kJsonLines, {SampleEvent(), SampleEvent()}));
 }
 
 }  // namespace
