@@ -71,6 +71,9 @@ bool MakeCoderOptions(const CommonOptions& o, CoderOptions* out) {
       std::cerr << "parley: --lang must be fr or en, got '" << o.lang << "'\n";
       return false;
     }
+    // Every document is in that language: the other one is not loaded.
+    out->load_french = out->forced_language == Language::kFrench;
+    out->load_english = out->forced_language == Language::kEnglish;
   }
   const DataPaths data = FindData(o.dictionaries, o.data_dir);
   if (data.dictionaries.empty() || data.lemma_tables.empty()) {

@@ -40,8 +40,10 @@ class CoderImpl : public Coder {
   StatusOr<std::vector<ActorMention>> FindActors(const Document& document) const override;
 
  private:
+  // `dateline_end` (when given): the byte offset just past a dateline that
+  // opens the first sentence ("PARIS, 4 février (AFP) -"), else 0.
   Status Prepare(const Document& document, Language* lang, Date* publication, text::AnalyzedText* analyzed,
-                 uint32_t* first_sentence) const;
+                 uint32_t* first_sentence, size_t* dateline_end = nullptr) const;
   const LanguagePack* Pack(Language lang) const {
     return lang == Language::kFrench ? french_.get() : lang == Language::kEnglish ? english_.get() : nullptr;
   }
@@ -89,7 +91,7 @@ Status CoderImpl::Init(const CoderOptions& options) {
 }
 
 Status CoderImpl::Prepare(const Document& doc, Language* lang, Date* publication, text::AnalyzedText* analyzed,
-                          uint32_t* first_sentence) const {
+                          uint32_t* first_sentence, size_t* dateline_end) const {
   const std::string& name = doc.id.empty() ? doc.origin : doc.id;
   if (doc.text.size() > options_.max_document_bytes) {
     return Status::ResourceExhausted("document " + name + ": " + std::to_string(doc.text.size()) +
@@ -125,6 +127,7 @@ Status CoderImpl::Prepare(const Document& doc, Language* lang, Date* publication
   std::optional<DatelineMatch> header =
       FindDatelineDate(doc.text, options_.default_date.valid() ? options_.default_date.year : 0);
   if (header) header_end = header->header_end > header->header_begin ? header->header_end : 0;
+  if (dateline_end != nullptr) *dateline_end = header ? header->dateline_end : 0;
   if (!publication->valid() && header) *publication = header->date;
   if (!publication->valid()) *publication = options_.default_date;
 
@@ -213,7 +216,8 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
   Date publication;
   thread_local text::AnalyzedText analyzed;
   uint32_t first_sentence = 0;
-  PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence));
+  size_t dateline_end = 0;
+  PARLEY_RETURN_IF_ERROR(Prepare(doc, &lang, &publication, &analyzed, &first_sentence, &dateline_end));
   const LanguagePack& pack = *Pack(lang);
 
   thread_local DocumentScratch scratch;
@@ -246,7 +250,10 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
   for (const SentenceEvent& se : found) {
     if (se.sentence != times_sentence) {
       const text::Sentence& st = analyzed.sentences[se.sentence];
-      FindTimeExpressions(coder.keys(), coder.infos(), analyzed.tokens, *pack.lexicon, st.first_token,
+      // The dateline's date is the publication date, not a time of the sentence's events.
+      uint32_t from = st.first_token;
+      while (dateline_end > 0 && from < st.first_token + st.token_count && analyzed.tokens[from].begin < dateline_end) ++from;
+      FindTimeExpressions(coder.keys(), coder.infos(), analyzed.tokens, *pack.lexicon, from,
                           st.first_token + st.token_count, &times);
       times_sentence = se.sentence;
     }

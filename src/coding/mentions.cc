@@ -628,9 +628,11 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // plural reference that was itself resolved.
       int32_t best_first = -1;
       std::vector<int32_t> best;
-      for (const auto& g : groups_) {
+      for (size_t gi = groups_.size(); gi-- > 0;) {
+        const auto& g = groups_[gi];
         const Mention& head = mentions_[g.front()];
-        if (head.first >= m.first || head.sentence < oldest_group) continue;
+        if (head.sentence < oldest_group) break;  // groups come sentence by sentence
+        if (head.first >= m.first) continue;
         if (static_cast<int32_t>(head.first) > best_first) {
           best_first = static_cast<int32_t>(head.first);
           best = g;
