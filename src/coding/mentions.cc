@@ -357,6 +357,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           !((before & kWcOf) && i > first + 1 && EventNoun(i - 2))) {
         m.location = true;
       }
+      // "the Moscow summit", "the Paris agreement": a capital between an
+      // article and its noun names a place.
+      if (city && !m.location && !lex_.adjectives_follow() && end < last && keys_[end].word && !keys_[end].capitalized &&
+          (infos_[end].pos & Pos::kNoun) && !infos_[end].verb && (infos_[i - 1].classes & kWcDeterminer)) {
+        m.location = true;
+      }
     }
     // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
     if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&
