@@ -128,6 +128,8 @@ class DocumentCoder {
   bool CountryAsPlace(const Mention& m) const;
   // Whether token `t` is a noun some event frame is triggered by ("aide", "talks").
   bool EventNoun(uint32_t t) const;
+  // Whether "former", "ancien", "ex" stands in or just before tokens [i, end).
+  bool FormerBefore(uint32_t i, uint32_t end, uint32_t first) const;
   // Whether a one-word agent match at `i` is a modifier rather than an actor:
   // "la grève générale", "the general election", "a police station".
   bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;

@@ -121,6 +121,13 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
          pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
 }
 
+bool DocumentCoder::FormerBefore(uint32_t i, uint32_t end, uint32_t first) const {
+  for (uint32_t t = i > first + 2 ? i - 2 : first; t < end; ++t) {
+    if (lex_.IsFormerWord(keys_[t].key_id)) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::EventNoun(uint32_t t) const {
   if (!(infos_[t].pos & Pos::kNoun) || pack_.frames == nullptr) return false;
   const KeyedToken& k = keys_[t];
@@ -376,6 +383,18 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       m.code = std::string(e.CodeOn(publication_));
       m.person = e.type == ActorType::kPerson;
       m.gender = e.gender;
+      // "Secretary of State George Shultz" in a story dated when the
+      // dictionary knows him out of office: the text's title says what he
+      // was in the story ("former" or "ancien" says the opposite).
+      if (m.person && m.code.size() == 3 && agent >= 0 && !counterpart && !FormerBefore(i, end, first)) {
+        const std::string role = pack_.agents->code(agent);
+        // The country the title names ("Soviet Foreign Minister"), else the person's.
+        if (country >= 0 && actors_.entry(country).type == ActorType::kCountry) {
+          const std::string_view named_country = actors_.entry(country).CodeOn(publication_);
+          if (named_country.size() == 3) m.code = std::string(named_country);
+        }
+        if (role.size() == 3) m.code += role;
+      }
     }
     std::string description;
     if (agent >= 0 && country >= 0) {

@@ -117,6 +117,11 @@ class Lexicon {
   bool IsSchedulingWord(int32_t id) const {
     return id >= 0 && std::find(scheduling_words_.begin(), scheduling_words_.end(), id) != scheduling_words_.end();
   }
+  // "former", "ancien", "ex": a title after one is not held (the
+  // `former_words` line; Vocabulary ids of forms).
+  bool IsFormerWord(int32_t id) const {
+    return id >= 0 && std::find(former_words_.begin(), former_words_.end(), id) != former_words_.end();
+  }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -170,6 +175,7 @@ class Lexicon {
   std::vector<std::string> domestic_agents_;
   std::vector<std::string> other_side_agents_;
   std::vector<int32_t> scheduling_words_;
+  std::vector<int32_t> former_words_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   bool head_is_first_noun_ = true;
