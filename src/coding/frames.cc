@@ -402,6 +402,33 @@ std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool a
 
 namespace {
 
+// The role part of an actor code ("RUSGOV" -> "GOV"; "" for a bare country).
+std::string_view RoleOf(std::string_view code) {
+  if (code.size() < 6 || code.compare(0, 3, "IGO") == 0 || code.compare(0, 3, "NGO") == 0 || code.compare(0, 3, "IMG") == 0) {
+    return {};
+  }
+  return code.substr(3, 3);
+}
+
+bool ArmedRole(std::string_view role) {
+  return role == "MIL" || role == "REB" || role == "COP" || role == "UAF" || role == "SPY" || role == "CRM" ||
+         role == "INS" || role == "SEP";
+}
+
+// CAMEO codes some acts by who does them: a state "protesting" complains
+// officially (114), not in the street (14); political actors who "clash"
+// or "fight" with no armed side do so in words (111).
+std::string RecodeForActors(const std::string& code, std::string_view source, std::string_view target) {
+  const std::string_view src_role = RoleOf(source), tgt_role = RoleOf(target);
+  const bool state_source = src_role == "GOV" || src_role == "LEG" || src_role == "JUD" || source.compare(0, 3, "IGO") == 0;
+  if (code.compare(0, 2, "14") == 0 && state_source && !target.empty()) return "114";
+  if ((code == "190" || code == "193") && !target.empty() && !src_role.empty() && !tgt_role.empty() &&
+      source.compare(0, 3, "IGO") != 0 && !ArmedRole(src_role) && !ArmedRole(tgt_role)) {
+    return "111";
+  }
+  return code;
+}
+
 // The CAMEO code of announcing an act: the intention (03) for the
 // cooperative roots, the threat (13) for the hostile ones. Empty: the act's
 // own code stands (statements, appeals, intentions, investigations,
@@ -999,7 +1026,7 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     ev.sentence = s;
     ev.source = code_of(src);
     ev.target = tgt >= 0 ? code_of(tgt) : std::string();
-    ev.code = code;
+    ev.code = RecodeForActors(code, ev.source, ev.target);
     // Meeting in a country that is neither side's is CAMEO 044.
     if (ev.code == "040" && tgt >= 0 && location >= 0 && mentions_[location].code.size() >= 3 &&
         ev.source.compare(0, 3, mentions_[location].code, 0, 3) != 0 &&
