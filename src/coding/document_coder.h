@@ -173,6 +173,8 @@ class DocumentCoder {
   bool HasModifier(int32_t np, const std::vector<int32_t>& words) const;
   // Whether a token is a scheduling word ("expected", "prévu", "devoir").
   bool SchedulingWord(uint32_t token) const;
+  // Whether a token is a willingness adjective ("prêt", "ready").
+  bool WillingnessWord(uint32_t token) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);

@@ -115,6 +115,15 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   return r;
 }
 
+bool DocumentCoder::WillingnessWord(uint32_t token) const {
+  const KeyedToken& k = keys_[token];
+  if (lex_.IsWillingnessWord(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (lex_.IsWillingnessWord(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::SchedulingWord(uint32_t token) const {
   const KeyedToken& k = keys_[token];
   if (lex_.IsSchedulingWord(k.key_id)) return true;
@@ -503,7 +512,7 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
       // act a predicate adjective looks forward to is announced.
       if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&
-          (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker)) {
+          (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker) && WillingnessWord(syntax_base_ + v.first - 2)) {
         *announced = true;
         *willing = true;
       }

@@ -134,8 +134,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;
     }
-    if (name == "scheduling_words" || name == "former_words") {
-      auto& target = name == "scheduling_words" ? lex.scheduling_words_ : lex.former_words_;
+    if (name == "scheduling_words" || name == "former_words" || name == "willingness_words") {
+      auto& target = name == "scheduling_words" ? lex.scheduling_words_
+                     : name == "former_words"   ? lex.former_words_
+                                                : lex.willingness_words_;
       for (std::string_view item : items) target.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
     }

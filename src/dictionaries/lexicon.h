@@ -122,6 +122,12 @@ class Lexicon {
   bool IsFormerWord(int32_t id) const {
     return id >= 0 && std::find(former_words_.begin(), former_words_.end(), id) != former_words_.end();
   }
+  // "prêt", "ready", "willing": an adjective that announces what its
+  // infinitive says (the `willingness_words` line; forms or lemmas). Not
+  // "likely", "able": those only guess.
+  bool IsWillingnessWord(int32_t id) const {
+    return id >= 0 && std::find(willingness_words_.begin(), willingness_words_.end(), id) != willingness_words_.end();
+  }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -176,6 +182,7 @@ class Lexicon {
   std::vector<std::string> other_side_agents_;
   std::vector<int32_t> scheduling_words_;
   std::vector<int32_t> former_words_;
+  std::vector<int32_t> willingness_words_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   bool head_is_first_noun_ = true;
