@@ -42,6 +42,8 @@ class CoderImpl : public Coder {
  private:
   // `dateline_end` (when given): the byte offset just past a dateline that
   // opens the first sentence ("PARIS, 4 février (AFP) -"), else 0.
+  // Code() for a document of at most kSliceBytes (or one slice of a longer one).
+  Status CodeWhole(const Document& document, std::vector<Event>* events, DocumentStats* stats) const;
   Status Prepare(const Document& document, Language* lang, Date* publication, text::AnalyzedText* analyzed,
                  uint32_t* first_sentence, size_t* dateline_end = nullptr) const;
   const LanguagePack* Pack(Language lang) const {
@@ -210,7 +212,94 @@ StatusOr<uint32_t> CoderImpl::CountSentences(const Document& document) const {
   return static_cast<uint32_t>(analyzed.sentences.size() - first);
 }
 
+// A document longer than this is coded slice by slice (cut at a line break),
+// so that the per-token state stays bounded whatever the document's size:
+// time and memory grow linearly up to the size limit. Coreference and
+// interlocutors do not cross slices (about 150,000 words each).
+constexpr size_t kSliceBytes = 1 << 20;
+
 Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, DocumentStats* stats) const {
+  if (doc.text.size() <= kSliceBytes) return CodeWhole(doc, events, stats);
+  events->clear();
+  // Whole-document checks first: the size limit, the encoding, the language
+  // and the publication date (its header or dateline opens the first slice).
+  Language lang;
+  Date publication;
+  text::AnalyzedText probe;
+  uint32_t first_sentence = 0;
+  {
+    Document head = doc;
+    head.text = doc.text.substr(0, std::min(doc.text.size(), size_t{4096}));
+    const size_t cut = head.text.rfind(' ');
+    if (head.text.size() == 4096 && cut != std::string::npos) head.text.resize(cut);  // keep UTF-8 whole
+    if (doc.text.size() > options_.max_document_bytes) {
+      const std::string& name = doc.id.empty() ? doc.origin : doc.id;
+      return Status::ResourceExhausted("document " + name + ": " + std::to_string(doc.text.size()) +
+                                       " bytes, over the limit of " + std::to_string(options_.max_document_bytes));
+    }
+    if (Status st = text::ValidateText(doc.text); !st.ok()) {
+      return Status(st.code(), "document " + (doc.id.empty() ? doc.origin : doc.id) + ": " + st.message());
+    }
+    PARLEY_RETURN_IF_ERROR(Prepare(head, &lang, &publication, &probe, &first_sentence));
+  }
+  std::unordered_map<std::string, size_t> index;  // date|source|code|target -> event, across slices
+  uint32_t sentences_before = 0, tokens = 0;
+  for (size_t begin = 0; begin < doc.text.size();) {
+    size_t end = std::min(doc.text.size(), begin + kSliceBytes);
+    if (end < doc.text.size()) {
+      // After the last line break of the slice, else after its last sentence
+      // end, else after its last space (all ASCII: UTF-8 stays whole).
+      size_t cut = doc.text.rfind('\n', end - 1);
+      if (cut == std::string::npos || cut < begin) cut = doc.text.rfind(". ", end - 1);
+      if (cut == std::string::npos || cut < begin) cut = doc.text.rfind(' ', end - 1);
+      if (cut != std::string::npos && cut >= begin) end = cut + 1;
+    }
+    Document slice;
+    slice.id = doc.id;
+    slice.origin = doc.origin;
+    slice.lang = lang;
+    slice.date = publication;
+    slice.text = doc.text.substr(begin, end - begin);
+    bool blank = true;
+    for (char c : slice.text) blank &= c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!blank) {
+      std::vector<Event> part;
+      DocumentStats part_stats;
+      PARLEY_RETURN_IF_ERROR(CodeWhole(slice, &part, &part_stats));
+      for (Event& e : part) {
+        for (Span* sp : {&e.source_span, &e.target_span, &e.verb_span, &e.evidence_span}) {
+          if (!sp->empty()) {
+            sp->begin += begin;
+            sp->end += begin;
+          }
+        }
+        e.sentence += static_cast<int>(sentences_before);
+        for (int& n : e.sentences) n += static_cast<int>(sentences_before);
+        const std::string key = e.date.ToIso() + "|" + e.source + "|" + e.code + "|" + e.target;
+        auto [it, inserted] = index.emplace(key, events->size());
+        if (inserted) {
+          events->push_back(std::move(e));
+          continue;
+        }
+        Event& first = (*events)[it->second];
+        first.mentions += e.mentions;
+        first.sentences.insert(first.sentences.end(), e.sentences.begin(), e.sentences.end());
+      }
+      sentences_before += part_stats.sentences;
+      tokens += part_stats.tokens;
+    }
+    begin = end;
+  }
+  if (stats != nullptr) {
+    stats->language = lang;
+    stats->publication_date = publication;
+    stats->sentences = sentences_before;
+    stats->tokens = tokens;
+  }
+  return Status::Ok();
+}
+
+Status CoderImpl::CodeWhole(const Document& doc, std::vector<Event>* events, DocumentStats* stats) const {
   events->clear();
   Language lang;
   Date publication;

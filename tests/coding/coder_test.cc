@@ -168,6 +168,27 @@ TEST_F(CoderTest, CapitalsStandForTheirGovernmentsUnlessTheyArePlaces) {
   for (const Event& e : events) EXPECT_NE(e.target, "LBNGOV") << Render(e);
 }
 
+TEST_F(CoderTest, LongDocumentsAreCodedSliceBySliceWithSpansAndSentencesOfTheWhole) {
+  // Over a mebibyte, the document is coded in slices cut at line breaks;
+  // spans and sentence numbers still refer to the whole document.
+  std::string text;
+  const std::string filler = "Le temps était doux sur la côte ce matin-là.\n";
+  while (text.size() < 1200000) text += filler;
+  const size_t filler_sentences = text.size() / filler.size();
+  const std::string event = "La France a condamné mardi la Russie.\n";
+  const size_t at = text.size();
+  text += event;
+  text += "La France a condamné mardi la Russie.\n";
+  const auto events = Code(text, Language::kFrench, "2022-10-12");
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(Render(events[0]), "FRA 111 RUS 2022-10-11");
+  EXPECT_EQ(events[0].mentions, 2);
+  EXPECT_EQ(events[0].sentence, static_cast<int>(filler_sentences) + 1);
+  EXPECT_EQ(events[0].source_text, "France");
+  EXPECT_EQ(text.substr(events[0].source_span.begin, events[0].source_span.end - events[0].source_span.begin), "France");
+  EXPECT_GT(events[0].source_span.begin, at);
+}
+
 TEST_F(CoderTest, SpansQuoteTheDocument) {
   const std::string text = "Dernière mise à jour le 05/02\nM. Lavrov a félicité M. Blinken pour sa nomination.";
   Document doc;
