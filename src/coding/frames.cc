@@ -743,7 +743,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                f.file.substr(f.file.rfind('/') + 1) + ":" + std::to_string(f.line) + ") mode=" +
                ModeName(static_cast<Mode>(mode)) + "\n";
     }
-    if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) continue;
+    if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) {
+      if (log_ != nullptr) *log_ += "    no event: " + std::string(ModeName(static_cast<Mode>(mode))) + " (--include-modal keeps it)\n";
+      continue;
+    }
     // A statement verb in an incise reports; it is no act ("..., a indiqué
     // le ministre") unless it names whom it was said to ("..., a déclaré
     // le ministre au président américain").
@@ -832,7 +835,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (!targets.empty()) break;
       }
     }
-    if (incise_statement && targets.empty()) continue;
+    if (incise_statement && targets.empty()) {
+      if (log_ != nullptr) *log_ += "    no event: a statement in an incise, to no one\n";
+      continue;
+    }
     // "les pourparlers entre la Russie et l'Ukraine": the parties act on
     // each other. Not "talks with Iraq and Afghanistan": someone unnamed
     // talks with both.
@@ -851,6 +857,14 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       *log_ += "\n";
     }
     EmitEvents(s, f, c.match, sources, targets, out);
+    if (log_ != nullptr && out->size() == before) {
+      // Why the match made no event, for people checking a coding.
+      const char* why = sources.empty()                         ? "no source actor in its role"
+                        : targets.empty() && !f.onesided && !f.partner && root != "03" ? "no target actor in its role"
+                        : targets.empty()                       ? "no target and no interlocutor known"
+                                                                : "its actors are uncoded, the same actor, or companies only";
+      *log_ += std::string("    no event: ") + why + "\n";
+    }
     // An act announced for the future is an intention (or, for a hostile
     // act, a threat): "rencontrera", "a annoncé qu'il fournirait", "will
     // impose sanctions" (docs/coding.md, announced acts).

@@ -150,4 +150,12 @@ TEST_F(CliTest, ExplainShowsTheAnalysis) {
   EXPECT_NE(r.out.find("DEU 111 RUS"), std::string::npos) << r.out;
 }
 
+TEST_F(CliTest, ExplainSaysWhyAMatchedFrameMadeNoEvent) {
+  // "the attack" names no actor: the frame matches, the event has no target.
+  const CliRun r = Parley("explain --lang en --date 2022-10-12 " + Write("why.txt", "Germany condemned the attack.\n"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("'condemned' 111"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("no event: no target actor in its role"), std::string::npos) << r.out;
+}
+
 }  // namespace
