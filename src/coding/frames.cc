@@ -205,11 +205,15 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
                              std::any_of(a.words.begin(), a.words.end(),
                                          [&](int32_t w) { return (lex_.SurfaceClasses(w) & kWcOf) != 0; }) &&
                              PhraseActor(r.possessor_np, false, true) >= 0;
+      // (A statement's addressee is its own complement, not one of the
+      // infinitive after it: "announced plans to impose tariffs of up to...".)
+      const bool statement = f.code.compare(0, 2, "01") == 0;
       for (const auto* list : {&r.complements, &r.deeper}) {
         if (list == &r.deeper && possessor) {
           slot(r.possessor_np);
           return true;
         }
+        if (list == &r.deeper && statement) break;
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
           if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
@@ -1027,6 +1031,15 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     return business(m) && (tgt_actors.empty() || std::all_of(tgt_actors.begin(), tgt_actors.end(), business));
   });
   if (src_actors.empty()) return;
+  // "told reporters", "a déclaré à la presse": reporters named by their
+  // trade alone are no addressee of a statement.
+  if (root == "01") {
+    std::erase_if(tgt_actors, [&](int32_t t) {
+      return mentions_[t].agent_code == "MED" && code_of(t).size() == 6 && mentions_[t].kind == MentionKind::kActor &&
+             !mentions_[t].person;
+    });
+    if (tgt_actors.empty()) return;
+  }
   // Drop targets that are the source itself ("le ministère russe" after a Russian minister).
   std::erase_if(tgt_actors, [&](int32_t t) {
     return std::any_of(src_actors.begin(), src_actors.end(), [&](int32_t s2) { return code_of(s2) == code_of(t); });
