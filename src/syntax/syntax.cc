@@ -1054,8 +1054,15 @@ void Analyzer::SegmentClauses() {
           (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn) && Participle(v.head) &&
           (t_[v.head].verb_form & vf::kSimplePast)) {
         const uint32_t after = v.last;
-        const bool object_next = after < n_ && (Is(after, kWcDeterminer | kWcPersonalPronoun) || tag(after) == Tag::kPropn);
-        if (!object_next) {
+        const bool object_next = after < n_ && (Is(after, kWcDeterminer | kWcPersonalPronoun) || tag(after) == Tag::kPropn ||
+                                                tag(after) == Tag::kNum);
+        // "IRNA said the Iranian troops seized ...": right after a reporting
+        // verb, the phrase is the subject of a clause without "that".
+        const int32_t np_before = out_.np_of[i - 1];
+        const bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
+                                  out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
+                                  Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
+        if (!object_next && !after_report) {
           v.finite = kNone;
           v.participle = true;
         }
