@@ -25,8 +25,7 @@ FormCache& ThreadFormCache(const LanguagePack& pack) {
 
 const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
                              std::string_view norm, bool word) {
-  auto it = cache.find(norm);
-  if (it != cache.end()) return it->second;
+  if (const FormEntry* known = cache.Find(norm)) return *known;
   const Lexicon& lex = *pack.lexicon;
   FormEntry e;
   AppendFoldedKey(norm, &e.key);
@@ -50,7 +49,7 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
       if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
     }
   }
-  return cache.emplace(std::string(norm), std::move(e)).first->second;
+  return cache.Insert(norm, std::move(e));
 }
 
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,

@@ -10,6 +10,7 @@
 #define PARLEY_CODING_FORMS_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,16 +38,63 @@ struct FormEntry {
   uint64_t classes = 0;
 };
 
-struct FormHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
+// Form -> analysis, open addressing over a flat slot array (hash and entry
+// index), entries in a deque so that references stay valid as it grows: a
+// lookup touches one slot and one entry, where a node-based map would chase
+// a bucket list.
+class FormCache {
+ public:
+  const FormEntry* Find(std::string_view form) const {
+    if (slots_.empty()) return nullptr;
+    const uint64_t h = Hash(form);
+    for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.entry == kEmpty) return nullptr;
+      if (s.hash == h && entries_[s.entry].first == form) return &entries_[s.entry].second;
+    }
+  }
+  const FormEntry& Insert(std::string_view form, FormEntry entry) {
+    if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = Hash(form);
+    size_t i = h & mask_;
+    while (slots_[i].entry != kEmpty) i = (i + 1) & mask_;
+    slots_[i] = {h, static_cast<uint32_t>(entries_.size())};
+    entries_.emplace_back(std::string(form), std::move(entry));
+    return entries_.back().second;
+  }
+  size_t size() const { return entries_.size(); }
+  void clear() {
+    entries_.clear();
+    slots_.assign(slots_.size(), Slot{});
+  }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t entry = kEmpty;
+  };
+  static uint64_t Hash(std::string_view s) {
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return static_cast<size_t>(h ^ (h >> 29));
+    return h ^ (h >> 29);
   }
+  void Grow() {
+    std::vector<Slot> bigger(slots_.empty() ? 4096 : slots_.size() * 2);
+    const size_t mask = bigger.size() - 1;
+    for (const Slot& s : slots_) {
+      if (s.entry == kEmpty) continue;
+      size_t i = s.hash & mask;
+      while (bigger[i].entry != kEmpty) i = (i + 1) & mask;
+      bigger[i] = s;
+    }
+    slots_.swap(bigger);
+    mask_ = slots_.size() - 1;
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::deque<std::pair<std::string, FormEntry>> entries_;
 };
-
-using FormCache = std::unordered_map<std::string, FormEntry, FormHash, std::equal_to<>>;
 
 // One cache per language pack and thread; emptied between documents when it
 // grows past this many forms, so memory stays bounded on any input.
