@@ -12,14 +12,21 @@ namespace parley::coding {
 using morph::Pos;
 
 FormCache& ThreadFormCache(const LanguagePack& pack) {
-  thread_local std::vector<std::pair<const LanguagePack*, std::unique_ptr<FormCache>>> caches;
-  for (auto& [owner, cache] : caches) {
-    if (owner == &pack) {
+  // Keyed by the pack's serial, not its address: a pack loaded after another
+  // was freed may get its address, and the old entries' word ids would be
+  // wrong for it. A thread keeps caches for its last few packs only (a
+  // process that loads coder after coder, as the tests do, must not
+  // accumulate them).
+  constexpr size_t kMaxPacksPerThread = 4;
+  thread_local std::vector<std::pair<uint64_t, std::unique_ptr<FormCache>>> caches;
+  for (auto& [serial, cache] : caches) {
+    if (serial == pack.serial) {
       if (cache->size() > kMaxCachedForms) cache->clear();
       return *cache;
     }
   }
-  caches.emplace_back(&pack, std::make_unique<FormCache>());
+  if (caches.size() == kMaxPacksPerThread) caches.erase(caches.begin());
+  caches.emplace_back(pack.serial, std::make_unique<FormCache>());
   return *caches.back().second;
 }
 

@@ -2,6 +2,7 @@
 
 #include "coding/language_pack.h"
 
+#include <atomic>
 #include <future>
 
 namespace parley::coding {
@@ -11,6 +12,8 @@ StatusOr<std::unique_ptr<LanguagePack>> LanguagePack::Load(Language language, co
                                                            std::shared_ptr<Vocabulary> vocabulary) {
   auto pack = std::make_unique<LanguagePack>();
   pack->language = language;
+  static std::atomic<uint64_t> next_serial{1};
+  pack->serial = next_serial.fetch_add(1);
   // The lemma table (a file read and checked, no vocabulary) loads on another
   // thread while the dictionaries are parsed.
   auto lemmatizer_future = std::async(std::launch::async, [language, data_dir] {

@@ -8,6 +8,7 @@
 #ifndef PARLEY_CODING_LANGUAGE_PACK_H_
 #define PARLEY_CODING_LANGUAGE_PACK_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 
@@ -26,6 +27,9 @@ struct LanguagePack {
   std::unique_ptr<AgentDictionary> agents;
   std::unique_ptr<FrameDictionary> frames;  // dictionaries/events/<code>/*.txt
   std::unique_ptr<morph::Lemmatizer> lemmatizer;
+  // Unique per loaded pack: per-thread caches are keyed by it rather than by
+  // address, which a later pack may reuse.
+  uint64_t serial = 0;
 
   // Loads dictionaries/{lang,agents}/<code>.txt, the event frames of
   // dictionaries/events/<code>/ and the lemma table;
