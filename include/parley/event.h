@@ -35,6 +35,7 @@ struct Event {
   std::string doc_id;
   int sentence = 0;                // 1-based index of the first mention's sentence
   std::vector<int> sentences;      // 1-based indexes of every mention, ascending
+  std::vector<Span> sentence_spans;  // byte span of each of `sentences` in the document, same order
   int mentions = 0;
   Date date;                       // event date
   std::string source;              // CAMEO actor code: "RUSGOV", "USA", "IGOUNO"

@@ -49,7 +49,7 @@ std::string ContentHash(const std::string& text);
 struct StoreWriterOptions {
   // Documents per transaction. A run killed midway loses at most the batch
   // in progress; larger batches write faster.
-  int batch_documents = 256;
+  int batch_documents = 1024;
   // SQLite's synchronous setting: NORMAL survives a killed process (what
   // the tests check) but not necessarily a power cut; FULL survives both.
   bool synchronous_full = false;

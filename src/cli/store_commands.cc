@@ -33,7 +33,7 @@ namespace parley::cli {
 void AddStoreCodeOptions(CLI::App* code, StoreCodeOptions* o) {
   code->add_option("--db", o->db, "Store documents and events in this SQLite file (docs/store.md)");
   code->add_flag("--resume", o->resume, "With --db: skip documents already stored with the same content");
-  code->add_option("--batch-size", o->batch_documents, "With --db: documents per transaction (default 256)")
+  code->add_option("--batch-size", o->batch_documents, "With --db: documents per transaction (default 1024)")
       ->check(CLI::Range(1, 1000000));
 }
 

@@ -31,7 +31,7 @@ namespace parley::cli {
 struct StoreCodeOptions {
   std::string db;       // empty: no store
   bool resume = false;  // skip documents stored with the same content hash
-  int batch_documents = 256;
+  int batch_documents = 1024;
 };
 
 void AddStoreCodeOptions(CLI::App* code, StoreCodeOptions* options);

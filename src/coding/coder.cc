@@ -273,6 +273,10 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
             sp->end += begin;
           }
         }
+        for (Span& sp : e.sentence_spans) {
+          sp.begin += begin;
+          sp.end += begin;
+        }
         e.sentence += static_cast<int>(sentences_before);
         for (int& n : e.sentences) n += static_cast<int>(sentences_before);
         const std::string key = e.date.ToIso() + "|" + e.source + "|" + e.code + "|" + e.target;
@@ -284,6 +288,7 @@ Status CoderImpl::Code(const Document& doc, std::vector<Event>* events, Document
         Event& first = (*events)[it->second];
         first.mentions += e.mentions;
         first.sentences.insert(first.sentences.end(), e.sentences.begin(), e.sentences.end());
+        first.sentence_spans.insert(first.sentence_spans.end(), e.sentence_spans.begin(), e.sentence_spans.end());
       }
       sentences_before += part_stats.sentences;
       tokens += part_stats.tokens;
@@ -370,7 +375,11 @@ Status CoderImpl::CodeWhole(const Document& doc, std::vector<Event>* events, Doc
     if (!inserted) {
       Event& e = (*events)[it->second];
       ++e.mentions;
-      if (e.sentences.back() != sentence_number) e.sentences.push_back(sentence_number);
+      if (e.sentences.back() != sentence_number) {
+        e.sentences.push_back(sentence_number);
+        const text::Sentence& st = analyzed.sentences[se.sentence];
+        e.sentence_spans.push_back(Span{static_cast<int64_t>(st.begin), static_cast<int64_t>(st.end)});
+      }
       continue;
     }
     Event e;
@@ -420,6 +429,7 @@ Status CoderImpl::CodeWhole(const Document& doc, std::vector<Event>* events, Doc
     const text::Sentence& st = analyzed.sentences[se.sentence];
     e.evidence_span.begin = st.begin;
     e.evidence_span.end = st.end;
+    e.sentence_spans = {e.evidence_span};
     e.source_text = text_of(e.source_span);
     e.target_text = text_of(e.target_span);
     e.verb_text = text_of(e.verb_span);

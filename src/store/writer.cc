@@ -227,13 +227,17 @@ class StoreWriterImpl final : public StoreWriter {
     return Status::Ok();
   }
 
-  // Sentence spans for every sentence an event is mentioned in. The first
-  // mention's span comes with the event; the others come from the text
+  // Sentence spans for every sentence an event is mentioned in. The coder
+  // gives each mention's span (Event::sentence_spans); for events without
+  // them (only the first mention's evidence), the others come from the text
   // stage's splitter, aligned on the first mention's sentence (the coder
   // numbers sentences after any header it skipped).
   void CollectSentences(const Document& document, const std::vector<Event>& events,
                         std::map<int, SentenceInfo>* out) {
     bool need_split = false;
+    const auto fits = [&](const Span& sp) {
+      return !sp.empty() && sp.begin <= sp.end && static_cast<size_t>(sp.end) <= document.text.size();
+    };
     for (const Event& e : events) {
       if (!e.evidence_span.empty() && e.sentence > 0) {
         SentenceInfo& s = (*out)[e.sentence];
@@ -241,8 +245,19 @@ class StoreWriterImpl final : public StoreWriter {
         s.end = e.evidence_span.end;
         s.text = e.evidence;
       }
-      for (int idx : e.sentences) {
-        if (out->find(idx) == out->end()) need_split = true;
+      const bool spans_given = e.sentence_spans.size() == e.sentences.size();
+      for (size_t k = 0; k < e.sentences.size(); ++k) {
+        const int idx = e.sentences[k];
+        if (out->find(idx) != out->end()) continue;
+        if (spans_given && fits(e.sentence_spans[k])) {
+          const Span& sp = e.sentence_spans[k];
+          SentenceInfo& s = (*out)[idx];
+          s.begin = sp.begin;
+          s.end = sp.end;
+          s.text = document.text.substr(sp.begin, sp.end - sp.begin);
+        } else {
+          need_split = true;
+        }
       }
     }
     if (!need_split || events.empty()) return;

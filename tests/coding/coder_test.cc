@@ -156,6 +156,17 @@ TEST_F(CoderTest, RepeatedEventIsOneEventWithMentions) {
   EXPECT_EQ(events[0].sentence, 1);
 }
 
+TEST_F(CoderTest, EachMentionCarriesItsSentenceSpan) {
+  const std::string text = "La France a condamné la Russie. Rien de neuf. La France a de nouveau condamné la Russie.";
+  const auto events = Code(text, Language::kFrench, "2022-10-12");
+  ASSERT_EQ(events.size(), 1u);
+  ASSERT_THAT(events[0].sentences, ElementsAre(1, 3));
+  ASSERT_EQ(events[0].sentence_spans.size(), 2u);
+  const auto text_of = [&](const Span& sp) { return text.substr(sp.begin, sp.end - sp.begin); };
+  EXPECT_EQ(text_of(events[0].sentence_spans[0]), "La France a condamné la Russie.");
+  EXPECT_EQ(text_of(events[0].sentence_spans[1]), "La France a de nouveau condamné la Russie.");
+}
+
 TEST_F(CoderTest, CapitalsStandForTheirGovernmentsUnlessTheyArePlaces) {
   // docs/actor-codes.md: "Moscou a dénoncé" is the government; "à Moscou",
   // "l'aéroport de Beyrouth" are places.
