@@ -152,6 +152,11 @@ class DocumentCoder {
   bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
+  // The word ids `token` can trigger a `kind` frame by (its key, and the
+  // lemmas of the right part of speech); returns how many (at most 4).
+  int TriggerIds(TriggerKind kind, uint32_t token, int32_t ids[4]) const;
+  // Whether any frame of `kind` is keyed on one of them.
+  bool HasFrames(TriggerKind kind, uint32_t token) const;
   // The actor mention standing for phrase `np` (its head's mention, one
   // inside it, the antecedent of a relative, or with `behind`, the actor of
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.

@@ -277,11 +277,8 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
   return false;
 }
 
-bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
-                                FrameMatch* best) const {
-  const FrameDictionary& frames = *pack_.frames;
+int DocumentCoder::TriggerIds(TriggerKind kind, uint32_t token, int32_t ids[4]) const {
   const KeyedToken& k = keys_[token];
-  int32_t ids[4];
   int n = 0;
   ids[n++] = k.key_id;
   for (uint8_t l = 0; l < k.lemma_count; ++l) {
@@ -290,6 +287,23 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     if ((kind == TriggerKind::kVerb && !verbal) || (kind != TriggerKind::kVerb && !nominal)) continue;
     if (k.lemma_ids[l] != k.key_id) ids[n++] = k.lemma_ids[l];
   }
+  return n;
+}
+
+bool DocumentCoder::HasFrames(TriggerKind kind, uint32_t token) const {
+  int32_t ids[4];
+  const int n = TriggerIds(kind, token, ids);
+  for (int i = 0; i < n; ++i) {
+    if (pack_.frames->FramesFor(kind, ids[i]) != nullptr) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
+                                FrameMatch* best) const {
+  const FrameDictionary& frames = *pack_.frames;
+  int32_t ids[4];
+  const int n = TriggerIds(kind, token, ids);
   bool found = false;
   // The roles this trigger has, to pass over frames that need others.
   auto bit = [](FrameArg::Role r) { return static_cast<uint8_t>(1u << static_cast<unsigned>(r)); };
@@ -657,7 +671,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
     const syntax::VerbGroup& v = syntax_.verbs[vi];
     const uint32_t head = syntax_base_ + v.head;
-    if (!keys_[head].word) continue;
+    // Most verbs trigger nothing: their roles are not worth working out.
+    if (!keys_[head].word || !HasFrames(TriggerKind::kVerb, head)) continue;
     Candidate c;
     c.kind = TriggerKind::kVerb;
     c.token = head;
@@ -673,6 +688,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (p.pronoun || p.relative) continue;
     const uint32_t head = syntax_base_ + p.head;
     const syntax::Tag tag = syntax_.tags[p.head];
+    if (tag != syntax::Tag::kAdj && tag != syntax::Tag::kNoun) continue;
+    if (!HasFrames(tag == syntax::Tag::kAdj ? TriggerKind::kAdjective : TriggerKind::kNoun, head)) continue;
     // The verb group the phrase belongs to: as object, subject or complement.
     int32_t governing = kNone;
     for (size_t vi = 0; vi < syntax_.verbs.size() && governing == kNone; ++vi) {
