@@ -318,12 +318,37 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     }
   }
   if (roles.possessor_np != kNone) present |= bit(FrameArg::Role::kPhrase);
+  // Per role, the lemma bits of the heads Satisfy() would test (key and
+  // every lemma: a superset of what HeadIn accepts), for FrameRef's filter.
+  // A possessor may fill a phrase slot without a head test: no filter there.
+  uint64_t role_bits[5] = {0, 0, 0, 0, 0};
+  const auto add_head = [&](FrameArg::Role role, uint32_t t) {
+    uint64_t& b = role_bits[static_cast<unsigned>(role)];
+    b |= FrameDictionary::LemmaBit(keys_[t].key_id);
+    for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) b |= FrameDictionary::LemmaBit(keys_[t].lemma_ids[l]);
+  };
+  if (roles.object != kNone) add_head(FrameArg::Role::kObject, syntax_base_ + syntax_.nps[roles.object].head);
+  if (roles.subject != kNone) add_head(FrameArg::Role::kSubject, syntax_base_ + syntax_.nps[roles.subject].head);
+  for (const auto* list : {&roles.complements, &roles.deeper}) {
+    for (const syntax::Complement& c : *list) {
+      if (c.kind == ComplementKind::kNoun) {
+        add_head(FrameArg::Role::kPhrase, syntax_base_ + syntax_.nps[c.target].head);
+      } else if (c.kind == ComplementKind::kInfinitive && list == &roles.complements) {
+        add_head(FrameArg::Role::kInfinitive, syntax_base_ + syntax_.verbs[c.target].head);
+      } else if (c.kind == ComplementKind::kClause && list == &roles.complements) {
+        const int32_t verb = syntax_.clauses[c.target].verb;
+        if (verb != kNone) add_head(FrameArg::Role::kClause, syntax_base_ + syntax_.verbs[verb].head);
+      }
+    }
+  }
+  if (roles.possessor_np != kNone) role_bits[static_cast<unsigned>(FrameArg::Role::kPhrase)] = ~uint64_t{0};
   for (int i = 0; i < n; ++i) {
     const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(kind, ids[i]);
     if (list == nullptr) continue;
     for (const FrameDictionary::FrameRef& ref : *list) {
       if (ref.specificity <= best->specificity) break;
       if (ref.needs & ~present) continue;
+      if (ref.filter_role != FrameDictionary::kNoFilter && (ref.filter_bits & role_bits[ref.filter_role]) == 0) continue;
       if (ref.reflexive && (v == nullptr || !v->reflexive)) continue;
       if (ref.particle >= 0) {
         // The particle right after the verb or after its object pronoun ("put it out").
@@ -332,7 +357,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
         if (!found) continue;
       }
       const EventFrame& f = frames.frame(ref.id);
-      if (!f.trigger_modifiers.empty()) {
+      if (ref.trigger_modifiers) {
         const int32_t np = token >= syntax_base_ ? syntax_.np_of[token - syntax_base_] : kNone;
         if (kind != TriggerKind::kNoun || np == kNone || !HasModifier(np, f.trigger_modifiers)) continue;
       }

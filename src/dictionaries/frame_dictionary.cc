@@ -273,8 +273,18 @@ StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::sha
   for (auto& by_kind : dict.by_lemma_) {
     for (auto& refs : by_kind) {
       for (FrameRef& r : refs) {
-        r.specificity = static_cast<int16_t>(dict.frames_[r.id].specificity);
-        r.needs = dict.frames_[r.id].needs;
+        const EventFrame& f = dict.frames_[r.id];
+        r.specificity = static_cast<int16_t>(f.specificity);
+        r.needs = f.needs;
+        r.trigger_modifiers = !f.trigger_modifiers.empty();
+        r.filter_role = kNoFilter;
+        r.filter_bits = 0;
+        for (const FrameArg& a : f.args) {
+          if (a.nested || a.lemmas.empty()) continue;
+          r.filter_role = static_cast<uint8_t>(a.role);
+          for (int32_t id : a.lemmas) r.filter_bits |= LemmaBit(id);
+          break;
+        }
       }
       std::stable_sort(refs.begin(), refs.end(),
                        [](const FrameRef& a, const FrameRef& b) { return a.specificity > b.specificity; });
@@ -297,7 +307,7 @@ Status FrameDictionary::LoadFile(const std::string& path) {
     auto& index = by_lemma_[static_cast<int>(f.kind)];
     for (const TriggerWord& t : f.triggers) {
       if (index.size() <= static_cast<size_t>(t.lemma)) index.resize(t.lemma + 1);
-      index[t.lemma].push_back({id, 0, 0, t.reflexive, t.particle});
+      index[t.lemma].push_back({id, 0, 0, t.reflexive, t.particle, 0, kNoFilter, false});
     }
     frames_.push_back(std::move(f));
   }

@@ -100,7 +100,19 @@ class FrameDictionary {
     uint8_t needs;
     bool reflexive;    // this trigger word is the reflexive verb ("se_rendre")
     int32_t particle;  // its particle ("crack_down"), or Vocabulary::kNone
+    // A quick rejection without touching the frame: its first outer
+    // argument with a head-lemma list has role `filter_role` (kNoFilter:
+    // none), and `filter_bits` has bit LemmaBit(id) set for each of those
+    // lemmas. A trigger none of whose heads in that role sets one of the bits
+    // cannot satisfy the frame.
+    uint64_t filter_bits;
+    uint8_t filter_role;
+    bool trigger_modifiers;  // the frame has "~word" modifiers on its trigger
   };
+  static constexpr uint8_t kNoFilter = 0xff;
+  static uint64_t LemmaBit(int32_t id) {
+    return id < 0 ? 0 : uint64_t{1} << ((static_cast<uint32_t>(id) * 2654435761u) >> 26);
+  }
   // The frames triggered by a lemma (Vocabulary id) of a kind, most specific
   // first; nullptr when none.
   const std::vector<FrameRef>* FramesFor(TriggerKind kind, int32_t lemma) const;
