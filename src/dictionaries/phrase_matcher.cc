@@ -82,12 +82,15 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
     if (p.value == payload && p.first_token_case == first_token_case) return;
   }
   payloads_[node].push_back({payload, first_token_case});
+  const size_t w = static_cast<size_t>(node) >> 6;
+  if (w >= has_payload_.size()) has_payload_.resize(w + 1, 0);
+  has_payload_[w] |= uint64_t{1} << (node & 63);
   ++phrases_;
 }
 
 void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node,
                             uint32_t depth, uint32_t* best_len, int32_t* best_node) const {
-  if (depth > 0) {
+  if (depth > 0 && static_cast<size_t>(node >> 6) < has_payload_.size() && HasPayload(node)) {
     for (const Payload& p : payloads_[node]) {
       if (CaseFits(p.first_token_case, tokens[first])) {
         if (depth > *best_len) {

@@ -91,6 +91,13 @@ class PhraseMatcher {
   std::shared_ptr<Vocabulary> vocabulary_;
   size_t phrases_ = 0;
   std::vector<std::vector<Payload>> payloads_;  // by node; node 0 is the root
+  // Bit per node: payloads_[node] is not empty. Most nodes a match passes
+  // through hold none, and this dense table says so without touching the
+  // node's vector (a cache miss per node otherwise).
+  std::vector<uint64_t> has_payload_;
+  bool HasPayload(int32_t node) const {
+    return (has_payload_[static_cast<size_t>(node) >> 6] >> (node & 63)) & 1u;
+  }
   // Edges (node, word id) -> child node, open addressing on a power-of-two table.
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_children_;
