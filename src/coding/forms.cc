@@ -2,6 +2,7 @@
 
 #include "coding/forms.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "dictionaries/word_key.h"
@@ -59,6 +60,13 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
   return cache.Insert(norm, std::move(e));
 }
 
+bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous) {
+  if (previous == nullptr || previous->key.size() < 4 || previous->key.back() != '.') return false;
+  if (std::count(previous->key.begin(), previous->key.end(), '.') < 2) return false;
+  return (form.pos & (Pos::kAuxiliary | Pos::kConjunction | Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun)) &&
+         !(form.pos & Pos::kProperNoun);
+}
+
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
                  const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out) {
   out->resize(s.token_count);
@@ -73,7 +81,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.classes = f.classes;
     in.word = t.kind == text::TokenKind::kWord;
     in.number = t.kind == text::TokenKind::kNumber;
-    in.capitalized = (t.flags & text::kCapitalized) != 0;
+    in.capitalized = (t.flags & text::kCapitalized) != 0 && !(i > 0 && CaseAfterAcronym(f, forms[i - 1]));
     in.sentence_start = k == 0 || (t.flags & text::kLineStart) != 0 || (k > 0 && !(*out)[k - 1].word && !(*out)[k - 1].number &&
                                                                           ((*out)[k - 1].key == "\"" || (*out)[k - 1].key == "«"));
     in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));

@@ -111,6 +111,12 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
 
 // The syntax stage's view of sentence `s` of `text`, one TokenIn per token,
 // from the forms' analyses. Views point into `forms`' entries and `text`.
+// Whether the capital a form bears says nothing of a name: a function word
+// (auxiliary, conjunction, preposition, determiner, pronoun) right after a
+// dotted acronym, where some wires capitalise after every full stop ("the
+// U.S. Has offered", "the U.S. And Japan").
+bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous);
+
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
                  const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out);
 

@@ -185,14 +185,30 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
     if (a.value == FrameArg::Value::kSource) m->source_np = np;
   };
   auto np_head = [&](int32_t np) { return syntax_base_ + syntax_.nps[np].head; };
+  // "sent dozens of tanks", "bought 200,000 tonnes of wheat", "with hundreds
+  // of vehicles": a quantity or a measure that is not itself a lemma the
+  // frame asks for stands for what it counts (its "of" phrase, two deep).
+  auto Counted = [&](int32_t np, const std::vector<int32_t>& lemmas) {
+    for (int hop = 0; hop < 2 && !lemmas.empty() && !HeadIn(np_head(np), lemmas, false) &&
+                      (infos_[np_head(np)].classes & kWcQuantity);
+         ++hop) {
+      const Roles q = RolesOfPhrase(np);
+      if (q.complements.empty() || q.complements.front().kind != ComplementKind::kNoun) break;
+      const int32_t prep = syntax_.nps[q.complements.front().target].preposition;
+      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & kWcOf)) break;
+      np = q.complements.front().target;
+    }
+    return np;
+  };
   switch (a.role) {
     case FrameArg::Role::kObject:
     case FrameArg::Role::kSubject: {
       const int32_t np = a.role == FrameArg::Role::kObject ? r.object : r.subject;
       if (np == kNone) return false;
-      if (!a.lemmas.empty() && !HeadIn(np_head(np), a.lemmas, false)) return false;
-      if (!a.modifiers.empty() && !HasModifier(np, a.modifiers)) return false;
-      if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(np), m)) return false;
+      const int32_t counted = Counted(np, a.lemmas);
+      if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) return false;
+      if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) return false;
+      if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(counted), m)) return false;
       slot(np);
       return true;
     }
@@ -216,8 +232,9 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         if (list == &r.deeper && statement) break;
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
-          if (!a.lemmas.empty() && !HeadIn(np_head(c.target), a.lemmas, false)) continue;
-          if (!a.modifiers.empty() && !HasModifier(c.target, a.modifiers)) continue;
+          const int32_t counted = Counted(c.target, a.lemmas);
+          if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) continue;
+          if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) continue;
           if (a.inner >= 0) {
             FrameMatch inner = *m;
             if (!Satisfy(f, a.inner, RolesOfPhrase(c.target), &inner)) continue;
@@ -576,6 +593,10 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
           continue;
         }
         if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
+          // "decided not to travel", "managed not to meet": the infinitive's own negation.
+          for (uint32_t t = gv.head + 1; t < v.first; ++t) {
+            if (infos_[syntax_base_ + t].classes & kWcNegation) return static_cast<int>(Mode::kNegated);
+          }
           vg = v.governor;
           continue;
         }
@@ -1144,7 +1165,11 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     // Acts CAMEO codes with no recipient: protests, strikes, mobilisation,
     // attacks on no named actor (docs/coding.md).
     if (frame.onesided) {
-      for (int32_t a : src_actors) emit(a, -1, frame.code);
+      for (int32_t a : src_actors) {
+        // "raids on Iranian towns": a mention read as both sides is neither.
+        if (std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+        emit(a, -1, frame.code);
+      }
     }
     return;
   }

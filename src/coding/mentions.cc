@@ -218,6 +218,10 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
     if (cls & kWcGroupNumber) {
       for (uint32_t k = i + 1; k < last && k <= i + 3; ++k) {
         if (infos_[k].classes & kWcGroupNoun) {
+          // "two Estonian diplomats": a named kind of actor, not a reference back.
+          bool named = false;
+          for (uint32_t j = i + 1; j < k; ++j) named |= keys_[j].capitalized;
+          if (named) break;
           Mention m;
           m.kind = MentionKind::kGroupRef;
           m.sentence = s;

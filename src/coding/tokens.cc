@@ -33,7 +33,7 @@ void DocumentCoder::BuildKeys() {
       k.lemma_ids[l] = f.lemma_ids[l];
     }
     k.word = word || t.kind == text::TokenKind::kNumber;
-    k.capitalized = (t.flags & text::kCapitalized) != 0;
+    k.capitalized = (t.flags & text::kCapitalized) != 0 && !(i > 0 && CaseAfterAcronym(f, forms_[i - 1]));
     k.all_caps = (t.flags & text::kAllCaps) != 0;
     info.classes = f.classes;
     info.pos = f.pos;

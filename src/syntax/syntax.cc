@@ -270,6 +270,20 @@ Tag Analyzer::TagOne(uint32_t i) const {
     if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun)) {
       p = p - 1;
     }
+    // "said on Friday that", "announced last week that", "a déclaré mardi
+    // que": a date between the verb and "that" leaves it a complementizer.
+    {
+      uint32_t q = p;
+      bool date = false;
+      for (int steps = 0; q < n_ && q > 0 && steps < 5; ++steps) {
+        const bool when = t_[q].weekday_or_month || Is(q, kWcYesterday | kWcToday | kWcTomorrow) ||
+                          (Is(q, kWcTimeNoun) && Is(q - 1, kWcPastMarker | kWcFutureMarker));
+        if (when) date = true;
+        if (!(when || t_[q].number || Is(q, kWcTimePrep | kWcPastMarker | kWcFutureMarker))) break;
+        --q;
+      }
+      if (date && q < n_ && q != p && tag(q) == Tag::kVerb) return Tag::kSconj;
+    }
     if (p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn ||
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
@@ -292,7 +306,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // English "to" before a verb is the infinitive particle.
     uint32_t j = i + 1;
     while (j < n_ && Is(j, kWcNegation | kWcLightAdverb) && j < i + 3) ++j;
-    if (CanVerb(j) && Infinitive(j) && !Is(j, kWcDeterminer | kWcPersonalPronoun) && !HasPos(j, Pos::kDeterminer)) {
+    // (Not before a name: "sold oil to Japan", "flew to Malta".)
+    if (CanVerb(j) && Infinitive(j) && !Is(j, kWcDeterminer | kWcPersonalPronoun) && !HasPos(j, Pos::kDeterminer) &&
+        !Capital(j)) {
       return Tag::kPart;
     }
   }
@@ -341,6 +357,13 @@ Tag Analyzer::TagOne(uint32_t i) const {
   }
   if (Is(i, kSubjectPronouns) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kDeterminer))) return Tag::kPron;
   if (Is(i, kWcPossessiveClitic)) return Tag::kPart;
+  // "sold about 20,000 tonnes", "killed around 30 soldiers", "over 2 million
+  // barrels": before a number after a verb these approximate it, they
+  // introduce no phrase.
+  if ((KeyIs(i, "about") || KeyIs(i, "around") || KeyIs(i, "over")) && i > 0 && tag(i - 1) == Tag::kVerb && i + 1 < n_ &&
+      (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral) || Is(i + 1, kWcGroupNumber))) {
+    return Tag::kAdv;
+  }
   // Particles right after a verb ("put out", "crack down").
   if (Is(i, kWcParticle) && i > 0 &&
       (tag(i - 1) == Tag::kVerb || (i > 1 && tag(i - 1) == Tag::kPron && tag(i - 2) == Tag::kVerb))) {
@@ -577,7 +600,8 @@ Tag Analyzer::TagContent(uint32_t i) const {
       }
       if ((Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
            (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
-          prev == Tag::kNoun && p > 0 && (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj)) {
+          prev == Tag::kNoun && p > 0 &&
+          (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp)) {
         return Tag::kNoun;
       }
     }
