@@ -385,14 +385,19 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       }
     }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
+    // Along a chain of "de" phrases: "la déclaration d'indépendance du
+    // Kosovo", "la demande d'adhésion de la Palestine" (two hops at most).
     const Roles r = RolesOfPhrase(np);
-    for (const syntax::Complement& c : r.complements) {
+    int32_t parent = np;
+    for (size_t ci = 0; ci < r.complements.size() && ci < 2; ++ci) {
+      const syntax::Complement& c = r.complements[ci];
+      if (c.kind != ComplementKind::kNoun) break;
       const int32_t prep = syntax_.nps[c.target].preposition;
-      if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) {
-        const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
-        if (a >= 0) return a;
-      }
-      break;  // only the first complement
+      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) break;
+      if (ci > 0 && syntax_.nps[c.target].of_parent != parent) break;
+      const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
+      if (a >= 0) return a;
+      parent = c.target;
     }
   }
   return -1;
@@ -650,6 +655,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     uint32_t span_first, span_last;
     Roles roles;
     bool fronted = false;     // a noun in a phrase before its clause's verb ("In a statement to X, Y said")
+    bool counted = false;     // a noun counted by the verb's object ("a mené une série de frappes")
   };
   std::vector<Candidate> candidates;
 
@@ -682,7 +688,22 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (k.kind == ComplementKind::kNoun && k.target == static_cast<int32_t>(ni)) governing = static_cast<int32_t>(vi);
       }
     }
+    // "a mené une série de frappes", "a adopté un onzième paquet de
+    // sanctions": a noun counted by the verb's object (a quantity noun) is
+    // what the verb acts on.
+    bool counted = false;
+    if (governing == kNone && p.of_parent != kNone &&
+        (infos_[syntax_base_ + syntax_.nps[p.of_parent].head].classes & kWcQuantity)) {
+      for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
+        if (syntax_.verbs[vi].object == p.of_parent) {
+          governing = static_cast<int32_t>(vi);
+          counted = true;
+          break;
+        }
+      }
+    }
     Candidate c;
+    c.counted = counted;
     c.np = static_cast<int32_t>(ni);
     c.token = head;
     c.span_first = syntax_base_ + p.first;
@@ -732,7 +753,15 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::vector<bool> used_np(syntax_.nps.size(), false);
   for (const Candidate& c : candidates) {
     if (c.kind != TriggerKind::kVerb) continue;
-    if (c.roles.object != kNone) used_np[c.roles.object] = true;
+    if (c.roles.object != kNone) {
+      used_np[c.roles.object] = true;
+      // and the noun its object counts ("a imposé une série de sanctions")
+      if (infos_[syntax_base_ + syntax_.nps[c.roles.object].head].classes & kWcQuantity) {
+        for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {
+          if (syntax_.nps[ni].of_parent == c.roles.object) used_np[ni] = true;
+        }
+      }
+    }
     if (c.match.target_np != kNone) used_np[c.match.target_np] = true;
     if (c.match.source_np != kNone) used_np[c.match.source_np] = true;
   }
@@ -786,7 +815,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
+        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
           sources = PhraseActors(v.subject, false, false);
         }
       }
