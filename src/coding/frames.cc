@@ -341,6 +341,9 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
   uint64_t role_bits[5] = {0, 0, 0, 0, 0};
   const auto add_head = [&](FrameArg::Role role, uint32_t t) {
     uint64_t& b = role_bits[static_cast<unsigned>(role)];
+    // A quantity stands for what it counts ("dozens of tanks", Satisfy's
+    // Counted): any lemma may follow, so no filter on that role.
+    if (infos_[t].classes & kWcQuantity) b = ~uint64_t{0};
     b |= FrameDictionary::LemmaBit(keys_[t].key_id);
     for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) b |= FrameDictionary::LemmaBit(keys_[t].lemma_ids[l]);
   };
@@ -441,14 +444,19 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       }
     }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
+    // Along a chain of "de" phrases: "la déclaration d'indépendance du
+    // Kosovo", "la demande d'adhésion de la Palestine" (two hops at most).
     const Roles r = RolesOfPhrase(np);
-    for (const syntax::Complement& c : r.complements) {
+    int32_t parent = np;
+    for (size_t ci = 0; ci < r.complements.size() && ci < 2; ++ci) {
+      const syntax::Complement& c = r.complements[ci];
+      if (c.kind != ComplementKind::kNoun) break;
       const int32_t prep = syntax_.nps[c.target].preposition;
-      if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) {
-        const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
-        if (a >= 0) return a;
-      }
-      break;  // only the first complement
+      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) break;
+      if (ci > 0 && syntax_.nps[c.target].of_parent != parent) break;
+      const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
+      if (a >= 0) return a;
+      parent = c.target;
     }
   }
   return -1;
@@ -710,6 +718,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     uint32_t span_first, span_last;
     Roles roles;
     bool fronted = false;     // a noun in a phrase before its clause's verb ("In a statement to X, Y said")
+    bool counted = false;     // a noun counted by the verb's object ("a mené une série de frappes")
   };
   std::vector<Candidate> candidates;
 
@@ -745,7 +754,22 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (k.kind == ComplementKind::kNoun && k.target == static_cast<int32_t>(ni)) governing = static_cast<int32_t>(vi);
       }
     }
+    // "a mené une série de frappes", "a adopté un onzième paquet de
+    // sanctions": a noun counted by the verb's object (a quantity noun) is
+    // what the verb acts on.
+    bool counted = false;
+    if (governing == kNone && p.of_parent != kNone &&
+        (infos_[syntax_base_ + syntax_.nps[p.of_parent].head].classes & kWcQuantity)) {
+      for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
+        if (syntax_.verbs[vi].object == p.of_parent) {
+          governing = static_cast<int32_t>(vi);
+          counted = true;
+          break;
+        }
+      }
+    }
     Candidate c;
+    c.counted = counted;
     c.np = static_cast<int32_t>(ni);
     c.token = head;
     c.span_first = syntax_base_ + p.first;
@@ -795,7 +819,15 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::vector<bool> used_np(syntax_.nps.size(), false);
   for (const Candidate& c : candidates) {
     if (c.kind != TriggerKind::kVerb) continue;
-    if (c.roles.object != kNone) used_np[c.roles.object] = true;
+    if (c.roles.object != kNone) {
+      used_np[c.roles.object] = true;
+      // and the noun its object counts ("a imposé une série de sanctions")
+      if (infos_[syntax_base_ + syntax_.nps[c.roles.object].head].classes & kWcQuantity) {
+        for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {
+          if (syntax_.nps[ni].of_parent == c.roles.object) used_np[ni] = true;
+        }
+      }
+    }
     if (c.match.target_np != kNone) used_np[c.match.target_np] = true;
     if (c.match.source_np != kNone) used_np[c.match.source_np] = true;
   }
@@ -849,7 +881,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
+        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
           sources = PhraseActors(v.subject, false, false);
         }
       }

@@ -104,6 +104,9 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
 
 bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const {
   if (len != 1 || keys_[i].capitalized) return false;
+  // "au cours de", "en cours": a word that introduces a time phrase is no
+  // court ("cours", a plural of "cour").
+  if (infos_[i].classes & kWcDuringPrep) return true;
   auto common_noun = [&](uint32_t t) {
     return keys_[t].word && !keys_[t].capitalized && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
            !(infos_[t].pos & (Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun | Pos::kConjunction | Pos::kAdverb)) &&
@@ -491,6 +494,26 @@ uint32_t DocumentCoder::AddCoordinatedCountries(uint32_t s, uint32_t first, uint
     if (!add_country_mention(k + 1, adj.len, adj.payload, false)) break;
     k = k + 1 + adj.len;
   }
+  // "les ministres des Affaires étrangères de la France et de l'Allemagne":
+  // a country in a "de" phrase coordinated with the mention's own.
+  if (k == end && country_item > static_cast<int32_t>(i) && k + 2 < last && (infos_[k].classes & kWcCoordinator) &&
+      (infos_[k + 1].classes & kWcOf)) {
+    const uint32_t c = static_cast<uint32_t>(country_item);
+    const bool own_of = c > i && ((infos_[c - 1].classes & kWcOf) ||
+                                  (c > i + 1 && (infos_[c - 1].classes & kWcDeterminer) && (infos_[c - 2].classes & kWcOf)));
+    uint32_t j = k + 2;
+    if (j < last && (infos_[j].classes & kWcDeterminer) && !(infos_[j].classes & kWcOf)) ++j;
+    if (own_of && j < last && infos_[j].mention >= 0) {
+      Mention& named_country = mentions_[infos_[j].mention];
+      if (named_country.kind == MentionKind::kActor && named_country.first == j && named_country.code.size() == 3 &&
+          items_[j].type == kName && actors_.entry(ActorDictionary::EntryOf(items_[j].payload)).type == ActorType::kCountry) {
+        named_country.code += agent_code;
+        named_country.agent_term = mentions_[index].agent_term;
+      }
+    } else if (own_of && j < last && items_[j].type == kName && add_country_mention(j, items_[j].len, items_[j].payload, true)) {
+      k = j + items_[j].len;
+    }
+  }
   if (country_item == static_cast<int32_t>(i) && i >= first + 2 && (infos_[i - 1].classes & kWcCoordinator)) {
     for (uint32_t j2 = i - 1; j2-- > first && j2 + 4 >= i;) {
       const Item& it2 = items_[j2];
@@ -607,10 +630,15 @@ void DocumentCoder::FindGroups(uint32_t s) {
       const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
       if (!coord) break;
       ++k;
+      // "les ministres de la France et de l'Allemagne": a "de" phrase that
+      // shares the first member's agent (AddCoordinatedCountries).
+      const bool of_phrase = k < last && (infos_[k].classes & kWcOf) && !a.agent_term.empty();
+      if (of_phrase) ++k;
       while (k < last && (infos_[k].classes & kWcDeterminer) && infos_[k].mention < 0) ++k;
       if (k >= last || infos_[k].mention < 0) break;
       const Mention& b = mentions_[infos_[k].mention];
       if (b.kind != MentionKind::kActor || b.first != k) break;
+      if (of_phrase && b.agent_term != a.agent_term) break;
       members.push_back(infos_[k].mention);
       end = b.last;
       if (infos_[end - 1].classes & kWcCoordinator) break;

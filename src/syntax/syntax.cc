@@ -327,8 +327,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
     }
     // "De nombreux Marocains": an indefinite article at the start of a clause.
     const bool clause_start = p >= n_ || Punct(p) || tag(p) == Tag::kCconj || tag(p) == Tag::kSconj;
+    // Not before a possessive: "De son côté," is a preposition ("son" is also a noun).
     if (clause_start && (pos & Pos::kDeterminer) && i + 1 < n_ && !t_[i + 1].capitalized &&
-        HasPos(i + 1, Pos::kAdjective | Pos::kNoun) && !HasPos(i + 1, Pos::kVerb)) {
+        HasPos(i + 1, Pos::kAdjective | Pos::kNoun) && !HasPos(i + 1, Pos::kVerb) && !Is(i + 1, kWcPossessive)) {
       return Tag::kDet;
     }
     if (Is(i, kWcDeterminer)) {
