@@ -9,6 +9,8 @@
 // group and the clause it sits in.
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "coding/document_coder.h"
 
@@ -368,7 +370,23 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     for (const FrameDictionary::FrameRef& ref : *list) {
       if (ref.specificity <= best->specificity) break;
       if (ref.needs & ~present) continue;
-      if (ref.filter_role != FrameDictionary::kNoFilter && (ref.filter_bits & role_bits[ref.filter_role]) == 0) continue;
+      if (ref.filter_role != FrameDictionary::kNoFilter && (ref.filter_bits & role_bits[ref.filter_role]) == 0) {
+#ifdef PARLEY_CHECK_SHORTCUTS
+        // The filter only passes over frames the long way rejects too.
+        const EventFrame& rejected = frames.frame(ref.id);
+        for (size_t a = 0; a < rejected.args.size(); ++a) {
+          if (rejected.args[a].nested || rejected.args[a].lemmas.empty()) continue;
+          FrameMatch scratch;
+          if (Satisfy(rejected, static_cast<int32_t>(a), roles, &scratch)) {
+            std::fprintf(stderr, "frame filter rejected %s:%d, whose argument %zu fits\n", rejected.file.c_str(),
+                         rejected.line, a);
+            std::abort();
+          }
+          break;
+        }
+#endif
+        continue;
+      }
       if (ref.reflexive && (v == nullptr || !v->reflexive)) continue;
       if (ref.particle >= 0) {
         // The particle right after the verb or after its object pronoun ("put it out").
