@@ -68,12 +68,13 @@ int32_t PhraseMatcher::AddChild(int32_t node, int32_t id) {
 void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case) {
   if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
   int32_t node = 0;
-  for (const std::string& k : keys) {
-    const int32_t id = vocabulary_->Intern(k);
-    if (node == 0) {
+  for (size_t position = 0; position < keys.size(); ++position) {
+    const int32_t id = vocabulary_->Intern(keys[position]);
+    if (position < kIndexedPositions) {
+      std::vector<uint64_t>& bits = position_words_[position];
       const size_t w = static_cast<size_t>(id) >> 6;
-      if (w >= first_words_.size()) first_words_.resize(w + 1, 0);
-      first_words_[w] |= uint64_t{1} << (id & 63);
+      if (w >= bits.size()) bits.resize(w + 1, 0);
+      bits[w] |= uint64_t{1} << (id & 63);
     }
     node = AddChild(node, id);
   }
@@ -104,7 +105,7 @@ void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, si
   if (i >= tokens.size() || depth >= kMaxPhraseTokens) return;
   const KeyedToken& t = tokens[i];
   if (depth == 0 && !t.word) return;
-  const int32_t by_key = depth == 0 && !MayStart(t.key_id) ? -1 : Child(node, t.key_id);
+  const int32_t by_key = !MayBeAt(depth, t.key_id) ? -1 : Child(node, t.key_id);
   if (by_key >= 0) Descend(tokens, first, i + 1, by_key, depth + 1, best_len, best_node);
   if (!use_lemmas_) return;
   for (uint8_t l = 0; l < t.lemma_count; ++l) {
@@ -113,7 +114,7 @@ void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, si
     bool seen = false;
     for (uint8_t m = 0; m < l; ++m) seen |= t.lemma_ids[m] == id;
     if (seen) continue;
-    if (depth == 0 && !MayStart(id)) continue;
+    if (!MayBeAt(depth, id)) continue;
     const int32_t by_lemma = Child(node, id);
     if (by_lemma >= 0) Descend(tokens, first, i + 1, by_lemma, depth + 1, best_len, best_node);
   }

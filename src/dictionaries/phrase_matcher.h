@@ -102,13 +102,19 @@ class PhraseMatcher {
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_children_;
   size_t edge_count_ = 0;
-  // Bit per word id: some phrase starts with it. Most tokens start none, and
-  // this small table answers them without a probe into the large edge table
-  // (a cache miss per token and matcher otherwise).
-  std::vector<uint64_t> first_words_;
-  bool MayStart(int32_t id) const {
+  // Bits per word id and position (first, second, third word of a phrase):
+  // some phrase has it there. Most tokens start no phrase, and most tokens
+  // after a common first word ("the", "la") continue none: this small table
+  // answers them without a probe into the large edge table (a cache miss
+  // per token and matcher otherwise).
+  static constexpr uint32_t kIndexedPositions = 3;
+  std::vector<uint64_t> position_words_[kIndexedPositions];
+  bool MayBeAt(uint32_t position, int32_t id) const {
+    if (id < 0) return false;
+    if (position >= kIndexedPositions) return true;
+    const std::vector<uint64_t>& bits = position_words_[position];
     const size_t w = static_cast<size_t>(id) >> 6;
-    return id >= 0 && w < first_words_.size() && ((first_words_[w] >> (id & 63)) & 1u);
+    return w < bits.size() && ((bits[w] >> (id & 63)) & 1u);
   }
 };
 
