@@ -49,17 +49,17 @@ class FormCache {
     const uint64_t h = Hash(form);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.entry == kEmpty) return nullptr;
-      if (s.hash == h && entries_[s.entry].first == form) return &entries_[s.entry].second;
+      if (s.entry == nullptr) return nullptr;
+      if (s.hash == h && s.entry->first == form) return &s.entry->second;
     }
   }
   const FormEntry& Insert(std::string_view form, FormEntry entry) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
     const uint64_t h = Hash(form);
     size_t i = h & mask_;
-    while (slots_[i].entry != kEmpty) i = (i + 1) & mask_;
-    slots_[i] = {h, static_cast<uint32_t>(entries_.size())};
+    while (slots_[i].entry != nullptr) i = (i + 1) & mask_;
     entries_.emplace_back(std::string(form), std::move(entry));
+    slots_[i] = {h, &entries_.back()};
     return entries_.back().second;
   }
   size_t size() const { return entries_.size(); }
@@ -69,10 +69,11 @@ class FormCache {
   }
 
  private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
+  // The slot points at its entry (a deque keeps them in place as it grows):
+  // no index arithmetic through the deque's block map on a lookup.
   struct Slot {
     uint64_t hash = 0;
-    uint32_t entry = kEmpty;
+    const std::pair<std::string, FormEntry>* entry = nullptr;
   };
   static uint64_t Hash(std::string_view s) {
     uint64_t h = 1469598103934665603ull;
@@ -83,9 +84,9 @@ class FormCache {
     std::vector<Slot> bigger(slots_.empty() ? 4096 : slots_.size() * 2);
     const size_t mask = bigger.size() - 1;
     for (const Slot& s : slots_) {
-      if (s.entry == kEmpty) continue;
+      if (s.entry == nullptr) continue;
       size_t i = s.hash & mask;
-      while (bigger[i].entry != kEmpty) i = (i + 1) & mask;
+      while (bigger[i].entry != nullptr) i = (i + 1) & mask;
       bigger[i] = s;
     }
     slots_.swap(bigger);
