@@ -19,6 +19,9 @@
 
 namespace parley::coding {
 
+// TokenInfo::starts bits: which matchers a phrase may start at a token in.
+inline constexpr uint8_t kStartsName = 1, kStartsPlace = 2, kStartsAgent = 4, kStartsAdjective = 8;
+
 struct TokenInfo {
   uint64_t classes = 0;    // Lexicon WordClass bits
   uint16_t pos = 0;        // union of morph::Pos bits over analyses
@@ -27,6 +30,7 @@ struct TokenInfo {
   bool aux = false;        // an auxiliary or modal
   uint8_t verb_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a verb reading
   uint8_t noun_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a non-verb reading
+  uint8_t starts = 0;      // kStarts* bits: the name matchers a phrase could start here in
   int32_t mention = -1;    // mention covering this token
 };
 

@@ -36,6 +36,12 @@ struct FormEntry {
   uint16_t pos = 0;
   uint16_t verb_form = 0;
   uint64_t classes = 0;
+  // Which of the coder's name matchers some phrase of could start at this
+  // form (coding/mentions.cc's kStarts* bits), filled by the coder on first
+  // use (kStartsUnknown until then): a form that starts none costs no
+  // matcher call at all.
+  mutable uint8_t starts = 0xff;
+  static constexpr uint8_t kStartsUnknown = 0xff;
 };
 
 // Form -> analysis, open addressing over a flat slot array (hash and entry

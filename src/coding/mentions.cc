@@ -164,7 +164,8 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     it = Item{};
     uint32_t payload = 0;
     const uint64_t cls = infos_[i].classes;
-    uint32_t name_len = actors_.names().LongestMatchAll(keys_, i, &name_payloads_);
+    const uint8_t starts = infos_[i].starts;
+    uint32_t name_len = (starts & kStartsName) ? actors_.names().LongestMatchAll(keys_, i, &name_payloads_) : 0;
     if (name_len > 0 && i + name_len <= last) {
       // A surname stands for a person already named in the document, or
       // follows a title ("M. Lavrov", "President Morales").
@@ -175,7 +176,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // A place of the gazetteer longer than any actor name there ("la bande de
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
     uint32_t place = 0;
-    const uint32_t place_len = places_.names().LongestMatch(keys_, i, &place);
+    const uint32_t place_len = (starts & kStartsPlace) ? places_.names().LongestMatch(keys_, i, &place) : 0;
     // After a capitalised word or a title, a town's name is a surname: "John
     // Prescott", "Mr Lincoln".
     const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;
@@ -184,11 +185,12 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
-    } else if (uint32_t len2 = pack_.agents->matcher().LongestMatch(keys_, i, &payload);
+    } else if (uint32_t len2 = (starts & kStartsAgent) ? pack_.agents->matcher().LongestMatch(keys_, i, &payload) : 0;
                len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last)) {
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
-    } else if (uint32_t len3 = actors_.adjectives().LongestMatch(keys_, i, &payload); len3 > 0 && i + len3 <= last) {
+    } else if (uint32_t len3 = (starts & kStartsAdjective) ? actors_.adjectives().LongestMatch(keys_, i, &payload) : 0;
+               len3 > 0 && i + len3 <= last) {
       it = {kAdjective, len3, payload};
     } else if (cls & kWcPluralTitle) {
       it = {kPluralTitle, 1, 0};

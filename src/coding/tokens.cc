@@ -40,6 +40,13 @@ void DocumentCoder::BuildKeys() {
     info.verb_form = f.verb_form;
     info.verb_lemmas = f.verb_lemmas;
     info.noun_lemmas = f.noun_lemmas;
+    if (f.starts == FormEntry::kStartsUnknown) {
+      f.starts = (actors_.names().MayStartWith(k) ? kStartsName : 0) |
+                 (places_.names().MayStartWith(k) ? kStartsPlace : 0) |
+                 (pack_.agents->matcher().MayStartWith(k) ? kStartsAgent : 0) |
+                 (actors_.adjectives().MayStartWith(k) ? kStartsAdjective : 0);
+    }
+    info.starts = f.starts;
   }
 }
 

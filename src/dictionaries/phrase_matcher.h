@@ -68,6 +68,17 @@ class PhraseMatcher {
   uint32_t LongestMatchAll(std::span<const KeyedToken> tokens, size_t i, std::vector<uint32_t>* payloads) const;
 
   size_t size() const { return phrases_; }
+  // Whether some phrase could start at a token with these ids (its key, or
+  // with lemmas enabled one of its lemmas): false means LongestMatch there
+  // is 0 whatever follows.
+  bool MayStartWith(const KeyedToken& t) const {
+    if (MayBeAt(0, t.key_id)) return true;
+    if (!use_lemmas_) return false;
+    for (uint8_t l = 0; l < t.lemma_count; ++l) {
+      if (MayBeAt(0, t.lemma_ids[l])) return true;
+    }
+    return false;
+  }
 
  private:
   struct Payload {
