@@ -152,10 +152,12 @@ class DocumentCoder {
   bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
-  // The word ids `token` can trigger a `kind` frame by (its key, and the
+  // The word ids a token can trigger a `kind` frame by (its key, and the
   // lemmas of the right part of speech); returns how many (at most 4).
-  int TriggerIds(TriggerKind kind, uint32_t token, int32_t ids[4]) const;
-  // Whether any frame of `kind` is keyed on one of them.
+  static int TriggerIds(TriggerKind kind, const KeyedToken& k, const TokenInfo& info, int32_t ids[4]);
+  // Bit 1 << kind: some frame of that kind is keyed on one of those ids
+  // (a property of the word form, cached with it: FormEntry::frame_kinds).
+  uint8_t FrameKinds(const KeyedToken& k, const TokenInfo& info) const;
   bool HasFrames(TriggerKind kind, uint32_t token) const;
   // The actor mention standing for phrase `np` (its head's mention, one
   // inside it, the antecedent of a relative, or with `behind`, the actor of

@@ -42,6 +42,10 @@ struct FormEntry {
   // matcher call at all.
   mutable uint8_t starts = 0xff;
   static constexpr uint8_t kStartsUnknown = 0xff;
+  // Bit 1 << TriggerKind: some event frame of that kind is keyed on the
+  // form's key or lemmas (DocumentCoder::FrameKinds), filled on first use.
+  mutable uint8_t frame_kinds = 0xff;
+  static constexpr uint8_t kFrameKindsUnknown = 0xff;
 };
 
 // Form -> analysis, open addressing over a flat slot array (hash and entry

@@ -296,33 +296,42 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
   return false;
 }
 
-int DocumentCoder::TriggerIds(TriggerKind kind, uint32_t token, int32_t ids[4]) const {
-  const KeyedToken& k = keys_[token];
+int DocumentCoder::TriggerIds(TriggerKind kind, const KeyedToken& k, const TokenInfo& info, int32_t ids[4]) {
   int n = 0;
   ids[n++] = k.key_id;
   for (uint8_t l = 0; l < k.lemma_count; ++l) {
-    const bool verbal = (infos_[token].verb_lemmas >> l) & 1u;
-    const bool nominal = (infos_[token].noun_lemmas >> l) & 1u;
+    const bool verbal = (info.verb_lemmas >> l) & 1u;
+    const bool nominal = (info.noun_lemmas >> l) & 1u;
     if ((kind == TriggerKind::kVerb && !verbal) || (kind != TriggerKind::kVerb && !nominal)) continue;
     if (k.lemma_ids[l] != k.key_id) ids[n++] = k.lemma_ids[l];
   }
   return n;
 }
 
-bool DocumentCoder::HasFrames(TriggerKind kind, uint32_t token) const {
-  int32_t ids[4];
-  const int n = TriggerIds(kind, token, ids);
-  for (int i = 0; i < n; ++i) {
-    if (pack_.frames->FramesFor(kind, ids[i]) != nullptr) return true;
+uint8_t DocumentCoder::FrameKinds(const KeyedToken& k, const TokenInfo& info) const {
+  uint8_t kinds = 0;
+  for (TriggerKind kind : {TriggerKind::kVerb, TriggerKind::kNoun, TriggerKind::kAdjective}) {
+    int32_t ids[4];
+    const int n = TriggerIds(kind, k, info, ids);
+    for (int i = 0; i < n; ++i) {
+      if (pack_.frames->FramesFor(kind, ids[i]) != nullptr) {
+        kinds |= static_cast<uint8_t>(1u << static_cast<unsigned>(kind));
+        break;
+      }
+    }
   }
-  return false;
+  return kinds;
+}
+
+bool DocumentCoder::HasFrames(TriggerKind kind, uint32_t token) const {
+  return (infos_[token].frame_kinds >> static_cast<unsigned>(kind)) & 1u;
 }
 
 bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
                                 FrameMatch* best) const {
   const FrameDictionary& frames = *pack_.frames;
   int32_t ids[4];
-  const int n = TriggerIds(kind, token, ids);
+  const int n = TriggerIds(kind, keys_[token], infos_[token], ids);
   bool found = false;
   // The roles this trigger has, to pass over frames that need others.
   auto bit = [](FrameArg::Role r) { return static_cast<uint8_t>(1u << static_cast<unsigned>(r)); };

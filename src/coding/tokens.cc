@@ -47,6 +47,8 @@ void DocumentCoder::BuildKeys() {
                  (actors_.adjectives().MayStartWith(k) ? kStartsAdjective : 0);
     }
     info.starts = f.starts;
+    if (f.frame_kinds == FormEntry::kFrameKindsUnknown) f.frame_kinds = FrameKinds(k, info);
+    info.frame_kinds = f.frame_kinds;
   }
 }
 
