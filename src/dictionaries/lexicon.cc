@@ -125,8 +125,11 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         if (us == std::string_view::npos || item.find('_', us + 1) != std::string_view::npos) {
           return reader.Error("an adverbial phrase is two words joined by '_'", item);
         }
-        lex.adverbial_phrases_.push_back({lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us)))),
-                                          lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
+        const int32_t first = lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us))));
+        lex.adverbial_phrases_.push_back({first, lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
+        const size_t w = static_cast<size_t>(first) >> 6;
+        if (w >= lex.adverbial_first_.size()) lex.adverbial_first_.resize(w + 1, 0);
+        lex.adverbial_first_[w] |= uint64_t{1} << (first & 63);
       }
       continue;
     }
