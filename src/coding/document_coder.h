@@ -126,6 +126,18 @@ class DocumentCoder {
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
   bool CountryAsPlace(const Mention& m) const;
+  // Whether token `i` (past its article) follows "and" or a comma right
+  // after a place ("in Iraq and Syria").
+  bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;
+  // Whether token `i` (past its article) follows a compass word and "of"
+  // ("dans le nord du Mali", "the north of Lebanon").
+  bool CompassOf(uint32_t i, uint32_t first) const;
+  // Whether token `t` looks like a plural noun ("crowds", "manifestants").
+  bool PluralNoun(uint32_t t) const;
+  // "the bloc", "the alliance", "the court" (after the International
+  // Criminal Court): definite organisation nouns refer to the latest
+  // organisation named (docs/coding.md).
+  void AddOrganisationReferences(uint32_t s, uint32_t first, uint32_t last);
   // Whether token `t` is a noun some event frame is triggered by ("aide", "talks").
   bool EventNoun(uint32_t t) const;
   // Whether "former", "ancien", "ex" stands in or just before tokens [i, end).

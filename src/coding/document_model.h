@@ -55,6 +55,9 @@ struct Mention {
   bool capital = false;    // a capital standing for its state ("Moscou a dénoncé"): coded as its government
   bool country_place = false;  // a place that is a whole country ("from Turkey", "en Syrie"), not a town
   bool people = false;     // a people named by its demonym ("des milliers de Serbes"): not its state
+  bool organisation = false;  // a named organisation, party, group or institution ("NATO"): "the alliance" refers to it
+  bool institution = false;  // a named seat of power or body ("MI6", "the Kremlin")
+  bool former = false;     // a role the text says is past ("former dictator Idi Amin"): the country alone
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none

@@ -40,6 +40,7 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   AddActorChunks(s, first, last);
   AddCountryAdjectiveMentions(s, first, last);
   AddReferringMentions(s, first, last);
+  AddOrganisationReferences(s, first, last);
   ResolveDomesticActors(s, first, last);
   // Successor states on dates they were part of another (UKR in 1986: SUN).
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
@@ -98,7 +99,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     if (country.empty() && document_countries_.empty() && document_place_countries_.size() == 1) {
       country = *document_place_countries_.begin();
     }
-    if (!country.empty()) m.code = country + m.agent_code;
+    if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
 }
 
@@ -120,7 +121,10 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   // noun that cannot be a verb, a modifier ("troops patrol" is a clause).
   uint32_t unused = 0;
   const bool plural = keys_[i].lemma_count > 0 && keys_[i].lemmas[0] != keys_[i].key;
-  return !plural && i + 1 < last && common_noun(i + 1) && !(infos_[i + 1].pos & Pos::kVerb) &&
+  // A word that is also an adjective may modify a noun that could be a verb
+  // too: "a general strike", "military force", "a military parade".
+  const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
+  return !plural && i + 1 < last && common_noun(i + 1) && (!(infos_[i + 1].pos & Pos::kVerb) || adjective) &&
          pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
 }
 
@@ -141,6 +145,32 @@ bool DocumentCoder::EventNoun(uint32_t t) const {
   return false;
 }
 
+bool DocumentCoder::PluralNoun(uint32_t t) const {
+  // "crowds", "manifestants": a form ending in -s or -x whose lemma is another word.
+  const KeyedToken& k = keys_[t];
+  return k.lemma_count > 0 && k.lemmas[0] != k.key && (k.key.ends_with('s') || k.key.ends_with('x'));
+}
+
+bool DocumentCoder::CompassOf(uint32_t i, uint32_t first) const {
+  // "dans le nord du Mali", "l'est de la RDC", "the north of Lebanon".
+  uint32_t p = i;
+  while (p > first && (infos_[p - 1].classes & kWcDeterminer) &&
+         !(infos_[p - 1].classes & (kWcPossessive | kWcOf | kWcFusedPrep))) {
+    --p;
+  }
+  return p >= first + 2 && (infos_[p - 1].classes & (kWcOf | kWcFusedPrep)) && lex_.IsPlaceModifier(keys_[p - 2].key_id);
+}
+
+bool DocumentCoder::CoordinatedWithPlace(uint32_t i, uint32_t first) const {
+  // "in Iraq and Syria", "in the West Bank and Gaza": after "and" or a comma
+  // that follows a place.
+  uint32_t p = i;
+  while (p > first && (infos_[p - 1].classes & kWcDeterminer) && !(infos_[p - 1].classes & kWcPossessive)) --p;
+  if (p < first + 2 || !((infos_[p - 1].classes & kWcCoordinator) || keys_[p - 1].key == ",")) return false;
+  const int32_t prior = infos_[p - 2].mention;
+  return prior >= 0 && mentions_[prior].location && mentions_[prior].last == p - 1;
+}
+
 bool DocumentCoder::CountryAsPlace(const Mention& m) const {
   const uint32_t first = at_.sentences[m.sentence].first_token;
   uint32_t p = m.first;
@@ -148,6 +178,9 @@ bool DocumentCoder::CountryAsPlace(const Mention& m) const {
   if (p == first) return false;
   const uint64_t before = infos_[p - 1].classes;
   if (before & (kWcCityLocative | kWcCountryLocative)) return true;
+  if (lex_.IsPlaceModifier(keys_[p - 1].key_id) || CoordinatedWithPlace(p, first) || CompassOf(m.first, first)) {
+    return true;
+  }
   // "du nord du Nigeria", "the south of Lebanon": "of" after a common noun
   // that names no actor.
   return (before & kWcOf) && p - 1 > first && keys_[p - 2].word && !keys_[p - 2].capitalized &&
@@ -159,6 +192,7 @@ bool DocumentCoder::CountryAsPlace(const Mention& m) const {
 // capitalised word).
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   ItemType prev_kind = kItemNone;  // the item just before
+  std::vector<std::string_view> sentence_countries;  // of the names and adjectives met so far
   for (uint32_t i = first; i < last;) {
     Item& it = items_[i];
     it = Item{};
@@ -171,7 +205,24 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       // follows a title ("M. Lavrov", "President Morales").
       const bool after_title = i > first && (infos_[i - 1].classes & (kWcTitle | kWcPluralTitle));
       auto surname_allowed = [&](uint32_t entry) { return after_title || introduced_.count(entry) > 0; };
-      if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, &payload)) name_len = 0;
+      // A name several entries share ("Social Democrats", "Blair") is the one
+      // of a person the document has named, else of a country the document
+      // or the sentence has named (actor_dictionary.h).
+      // A person the document has named, else one of a country it has named.
+      auto bonus = [&](uint32_t entry, std::string_view code) {
+        if (introduced_.count(entry) > 0) return 2;
+        if (code.size() < 3) return 0;
+        const std::string_view c = code.substr(0, 3);
+        return c == dateline_country_ || document_countries_.count(std::string(c)) > 0 ||
+                       std::find(sentence_countries.begin(), sentence_countries.end(), c) != sentence_countries.end()
+                   ? 1
+                   : 0;
+      };
+      if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      if (name_len > 0) {
+        const std::string_view code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
+        if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
+      }
     }
     // A place of the gazetteer longer than any actor name there ("la bande de
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
@@ -192,6 +243,8 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     } else if (uint32_t len3 = (starts & kStartsAdjective) ? actors_.adjectives().LongestMatch(keys_, i, &payload) : 0;
                len3 > 0 && i + len3 <= last) {
       it = {kAdjective, len3, payload};
+      const std::string_view code = actors_.entry(payload).CodeOn(publication_);
+      if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
     } else if (cls & kWcPluralTitle) {
       it = {kPluralTitle, 1, 0};
     } else if (cls & kWcTitle) {
@@ -360,7 +413,13 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     // "à Berlin", "en Syrie", "in Moscow": the place of the event.
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
-      m.location = city ? (before & kWcCityLocative) != 0 : (before & kWcCountryLocative) != 0;
+      // "in the Gaza Strip", "into Iran", "in northern Uganda", "in the West
+      // Bank and Gaza": a country after a locative (past its article), a
+      // compass adjective, or coordinated with a place.
+      m.location = city ? (before & kWcCityLocative) != 0
+                        : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
+                              CompassOf(i, first);
+      if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
       m.country_place = m.location && !city;
       // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
       // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
@@ -376,9 +435,32 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // "the Moscow summit", "the Paris agreement": a capital between an
       // article and its noun names a place.
       if (city && !m.location && !lex_.adjectives_follow() && end < last && keys_[end].word && !keys_[end].capitalized &&
-          (infos_[end].pos & Pos::kNoun) && !infos_[end].verb && (infos_[i - 1].classes & kWcDeterminer)) {
+          (infos_[end].pos & Pos::kNoun) && !infos_[end].verb && (infos_[i - 1].classes & kWcDeterminer) &&
+          !(infos_[i - 1].classes & kWcComplementizer)) {  // "demanded that Washington cancel the deal"
         m.location = true;
       }
+    }
+    // "Zimbabwe's presidential election", "Israel's capital": a country
+    // owning a thing that is no actor is not an actor mention (like "Russian
+    // gas"), only a possible target.
+    if (country_name && agent < 0 && named < 0 && !m.location && end + 1 < last &&
+        (infos_[end].classes & kWcPossessiveClitic)) {
+      uint32_t k = end + 1;
+      auto possessed = [&](uint32_t t) {
+        const KeyedToken& w = keys_[t];
+        if (lex_.IsPossessedNonActor(w.key_id)) return true;
+        for (uint8_t l = 0; l < w.lemma_count; ++l) {
+          if (lex_.IsPossessedNonActor(w.lemma_ids[l])) return true;
+        }
+        return false;
+      };
+      // Past modifiers: "first partly free elections", "Hainan island".
+      while (k < last && k < end + 5 && keys_[k].word && infos_[k].mention < 0 && !infos_[k].verb && !possessed(k) &&
+             (keys_[k].capitalized || ((infos_[k].pos & (Pos::kAdjective | Pos::kAdverb | Pos::kNumeral)) &&
+                                       !(infos_[k].pos & Pos::kNoun)))) {
+        ++k;
+      }
+      if (k < last && keys_[k].word && infos_[k].mention < 0 && possessed(k)) m.weak = true;
     }
     // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
     if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&
@@ -391,6 +473,9 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       const ActorEntry& e = actors_.entry(named);
       m.code = std::string(e.CodeOn(publication_));
       m.person = e.type == ActorType::kPerson;
+      m.organisation = e.type == ActorType::kOrganisation || e.type == ActorType::kGroup ||
+                       e.type == ActorType::kParty || e.type == ActorType::kInstitution;
+      m.institution = e.type == ActorType::kInstitution;
       m.gender = e.gender;
       // "Secretary of State George Shultz" in a story dated when the
       // dictionary knows him out of office: the text's title says what he
@@ -406,13 +491,20 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       }
     }
     std::string description;
+    // "former Nigerian transport minister Umaru Dikko", "former dictator Idi
+    // Amin": a person the dictionary does not know, with a past title, is of
+    // the country alone.
+    m.former = agent >= 0 && named < 0 && name_last > name_first && FormerBefore(i, end, first);
     if (agent >= 0 && country >= 0) {
       const ActorEntry& c = actors_.entry(country);
       const std::string_view base = c.CodeOn(publication_);
-      description = c.type == ActorType::kCountry ? std::string(base) + pack_.agents->code(agent) : std::string(base);
+      description = c.type == ActorType::kCountry && !m.former ? std::string(base) + pack_.agents->code(agent)
+                                                                : std::string(base);
     } else if (country >= 0 && agent < 0) {
       // A country named, or an adjective used as a noun ("les Russes").
-      const bool noun_use = !adjective_only || (keys_[i].capitalized && keys_[end - 1].key.ends_with("s"));
+      // ("Allemands de l'Est": the plural is the first word.)
+      const bool noun_use =
+          !adjective_only || (keys_[i].capitalized && (keys_[end - 1].key.ends_with("s") || keys_[i].key.ends_with("s")));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
       m.people = adjective_only && noun_use && named < 0;
       // "Moscou a dénoncé", "Washington said": a capital standing for its
@@ -438,7 +530,10 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     // "son homologue": resolved against the event's source later.
     if (m.code.empty() && bare_agent && counterpart) m.kind = MentionKind::kCounterpart;
     // "à l'Élysée", "at the White House": an institution named as a place.
-    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative)) {
+    // (Not people: "fired at crowds", "in protesters' hands".)
+    const bool plural_head = PluralNoun(lex_.adjectives_follow() ? i : end - 1);
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative) &&
+        !plural_head) {
       m.location = true;
     }
     // "le chancelier", "the government": a definite description refers to
@@ -607,6 +702,75 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : (cls & kWcPronounNeuter) ? 'n' : 0;
       AddMention(std::move(m));
     }
+  }
+}
+
+void DocumentCoder::AddOrganisationReferences(uint32_t s, uint32_t first, uint32_t last) {
+  for (uint32_t i = first + 1; i < last; ++i) {
+    const KeyedToken& k = keys_[i];
+    if (!k.word || PluralNoun(i)) continue;  // singular nouns only
+    const int32_t own = infos_[i].mention;
+    // A word no mention holds, or the head of a bare role noun not yet coded ("the court").
+    if (own >= 0) {
+      const Mention& o = mentions_[own];
+      if (o.kind != MentionKind::kActor || !o.code.empty() || o.location || o.last != i + 1 || o.agent_code.empty() ||
+          o.first + 1 != i + 1) {
+        continue;
+      }
+    }
+    // "the bloc", "the agency": an intergovernmental or non-governmental
+    // organisation or a named institution; "the group", "the movement": any
+    // organisation; any other role noun: one whose name has it.
+    const bool body = lex_.IsOrganisationNoun(k.key_id);
+    const bool movement = lex_.IsMovementNoun(k.key_id);
+    if (!body && !movement && own < 0) continue;
+    // The article, past up to two lower-case modifiers: "the medical charity", "the trade bloc".
+    uint32_t d = i;
+    while (d > first && d + 2 >= i && keys_[d - 1].word && !keys_[d - 1].capitalized && infos_[d - 1].mention < 0 &&
+           !(infos_[d - 1].classes & kWcDeterminer) && (infos_[d - 1].pos & (Pos::kAdjective | Pos::kNoun)) &&
+           !infos_[d - 1].verb) {
+      --d;
+    }
+    // (Or an article fused with a preposition: "l'allié du mouvement chiite".)
+    if (d == first || !(infos_[d - 1].classes & (kWcDefinite | kWcFusedPrep))) continue;
+    // "the agency's presidency" is still the agency; "the union of X", "le
+    // groupe Areva" a name of its own.
+    if (i + 1 < last && keys_[i + 1].capitalized) continue;
+    if (i + 2 < last && (infos_[i + 1].classes & kWcOf) &&
+        (keys_[i + 2].capitalized || (!keys_[i + 2].key.empty() && keys_[i + 2].key[0] >= '0' && keys_[i + 2].key[0] <= '9'))) {
+      continue;
+    }
+    const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
+    int32_t antecedent = -1;
+    for (size_t pi = mentions_.size(); pi-- > 0;) {
+      const Mention& p = mentions_[pi];
+      if (p.sentence < oldest) break;
+      if (!p.organisation || p.code.empty() || p.kind != MentionKind::kActor) continue;
+      if (p.sentence == s && p.first >= d) continue;
+      const bool international = p.code.compare(0, 3, "IGO") == 0 || p.code.compare(0, 3, "NGO") == 0;
+      // A specific noun ("court", "council") names an organisation whose name has it.
+      bool has_word = movement || (body && (international || p.institution));
+      for (uint32_t t = p.first; t < p.last && !has_word; ++t) {
+        has_word = keys_[t].key_id == k.key_id || (keys_[t].lemma_count > 0 && keys_[t].lemma_ids[0] == k.key_id);
+      }
+      if (!has_word) continue;
+      antecedent = static_cast<int32_t>(pi);
+      break;
+    }
+    if (antecedent < 0) continue;
+    const std::string code = mentions_[antecedent].code;
+    if (own >= 0) {
+      mentions_[own].code = code;
+      mentions_[own].organisation = true;
+      continue;
+    }
+    Mention m;
+    m.sentence = s;
+    m.first = d - 1;
+    m.last = i + 1;
+    m.code = code;
+    m.organisation = true;
+    AddMention(std::move(m));
   }
 }
 

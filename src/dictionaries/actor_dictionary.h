@@ -114,15 +114,32 @@ class ActorDictionary {
   template <typename SurnameAllowed>
   bool Resolve(std::span<const uint32_t> payloads, const Date& date, SurnameAllowed surname_allowed,
                uint32_t* chosen) const {
+    return Resolve(payloads, date, surname_allowed, [](uint32_t, std::string_view) { return 0; }, chosen);
+  }
+  // The same, for a name several entries share: `bonus(entry, code on
+  // date)` (0 to 15) says which the document favours (one it has named, one
+  // of a country it has named: "Social Democrats" in a German story), then a
+  // name listed as such goes before a surname ("Blair": Tony Blair before
+  // Bill Blair, unless the story named Bill Blair), then a dated code before
+  // a fallback.
+  template <typename SurnameAllowed, typename Bonus>
+  bool Resolve(std::span<const uint32_t> payloads, const Date& date, SurnameAllowed surname_allowed, Bonus bonus,
+               uint32_t* chosen) const {
     int best = -1;
+    const bool several = payloads.size() > 1;
     for (uint32_t p : payloads) {
       const ActorEntry& e = entries_[EntryOf(p)];
       if (KindOf(p) == NameKind::kSurname && !surname_allowed(EntryOf(p))) continue;
-      const int rank = e.DatedOn(date) ? 2 : (e.CodeLineOn(date) != nullptr ? 1 : 0);
-      if (rank > best && rank > 0) {
+      int rank = e.DatedOn(date) ? 2 : (e.CodeLineOn(date) != nullptr ? 1 : 0);
+      if (rank == 0) continue;
+      if (!several) {
+        *chosen = p;
+        return true;
+      }
+      rank += (KindOf(p) != NameKind::kSurname ? 4 : 0) + 8 * bonus(EntryOf(p), e.CodeOn(date));
+      if (rank > best) {
         best = rank;
         *chosen = p;
-        if (rank == 2) break;
       }
     }
     return best > 0;

@@ -137,10 +137,16 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;
     }
-    if (name == "scheduling_words" || name == "former_words" || name == "willingness_words") {
-      auto& target = name == "scheduling_words" ? lex.scheduling_words_
-                     : name == "former_words"   ? lex.former_words_
-                                                : lex.willingness_words_;
+    if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
+        name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
+        name == "possessed_non_actors") {
+      auto& target = name == "scheduling_words"     ? lex.scheduling_words_
+                     : name == "former_words"       ? lex.former_words_
+                     : name == "organisation_nouns" ? lex.organisation_nouns_
+                     : name == "movement_nouns"     ? lex.movement_nouns_
+                     : name == "possessed_non_actors" ? lex.possessed_non_actors_
+                     : name == "place_modifiers"    ? lex.place_modifiers_
+                                                    : lex.willingness_words_;
       for (std::string_view item : items) target.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
     }

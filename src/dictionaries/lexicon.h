@@ -125,6 +125,29 @@ class Lexicon {
   // "prêt", "ready", "willing": an adjective that announces what its
   // infinitive says (the `willingness_words` line; forms or lemmas). Not
   // "likely", "able": those only guess.
+  // "bloc", "alliance", "organisation", "court": after a definite article,
+  // such a noun refers back to the latest organisation named (the
+  // `organisation_nouns` line; Vocabulary ids of forms).
+  bool IsOrganisationNoun(int32_t id) const {
+    return id >= 0 && std::find(organisation_nouns_.begin(), organisation_nouns_.end(), id) != organisation_nouns_.end();
+  }
+  // "group", "movement", "party": the same for any organisation named (the
+  // `movement_nouns` line).
+  bool IsMovementNoun(int32_t id) const {
+    return id >= 0 && std::find(movement_nouns_.begin(), movement_nouns_.end(), id) != movement_nouns_.end();
+  }
+  // "election", "capital": after a country and "'s", the country is no actor
+  // mention ("Zimbabwe's presidential election"; the `possessed_non_actors`
+  // line, forms and lemmas).
+  bool IsPossessedNonActor(int32_t id) const {
+    return id >= 0 &&
+           std::find(possessed_non_actors_.begin(), possessed_non_actors_.end(), id) != possessed_non_actors_.end();
+  }
+  // "northern", "eastern": a country after one is a place ("in northern
+  // Uganda", "over eastern Ukraine"; the `place_modifiers` line).
+  bool IsPlaceModifier(int32_t id) const {
+    return id >= 0 && std::find(place_modifiers_.begin(), place_modifiers_.end(), id) != place_modifiers_.end();
+  }
   bool IsWillingnessWord(int32_t id) const {
     return id >= 0 && std::find(willingness_words_.begin(), willingness_words_.end(), id) != willingness_words_.end();
   }
@@ -186,6 +209,10 @@ class Lexicon {
   std::vector<int32_t> scheduling_words_;
   std::vector<int32_t> former_words_;
   std::vector<int32_t> willingness_words_;
+  std::vector<int32_t> organisation_nouns_;
+  std::vector<int32_t> movement_nouns_;
+  std::vector<int32_t> possessed_non_actors_;
+  std::vector<int32_t> place_modifiers_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<uint64_t> adverbial_first_;  // bit per Vocabulary id: some phrase starts with it

@@ -2,6 +2,7 @@
 
 #include "evaluation/actors.h"
 
+#include <algorithm>
 #include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -17,11 +18,15 @@ std::string Str(const json& j, const char* key) {
 }
 
 // Spans of `list` (objects with "text" and `code_key`) in `text`, each
-// occurrence searched after the previous one of the same string.
+// occurrence searched after the previous one of the same string and, since
+// the lists are in text order, from the start of the previous item ("la
+// secte Boko Haram ... contre la secte": the second item is the second
+// occurrence); failing that, anywhere after the previous one of the string.
 Status Locate(const json& list, const char* code_key, const std::string& text, const std::string& where,
               std::vector<ActorGoldItem::Mention>* out) {
   if (!list.is_array()) return Status::ParseError(where + ": mentions and places must be lists");
   std::map<std::string, size_t> next;  // by mention text: where to search from
+  size_t previous_begin = 0;
   for (const json& m : list) {
     ActorGoldItem::Mention g;
     g.text = Str(m, "text");
@@ -29,14 +34,20 @@ Status Locate(const json& list, const char* code_key, const std::string& text, c
     if (g.text.empty()) return Status::ParseError(where + ": a mention without text");
     // A whole-word occurrence: "Iran" is not the start of "Iranian".
     auto word_char = [](unsigned char c) { return std::isalnum(c) || c >= 0x80; };
-    size_t at = text.find(g.text, next[g.text]);
-    while (at != std::string::npos &&
-           ((at > 0 && word_char(text[at - 1]) && word_char(g.text.front())) ||
-            (at + g.text.size() < text.size() && word_char(text[at + g.text.size()]) && word_char(g.text.back())))) {
-      at = text.find(g.text, at + 1);
-    }
+    auto find_from = [&](size_t from) {
+      size_t at = text.find(g.text, from);
+      while (at != std::string::npos &&
+             ((at > 0 && word_char(text[at - 1]) && word_char(g.text.front())) ||
+              (at + g.text.size() < text.size() && word_char(text[at + g.text.size()]) && word_char(g.text.back())))) {
+        at = text.find(g.text, at + 1);
+      }
+      return at;
+    };
+    size_t at = find_from(std::max(next[g.text], previous_begin));
+    if (at == std::string::npos) at = find_from(next[g.text]);
     if (at == std::string::npos) return Status::ParseError(where + ": '" + g.text + "' is not in the text");
     next[g.text] = at + g.text.size();
+    previous_begin = at;
     g.span.begin = at;
     g.span.end = at + g.text.size();
     out->push_back(std::move(g));

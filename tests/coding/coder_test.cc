@@ -342,5 +342,61 @@ TEST_F(CoderTest, CompoundMembersShareACountryAndDomesticActorsTakeTheOtherSides
               ElementsAre("BLRCOP 173 BLRCVL 2020-08-09"));
 }
 
+class ActorMentionTest : public CoderTest {
+ protected:
+  // "text=CODE" for actors, "text@COUNTRY" for places.
+  static std::vector<std::string> Actors(const std::string& text, Language lang, const std::string& date) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    doc.lang = lang;
+    doc.date = *Date::ParseIso(date);
+    auto found = coder_->FindActors(doc);
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    std::vector<std::string> out;
+    if (!found.ok()) return out;
+    for (const ActorMention& a : *found) {
+      if (a.place) out.push_back(a.text + "@" + a.place_country);
+      else if (!a.code.empty()) out.push_back(a.text + "=" + a.code);
+    }
+    return out;
+  }
+};
+
+using ::testing::Contains;
+using ::testing::Not;
+
+TEST_F(ActorMentionTest, OrganisationNounsReferBackToTheLatestOrganisation) {
+  EXPECT_THAT(Actors("NATO defence ministers met in Brussels on Thursday. The alliance agreed to send more troops.",
+                     Language::kEnglish, "2023-02-17"),
+              Contains("The alliance=IGOWSTNAT"));
+  EXPECT_THAT(Actors("Amnesty International accused the army of torture. The group called for an inquiry.",
+                     Language::kEnglish, "2019-05-02"),
+              Contains("The group=NGOHRIAMN"));
+}
+
+TEST_F(ActorMentionTest, FormerTitleOfAnUnknownPersonIsTheCountryAlone) {
+  EXPECT_THAT(Actors("Police arrested former Kenyan finance minister Peter Odhiambo Mwangi on Monday.", Language::kEnglish,
+                     "2019-05-02"),
+              Contains("Kenyan finance minister Peter Odhiambo Mwangi=KEN"));
+}
+
+TEST_F(ActorMentionTest, SharedNamesGoToTheDocumentsCountryAndListedNamesBeforeSurnames) {
+  EXPECT_THAT(Actors("Chancellor Olaf Scholz said his Social Democrats would stay in the coalition.", Language::kEnglish,
+                     "2023-03-01"),
+              Contains("Social Democrats=DEUGOV"));
+  EXPECT_THAT(Actors("Mr Blair said on Tuesday that he would not stand down.", Language::kEnglish, "2006-09-05"),
+              Contains("Mr Blair=GBRGOV"));
+}
+
+TEST_F(ActorMentionTest, PeopleAfterAtAreActorsAndCountriesAfterMoreLocativesArePlaces) {
+  const auto found = Actors("Nigerian police fired tear gas at protesters in Lagos. Fighting spread across northern Mali.",
+                            Language::kEnglish, "2020-10-21");
+  EXPECT_THAT(found, Contains("protesters=NGACVL"));
+  EXPECT_THAT(found, Contains("Mali@MLI"));
+  EXPECT_THAT(Actors("Des combats ont éclaté dans le nord du Mali.", Language::kFrench, "2020-10-21"),
+              Contains("Mali@MLI"));
+}
+
 }  // namespace
 }  // namespace parley::testing
