@@ -36,28 +36,31 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
   if (const FormEntry* known = cache.Find(norm)) return *known;
   const Lexicon& lex = *pack.lexicon;
   FormEntry e;
-  AppendFoldedKey(norm, &e.key);
-  e.key_id = vocabulary.Find(e.key);
+  std::string key;
+  std::string lemmas[3];
+  AppendFoldedKey(norm, &key);
+  e.key_id = vocabulary.Find(key);
   e.classes = lex.SurfaceClasses(e.key_id);
   if (word) {
     for (const morph::Analysis& a : pack.lemmatizer->Analyze(norm)) {
       e.pos |= a.pos;
       e.verb_form |= a.verb_form;
       if (e.lemma_count == 3) continue;
-      const std::string lemma = FoldedKey(a.lemma);
+      std::string lemma = FoldedKey(a.lemma);
       uint8_t l = 0;
-      while (l < e.lemma_count && e.lemmas[l] != lemma) ++l;
+      while (l < e.lemma_count && lemmas[l] != lemma) ++l;
       if (l == e.lemma_count) {
-        e.lemmas[l] = lemma;
         e.lemma_ids[l] = vocabulary.Find(lemma);
         e.classes |= lex.LemmaClasses(e.lemma_ids[l]);
+        lemmas[l] = std::move(lemma);
         ++e.lemma_count;
       }
       if (a.pos & Pos::kVerb) e.verb_lemmas |= static_cast<uint8_t>(1u << l);
       if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
     }
   }
-  return cache.Insert(norm, std::move(e));
+  const std::string_view views[3] = {lemmas[0], lemmas[1], lemmas[2]};
+  return cache.Insert(norm, e, key, views);
 }
 
 bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous) {

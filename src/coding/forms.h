@@ -9,8 +9,11 @@
 #ifndef PARLEY_CODING_FORMS_H_
 #define PARLEY_CODING_FORMS_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,8 +29,8 @@ namespace parley::coding {
 // Everything the coder derives from a word form alone, computed once per
 // form and thread and reused: most tokens are frequent words.
 struct FormEntry {
-  std::string key;        // folded surface form
-  std::string lemmas[3];  // folded lemmas
+  std::string_view key;        // folded surface form (the cache's storage)
+  std::string_view lemmas[3];  // folded lemmas (the cache's storage)
   int32_t key_id = Vocabulary::kNone;
   int32_t lemma_ids[3] = {Vocabulary::kNone, Vocabulary::kNone, Vocabulary::kNone};
   uint8_t lemma_count = 0;
@@ -49,9 +52,10 @@ struct FormEntry {
 };
 
 // Form -> analysis, open addressing over a flat slot array (hash and entry
-// index), entries in a deque so that references stay valid as it grows: a
-// lookup touches one slot and one entry, where a node-based map would chase
-// a bucket list.
+// pointer), entries in a deque so that they stay in place as it grows, and
+// every string (the form, its key and lemmas) in one bump-allocated arena: a
+// lookup touches one slot and one compact entry, where a node-based map of
+// std::strings would chase a bucket list and each string's heap block.
 class FormCache {
  public:
   const FormEntry* Find(std::string_view form) const {
@@ -60,35 +64,59 @@ class FormCache {
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.entry == nullptr) return nullptr;
-      if (s.hash == h && s.entry->first == form) return &s.entry->second;
+      if (s.hash == h && s.entry->form == form) return &s.entry->entry;
     }
   }
-  const FormEntry& Insert(std::string_view form, FormEntry entry) {
+  // Stores `entry` for `form`, with its key and lemmas copied from `key` and
+  // `lemmas` (entry's own views are ignored).
+  const FormEntry& Insert(std::string_view form, const FormEntry& entry, std::string_view key,
+                          const std::string_view* lemmas) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
     const uint64_t h = Hash(form);
     size_t i = h & mask_;
     while (slots_[i].entry != nullptr) i = (i + 1) & mask_;
-    entries_.emplace_back(std::string(form), std::move(entry));
-    slots_[i] = {h, &entries_.back()};
-    return entries_.back().second;
+    Stored& st = entries_.emplace_back();
+    st.entry = entry;
+    st.form = Keep(form);
+    st.entry.key = Keep(key);
+    for (uint8_t l = 0; l < 3; ++l) st.entry.lemmas[l] = l < entry.lemma_count ? Keep(lemmas[l]) : std::string_view();
+    slots_[i] = {h, &st};
+    return st.entry;
   }
   size_t size() const { return entries_.size(); }
   void clear() {
     entries_.clear();
     slots_.assign(slots_.size(), Slot{});
+    if (blocks_.size() > 1) blocks_.resize(1);
+    used_ = 0;
   }
 
  private:
-  // The slot points at its entry (a deque keeps them in place as it grows):
-  // no index arithmetic through the deque's block map on a lookup.
+  struct Stored {
+    std::string_view form;
+    FormEntry entry;
+  };
   struct Slot {
     uint64_t hash = 0;
-    const std::pair<std::string, FormEntry>* entry = nullptr;
+    const Stored* entry = nullptr;
   };
+  static constexpr size_t kBlock = 64 << 10;
   static uint64_t Hash(std::string_view s) {
     uint64_t h = 1469598103934665603ull;
     for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
     return h ^ (h >> 29);
+  }
+  std::string_view Keep(std::string_view s) {
+    if (s.empty()) return {};
+    if (blocks_.empty() || used_ + s.size() > blocks_.back().size) {
+      const size_t size = std::max(kBlock, s.size());
+      blocks_.push_back({std::make_unique<char[]>(size), size});
+      used_ = 0;
+    }
+    char* at = blocks_.back().data.get() + used_;
+    std::memcpy(at, s.data(), s.size());
+    used_ += s.size();
+    return std::string_view(at, s.size());
   }
   void Grow() {
     std::vector<Slot> bigger(slots_.empty() ? 4096 : slots_.size() * 2);
@@ -104,7 +132,13 @@ class FormCache {
   }
   std::vector<Slot> slots_;
   size_t mask_ = 0;
-  std::deque<std::pair<std::string, FormEntry>> entries_;
+  std::deque<Stored> entries_;
+  struct Block {
+    std::unique_ptr<char[]> data;
+    size_t size;
+  };
+  std::vector<Block> blocks_;  // the arena; the last one is being filled
+  size_t used_ = 0;            // bytes used in the last block
 };
 
 // One cache per language pack and thread; emptied between documents when it
