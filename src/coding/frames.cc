@@ -115,6 +115,24 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   return r;
 }
 
+bool DocumentCoder::SayingNoun(uint32_t token) const {
+  const FrameDictionary& frames = *pack_.frames;
+  const KeyedToken& k = keys_[token];
+  auto saying = [&](int32_t id) {
+    const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(TriggerKind::kNoun, id);
+    if (list == nullptr) return false;
+    for (const FrameDictionary::FrameRef& ref : *list) {
+      if (frames.frame(ref.id).code.compare(0, 2, "01") == 0) return true;
+    }
+    return false;
+  };
+  if (saying(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (saying(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::WillingnessWord(uint32_t token) const {
   const KeyedToken& k = keys_[token];
   if (lex_.IsWillingnessWord(k.key_id)) return true;
@@ -232,6 +250,13 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         if (list == &r.deeper && statement) break;
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
+          // "said on his return from a visit to Japan": a statement's addressee
+          // hangs from the verb or from a word of saying ("in a letter to"),
+          // not from another noun.
+          if (statement && list == &r.complements && syntax_.nps[c.target].of_parent != kNone &&
+              !SayingNoun(np_head(syntax_.nps[c.target].of_parent))) {
+            continue;
+          }
           const int32_t counted = Counted(c.target, a.lemmas);
           if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) continue;
           if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) continue;
