@@ -193,6 +193,9 @@ class DocumentCoder {
   // Whether a token is a scheduling word ("expected", "prévu", "devoir").
   bool SchedulingWord(uint32_t token) const;
   // Whether a token is a willingness adjective ("prêt", "ready").
+  // Whether a noun names an act other than a statement: it triggers noun
+  // frames, none of CAMEO 01 ("visit", "loan"; not "letter", "speech").
+  bool OtherActNoun(uint32_t token) const;
   bool WillingnessWord(uint32_t token) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,

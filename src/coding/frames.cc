@@ -117,6 +117,22 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
   return r;
 }
 
+bool DocumentCoder::OtherActNoun(uint32_t token) const {
+  const FrameDictionary& frames = *pack_.frames;
+  const KeyedToken& k = keys_[token];
+  bool other = false, saying = false;
+  auto look = [&](int32_t id) {
+    const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(TriggerKind::kNoun, id);
+    if (list == nullptr) return;
+    for (const FrameDictionary::FrameRef& ref : *list) {
+      (frames.frame(ref.id).code.compare(0, 2, "01") == 0 ? saying : other) = true;
+    }
+  };
+  look(k.key_id);
+  for (uint8_t l = 0; l < k.lemma_count; ++l) look(k.lemma_ids[l]);
+  return other && !saying;
+}
+
 bool DocumentCoder::WillingnessWord(uint32_t token) const {
   const KeyedToken& k = keys_[token];
   if (lex_.IsWillingnessWord(k.key_id)) return true;
@@ -234,6 +250,17 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
         if (list == &r.deeper && statement) break;
         for (const syntax::Complement& c : *list) {
           if (c.kind != ComplementKind::kNoun || !PrepositionIn(c.preposition, a.words)) continue;
+          // "said on his return from a visit to Japan", "said its loans to
+          // Brazil were": a statement's addressee is not the complement of a
+          // noun that names another act (one with frames, none of them 01).
+          // (An "of" phrase is the actor behind a thing, not an addressee:
+          // "sa préoccupation pour l'action du PP". A nested argument is no
+          // addressee either: "a revendiqué une attaque contre un navire".)
+          if (statement && !a.nested && list == &r.complements && syntax_.nps[c.target].of_parent != kNone &&
+              c.preposition != kNone && !(infos_[syntax_base_ + c.preposition].classes & kWcOf) &&
+              OtherActNoun(np_head(syntax_.nps[c.target].of_parent))) {
+            continue;
+          }
           const int32_t counted = Counted(c.target, a.lemmas);
           if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) continue;
           if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) continue;
@@ -602,6 +629,14 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
           (infos_[syntax_base_ + sc.introducer].classes & kWcConditionalConj)) {
         return static_cast<int>(Mode::kConditional);
       }
+    }
+    // "accused Azerbaijan of violating the ceasefire", "criticised Iran for
+    // arming the rebels": a gerund after "of" or "for" is what is said of
+    // someone, not an act the sentence asserts.
+    if (!v.infinitive && v.finite == kNone && v.first > 0 &&
+        (infos_[syntax_base_ + v.first].verb_form & morph::VerbForm::kPresentParticiple) &&
+        ((infos_[syntax_base_ + v.first - 1].classes & kWcOf) || keys_[syntax_base_ + v.first - 1].key == "for")) {
+      return static_cast<int>(Mode::kHypothetical);
     }
     if (v.infinitive) {
       // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
