@@ -1030,8 +1030,21 @@ void Analyzer::SegmentClauses() {
       uint32_t j = i + 1;
       while (j < n_ && (Punct(j) || tag(j) == Tag::kAdv)) ++j;
       const bool verb_next = j < n_ && out_.verb_of[j] != kNone;
+      // The subject may carry "de" complements, coordinated too: "et les
+      // Premiers ministres d'Italie et de Grèce ont démissionné".
       uint32_t k = j;
-      while (k < n_ && out_.np_of[k] != kNone && out_.nps[out_.np_of[k]].preposition == kNone) ++k;
+      while (k < n_) {
+        const int32_t np = out_.np_of[k];
+        if (np != kNone && (out_.nps[np].preposition == kNone || (k > j && Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcOf)))) {
+          ++k;
+        } else if (k > j && Is(k, kWcOf) && k + 1 < n_ && out_.np_of[k + 1] != kNone) {
+          ++k;
+        } else if (k > j && tag(k) == Tag::kCconj && k + 1 < n_ && Is(k + 1, kWcOf)) {
+          ++k;
+        } else {
+          break;
+        }
+      }
       const bool subject_and_verb = k > j && k < n_ && out_.verb_of[k] != kNone && out_.verbs[out_.verb_of[k]].finite != kNone;
       if (verb_next || subject_and_verb) {
         const int32_t prev = current();
