@@ -1122,6 +1122,9 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     // (A people is not its state: "des Serbes ont manifesté contre le gouvernement serbe".)
     const bool people = mentions_[src].people || (tgt >= 0 && mentions_[tgt].people);
     if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
+    // A source that has its country only from the country it acts on is
+    // nobody known ("des touristes ont visité Israël" is no ISRCVL visit).
+    if (tgt >= 0 && inferred.count(src) && code_of(tgt).size() == 3 && code_of(src).compare(0, 3, code_of(tgt)) == 0) return;
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);
