@@ -169,8 +169,12 @@ bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& wor
   if (token == kNone) return false;
   const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
+  // A compound preposition ends in "de": "auprès de", written "auprès".
+  const int32_t before = t > syntax_base_ && (infos_[t].classes & kWcOf) && syntax_.tags[token - 1] == syntax::Tag::kAdp
+                             ? keys_[t - 1].key_id
+                             : kNone;
   for (int32_t w : words) {
-    if (w == id || w == base) return true;
+    if (w == id || w == base || (before != kNone && w == before)) return true;
     for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) {
       if (keys_[t].lemma_ids[l] == w) return true;  // "visant" for "viser"
     }
