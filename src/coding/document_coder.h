@@ -175,11 +175,15 @@ class DocumentCoder {
   // inside it, the antecedent of a relative, or with `behind`, the actor of
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
   int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  // The actors of a verb's subject: PhraseActors, and past an unknown name
+  // to its apposition ("János Veres, ministre hongrois, a signé").
+  std::vector<int32_t> SubjectActors(int32_t np) const;
   std::vector<int32_t> PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
   // PhraseActor for a slot a frame names ("+", "$"): weak mentions count,
   // and so does a country named as a place ("aid from Turkey").
   int32_t SlotActor(int32_t np, bool behind, bool allow_place) const;
   mutable bool slot_places_ = false;  // set only inside SlotActor
+  mutable bool subject_apposition_ = false;  // set only inside SubjectActors
   // The mode of the event a verb group codes; `announced`: the act is
   // announced for the future ("rencontrera", "a dit qu'il enverrait");
   // `willing`: announced as a willingness ("s'est dit prêt à").

@@ -187,8 +187,12 @@ bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& wor
   if (token == kNone) return false;
   const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
+  // A compound preposition ends in "de": "auprès de", written "auprès".
+  const int32_t before = t > syntax_base_ && (infos_[t].classes & kWcOf) && syntax_.tags[token - 1] == syntax::Tag::kAdp
+                             ? keys_[t - 1].key_id
+                             : kNone;
   for (int32_t w : words) {
-    if (w == id || w == base) return true;
+    if (w == id || w == base || (before != kNone && w == before)) return true;
     for (uint8_t l = 0; l < keys_[t].lemma_count; ++l) {
       if (keys_[t].lemma_ids[l] == w) return true;  // "visant" for "viser"
     }
@@ -478,6 +482,28 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
     if (usable(infos_[t].mention)) return infos_[t].mention;
   }
+  // A name the dictionary does not know, with its description in apposition
+  // ("János Veres, ministre hongrois des Finances, a signé"), or the first
+  // coded member of a list it opens ("Les Verts, le SPD et la Gauche ont").
+  bool named = false;
+  for (uint32_t t = p.first; t < p.last; ++t) named |= syntax_.tags[t] == syntax::Tag::kPropn;
+  if (named && subject_apposition_ && p.preposition == kNone) {
+    uint32_t t = p.last;
+    for (int hop = 0; hop < 3 && t + 1 < syntax_.np_of.size(); ++hop) {
+      const uint32_t sep = syntax_base_ + t;
+      if (!(keys_[sep].key == "," || (infos_[sep].classes & kWcCoordinator))) break;
+      const int32_t next = syntax_.np_of[t + 1];
+      if (next == kNone || syntax_.nps[next].preposition != kNone || syntax_.nps[next].time ||
+          syntax_.nps[next].relative || syntax_.nps[next].pronoun) {
+        break;
+      }
+      const syntax::NounPhrase& q = syntax_.nps[next];
+      for (uint32_t u = syntax_base_ + q.first; u < syntax_base_ + q.last; ++u) {
+        if (usable(infos_[u].mention)) return infos_[u].mention;
+      }
+      t = q.last;
+    }
+  }
   // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
   if (infos_[head].classes & kWcQuantity) {
     const Roles r = RolesOfPhrase(np);
@@ -523,6 +549,13 @@ int32_t DocumentCoder::SlotActor(int32_t np, bool behind, bool allow_place) cons
   const int32_t m = PhraseActor(np, behind, true, allow_place);
   slot_places_ = false;
   return m;
+}
+
+std::vector<int32_t> DocumentCoder::SubjectActors(int32_t np) const {
+  subject_apposition_ = true;
+  std::vector<int32_t> actors = PhraseActors(np, false, false);
+  subject_apposition_ = false;
+  return actors;
 }
 
 std::vector<int32_t> DocumentCoder::PhraseActors(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
@@ -893,6 +926,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (c.match.target_np != kNone) used_np[c.match.target_np] = true;
     if (c.match.source_np != kNone) used_np[c.match.source_np] = true;
   }
+  // and what those phrases say in their "de" complements ("a opposé son veto
+  // à la demande d'adhésion de la Palestine": the request is no event of its own).
+  for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {
+    const int32_t parent = syntax_.nps[ni].of_parent;
+    if (parent != kNone && used_np[parent] && syntax_.nps[ni].preposition != kNone) used_np[ni] = true;
+  }
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
@@ -944,11 +983,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
         if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
-          sources = PhraseActors(v.subject, false, false);
+          sources = SubjectActors(v.subject);
         }
       }
     } else {
-      sources = PhraseActors(c.roles.subject, false, false);
+      sources = SubjectActors(c.roles.subject);
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
@@ -1215,6 +1254,9 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     // (A people is not its state: "des Serbes ont manifesté contre le gouvernement serbe".)
     const bool people = mentions_[src].people || (tgt >= 0 && mentions_[tgt].people);
     if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
+    // A source that has its country only from the country it acts on is
+    // nobody known ("des touristes ont visité Israël" is no ISRCVL visit).
+    if (tgt >= 0 && inferred.count(src) && code_of(tgt).size() == 3 && code_of(src).compare(0, 3, code_of(tgt)) == 0) return;
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);

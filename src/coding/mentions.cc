@@ -389,6 +389,16 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
         if (k >= last) break;
         const ItemType next = items_[k].type;
         if (!(next == kName || next == kAgent || next == kCap || next == kAdjective)) break;
+        // "ont retiré leurs troupes d'Irak", "a rappelé son ambassadeur de
+        // Moscou": after a possessive, "de" + country is where the agent
+        // is, not whose it is (but "son homologue de Russie" is Russian).
+        uint32_t before = i;  // past prenominal adjectives: "leurs derniers soldats"
+        while (before > first && before + 2 > i && (infos_[before - 1].classes & kWcPrenominal)) --before;
+        const bool possessed = (infos_[i].classes & kWcPossessive) || (before > first && (infos_[before - 1].classes & kWcPossessive));
+        if (possessed && agent >= 0 && !counterpart && next == kName &&
+            actors_.entry(ActorDictionary::EntryOf(items_[k].payload)).type == ActorType::kCountry) {
+          break;
+        }
         seen_of = true;
         end = k;
         j = k;

@@ -267,8 +267,11 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // "que" after a noun or a pronoun is a relative; after a verb, a complementizer.
     uint32_t p = PrevContent(i);
     // "Zelensky, qu'il a félicité": a relative after a name and a comma too.
-    if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun)) {
-      p = p - 1;
+    // ("le chancelier autrichien, qu'il a remercié": past the noun's adjective too.)
+    if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun &&
+        (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun ||
+         (tag(p - 1) == Tag::kAdj && p > 1 && (tag(p - 2) == Tag::kNoun || tag(p - 2) == Tag::kPropn)))) {
+      p = tag(p - 1) == Tag::kAdj ? p - 2 : p - 1;
     }
     // "said on Friday that", "announced last week that", "a déclaré mardi
     // que": a date between the verb and "that" leaves it a complementizer.
@@ -1054,8 +1057,21 @@ void Analyzer::SegmentClauses() {
       uint32_t j = i + 1;
       while (j < n_ && (Punct(j) || tag(j) == Tag::kAdv)) ++j;
       const bool verb_next = j < n_ && out_.verb_of[j] != kNone;
+      // The subject may carry "de" complements, coordinated too: "et les
+      // Premiers ministres d'Italie et de Grèce ont démissionné".
       uint32_t k = j;
-      while (k < n_ && out_.np_of[k] != kNone && out_.nps[out_.np_of[k]].preposition == kNone) ++k;
+      while (k < n_) {
+        const int32_t np = out_.np_of[k];
+        if (np != kNone && (out_.nps[np].preposition == kNone || (k > j && Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcOf)))) {
+          ++k;
+        } else if (k > j && Is(k, kWcOf) && k + 1 < n_ && out_.np_of[k + 1] != kNone) {
+          ++k;
+        } else if (k > j && tag(k) == Tag::kCconj && k + 1 < n_ && Is(k + 1, kWcOf)) {
+          ++k;
+        } else {
+          break;
+        }
+      }
       const bool subject_and_verb = k > j && k < n_ && out_.verb_of[k] != kNone && out_.verbs[out_.verb_of[k]].finite != kNone;
       if (verb_next || subject_and_verb) {
         const int32_t prev = current();
