@@ -129,6 +129,10 @@ class DocumentCoder {
   // Whether token `i` (past its article) follows "and" or a comma right
   // after a place ("in Iraq and Syria").
   bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;
+  // The country of the actor a role noun with no country belongs to by its
+  // possessive ("Jordan recalled its ambassador") or its coordination
+  // ("Israeli soldiers and police"); "" when none.
+  std::string OwnerCountry(const Mention& m, uint32_t first) const;
   // Whether token `i` (past its article) follows a compass word and "of"
   // ("dans le nord du Mali", "the north of Lebanon").
   bool CompassOf(uint32_t i, uint32_t first) const;

@@ -91,9 +91,13 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
-    std::string country = sentence_country;
+    // "Jordan recalled its ambassador", "Israeli soldiers and police": the
+    // country of the actor the possessive or the coordination attaches it to.
+    std::string country = OwnerCountry(m, first);
+    if (country.empty()) country = sentence_country;
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
+
     // No actor's country: the only country the document's places are in
     // ("l'aéroport de Bangkok ... le gouvernement").
     if (country.empty() && document_countries_.empty() && document_place_countries_.size() == 1) {
@@ -101,6 +105,34 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
+}
+
+std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const {
+  auto country_of = [&](int32_t mi) -> std::string {
+    if (mi < 0) return std::string();
+    const Mention& o = mentions_[mi];
+    if (o.kind != MentionKind::kActor || o.location || o.code.size() < 3) return std::string();
+    const std::string c = o.code.substr(0, 3);
+    return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" ? std::string() : c;
+  };
+  if (m.first == first || m.person) return std::string();  // not "Yeltsin and President George Bush"
+  const uint64_t before = infos_[m.first - 1].classes;
+  if ((before & kWcPossessive) && !(before & kWcPronounFem)) {
+    // The latest actor of the sentence before the possessive ("her" is also
+    // an object pronoun: left alone).
+    for (uint32_t t = m.first - 1; t-- > first;) {
+      if (infos_[t].mention < 0) continue;
+      const std::string c = country_of(infos_[t].mention);
+      if (!c.empty()) return c;
+      if (mentions_[infos_[t].mention].kind == MentionKind::kActor) break;
+    }
+    return std::string();
+  }
+  if (((before & kWcCoordinator) || keys_[m.first - 1].key == ",") && m.first - 1 > first) {
+    const int32_t prior = infos_[m.first - 2].mention;
+    if (prior >= 0 && mentions_[prior].last == m.first - 1) return country_of(prior);
+  }
+  return std::string();
 }
 
 bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const {
@@ -329,6 +361,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     bool title = false, plural_title = false, adjective_only = true;
     uint32_t name_first = 0, name_last = 0;  // unknown name tokens (capitalised words)
     bool city = false, country_name = false, seen_of = false, counterpart = false;
+    bool owned_agent = false;  // "Fatah's security forces", "Saddam Hussein's army": the agent of the one named
     int32_t country_item = -1;  // token where the country adjective or name stands
     std::string agent_term;
     uint32_t j = i;
@@ -362,6 +395,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       } else if (it.type == kAgent) {
         if (agent < 0) {
           agent = static_cast<int32_t>(it.payload);
+          owned_agent = named >= 0 && j > i && items_[j - 1].type == kPoss;
         }
         // The head word of the last agent: "porte-parole du gouvernement" refers like "le gouvernement".
         agent_term = std::string(keys_[j].lemma_count > 0 ? keys_[j].lemmas[0] : keys_[j].key);
@@ -498,6 +532,16 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           if (named_country.size() == 3) m.code = std::string(named_country);
         }
         if (role.size() == 3) m.code += role;
+      }
+      // "Fatah's security forces": the named actor's country and the agent's
+      // role (an international body keeps its code: "NATO's secretary general").
+      if (owned_agent && m.code.size() >= 3 && m.code.compare(0, 3, "IGO") != 0 && m.code.compare(0, 3, "NGO") != 0 &&
+          m.code.compare(0, 3, "IMG") != 0) {
+        const std::string role = pack_.agents->code(agent);
+        if (role.size() == 3) {
+          m.code = m.code.substr(0, 3) + role;
+          m.person = false;
+        }
       }
     }
     std::string description;

@@ -19,14 +19,14 @@ std::string Str(const json& j, const char* key) {
 
 // Spans of `list` (objects with "text" and `code_key`) in `text`, each
 // occurrence searched after the previous one of the same string and, since
-// the lists are in text order, from the start of the previous item ("la
-// secte Boko Haram ... contre la secte": the second item is the second
-// occurrence); failing that, anywhere after the previous one of the string.
+// the lists are in text order, after the previous item ("la secte Boko Haram
+// ... contre la secte": the second item is the second occurrence); failing
+// that, anywhere after the previous one of the string.
 Status Locate(const json& list, const char* code_key, const std::string& text, const std::string& where,
               std::vector<ActorGoldItem::Mention>* out) {
   if (!list.is_array()) return Status::ParseError(where + ": mentions and places must be lists");
   std::map<std::string, size_t> next;  // by mention text: where to search from
-  size_t previous_begin = 0;
+  size_t previous_end = 0;
   for (const json& m : list) {
     ActorGoldItem::Mention g;
     g.text = Str(m, "text");
@@ -43,11 +43,11 @@ Status Locate(const json& list, const char* code_key, const std::string& text, c
       }
       return at;
     };
-    size_t at = find_from(std::max(next[g.text], previous_begin));
+    size_t at = find_from(std::max(next[g.text], previous_end));
     if (at == std::string::npos) at = find_from(next[g.text]);
     if (at == std::string::npos) return Status::ParseError(where + ": '" + g.text + "' is not in the text");
     next[g.text] = at + g.text.size();
-    previous_begin = at;
+    previous_end = at + g.text.size();
     g.span.begin = at;
     g.span.end = at + g.text.size();
     out->push_back(std::move(g));
