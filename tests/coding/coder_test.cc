@@ -398,5 +398,15 @@ TEST_F(ActorMentionTest, PeopleAfterAtAreActorsAndCountriesAfterMoreLocativesAre
               Contains("Mali@MLI"));
 }
 
+TEST_F(ActorMentionTest, PossessivesAndCoordinationGiveTheOwnersCountry) {
+  EXPECT_THAT(Actors("Jordan recalled its ambassador from Israel on Tuesday.", Language::kEnglish, "2019-10-30"),
+              Contains("ambassador=JORGOV"));
+  EXPECT_THAT(Actors("Israeli soldiers and police removed families from the Gaza Strip.", Language::kEnglish,
+                     "2005-08-17"),
+              Contains("police=ISRCOP"));
+  EXPECT_THAT(Actors("Hamas fighters routed Fatah's security forces in Gaza.", Language::kEnglish, "2007-06-15"),
+              Contains("Fatah's security forces=PSECOP"));
+}
+
 }  // namespace
 }  // namespace parley::testing
