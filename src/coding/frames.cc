@@ -359,25 +359,7 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     for (const syntax::Clause& c : syntax_.clauses) {
       if (c.introducer == static_cast<int32_t>(p.head) && c.antecedent != kNone && c.antecedent != np &&
           !syntax_.nps[c.antecedent].relative) {
-        const int32_t a = PhraseActor(c.antecedent, behind, allow_weak, allow_place);
-        if (a >= 0 || p.preposition == kNone) return a;
-        break;  // a place ("à Pékin, avec qui"): the phrase before it, below
-      }
-    }
-    // "Poutine à Pékin, avec qui il a signé", "le président ukrainien, à qui
-    // il a promis": a relative after a preposition stands for the phrase
-    // before it (past places).
-    if (p.preposition != kNone) {
-      int32_t last_np = kNone;
-      for (uint32_t t = static_cast<uint32_t>(p.preposition); t-- > 0 && static_cast<uint32_t>(p.preposition) - t <= 10;) {
-        const int32_t q = syntax_.np_of[t];
-        if (q == kNone || q == last_np) continue;
-        last_np = q;
-        const syntax::NounPhrase& qp = syntax_.nps[q];
-        if (qp.relative || qp.pronoun || qp.time) return -1;
-        const int32_t m = infos_[syntax_base_ + qp.head].mention;
-        if (m >= 0 && mentions_[m].location) continue;
-        return PhraseActor(q, behind, allow_weak, false);
+        return PhraseActor(c.antecedent, behind, allow_weak, allow_place);
       }
     }
     return -1;

@@ -1385,17 +1385,6 @@ void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
     const int32_t np = out_.np_of[t];
     if (np == kNone || out_.nps[np].first != t) continue;
     const NounPhrase& p = out_.nps[np];
-    if (p.preposition != kNone && p.relative) {
-      // "..., avec qui il a signé", "à qui il a promis": the relative's
-      // phrase is a complement of the verb of its clause, which follows.
-      for (uint32_t u = p.last; u < n_ && u < p.last + 6; ++u) {
-        if (out_.verb_of[u] == kNone) continue;
-        if (out_.verb_of[u] != vi) out_.verbs[out_.verb_of[u]].complements.push_back({ComplementKind::kNoun, p.preposition, np});
-        break;
-      }
-      t = p.last - 1;
-      continue;
-    }
     if (p.preposition != kNone) {
       if (v->passive && v->agent == kNone && Is(static_cast<uint32_t>(p.preposition), kWcPassiveBy)) v->agent = np;
       v->complements.push_back({ComplementKind::kNoun, p.preposition, np});
