@@ -267,11 +267,8 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // "que" after a noun or a pronoun is a relative; after a verb, a complementizer.
     uint32_t p = PrevContent(i);
     // "Zelensky, qu'il a félicité": a relative after a name and a comma too.
-    // ("le chancelier autrichien, qu'il a remercié": past the noun's adjective too.)
-    if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun &&
-        (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun ||
-         (tag(p - 1) == Tag::kAdj && p > 1 && (tag(p - 2) == Tag::kNoun || tag(p - 2) == Tag::kPropn)))) {
-      p = tag(p - 1) == Tag::kAdj ? p - 2 : p - 1;
+    if (p < n_ && KeyIs(p, ",") && p > 0 && lang_.head_is_first_noun && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNoun)) {
+      p = p - 1;
     }
     // "said on Friday that", "announced last week that", "a déclaré mardi
     // que": a date between the verb and "that" leaves it a complementizer.
