@@ -127,9 +127,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         }
         const int32_t first = lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us))));
         lex.adverbial_phrases_.push_back({first, lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
-        const size_t w = static_cast<size_t>(first) >> 6;
-        if (w >= lex.adverbial_first_.size()) lex.adverbial_first_.resize(w + 1, 0);
-        lex.adverbial_first_[w] |= uint64_t{1} << (first & 63);
+        lex.adverbial_first_.Set(first);
       }
       continue;
     }

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dictionaries/id_bitset.h"
 #include "dictionaries/vocabulary.h"
 #include "parley/status.h"
 
@@ -170,8 +171,7 @@ class Lexicon {
   // outre", "in fact"): the `adverbial_phrases` line.
   bool IsAdverbialPhrase(int32_t first, int32_t second) const {
     // Asked of every pair of tokens: most first words start none.
-    const size_t w = static_cast<size_t>(first) >> 6;
-    if (first < 0 || w >= adverbial_first_.size() || !((adverbial_first_[w] >> (first & 63)) & 1u)) return false;
+    if (!adverbial_first_.Test(first)) return false;
     for (const auto& [a, b] : adverbial_phrases_) {
       if (a == first && b == second) return true;
     }
@@ -215,7 +215,7 @@ class Lexicon {
   std::vector<int32_t> place_modifiers_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
-  std::vector<uint64_t> adverbial_first_;  // bit per Vocabulary id: some phrase starts with it
+  IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;
   bool prepositions_open_clauses_ = false;

@@ -70,12 +70,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
   int32_t node = 0;
   for (size_t position = 0; position < keys.size(); ++position) {
     const int32_t id = vocabulary_->Intern(keys[position]);
-    if (position < kIndexedPositions) {
-      std::vector<uint64_t>& bits = position_words_[position];
-      const size_t w = static_cast<size_t>(id) >> 6;
-      if (w >= bits.size()) bits.resize(w + 1, 0);
-      bits[w] |= uint64_t{1} << (id & 63);
-    }
+    if (position < kIndexedPositions) position_words_[position].Set(id);
     node = AddChild(node, id);
   }
   for (const Payload& p : payloads_[node]) {
@@ -83,15 +78,13 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
     if (p.value == payload && p.first_token_case == first_token_case) return;
   }
   payloads_[node].push_back({payload, first_token_case});
-  const size_t w = static_cast<size_t>(node) >> 6;
-  if (w >= has_payload_.size()) has_payload_.resize(w + 1, 0);
-  has_payload_[w] |= uint64_t{1} << (node & 63);
+  has_payload_.Set(node);
   ++phrases_;
 }
 
 void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node,
                             uint32_t depth, uint32_t* best_len, int32_t* best_node) const {
-  if (depth > 0 && static_cast<size_t>(node >> 6) < has_payload_.size() && HasPayload(node)) {
+  if (depth > 0 && has_payload_.Test(node)) {
     for (const Payload& p : payloads_[node]) {
       if (CaseFits(p.first_token_case, tokens[first])) {
         if (depth > *best_len) {

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dictionaries/id_bitset.h"
 #include "dictionaries/vocabulary.h"
 
 namespace parley {
@@ -33,6 +34,15 @@ struct KeyedToken {
   bool all_caps = false;
   bool word = false;  // a word or number, not punctuation
 
+  // Whether `pred` holds for the key's id or one of the lemmas' ids.
+  template <typename Pred>
+  bool AnyId(Pred pred) const {
+    if (pred(key_id)) return true;
+    for (uint8_t i = 0; i < lemma_count; ++i) {
+      if (pred(lemma_ids[i])) return true;
+    }
+    return false;
+  }
   bool Matches(int32_t id, bool use_lemmas) const {
     if (id == key_id) return true;
     if (use_lemmas) {
@@ -105,10 +115,7 @@ class PhraseMatcher {
   // Bit per node: payloads_[node] is not empty. Most nodes a match passes
   // through hold none, and this dense table says so without touching the
   // node's vector (a cache miss per node otherwise).
-  std::vector<uint64_t> has_payload_;
-  bool HasPayload(int32_t node) const {
-    return (has_payload_[static_cast<size_t>(node) >> 6] >> (node & 63)) & 1u;
-  }
+  IdBitset has_payload_;
   // Edges (node, word id) -> child node, open addressing on a power-of-two table.
   std::vector<uint64_t> edge_keys_;
   std::vector<int32_t> edge_children_;
@@ -119,13 +126,10 @@ class PhraseMatcher {
   // answers them without a probe into the large edge table (a cache miss
   // per token and matcher otherwise).
   static constexpr uint32_t kIndexedPositions = 3;
-  std::vector<uint64_t> position_words_[kIndexedPositions];
+  IdBitset position_words_[kIndexedPositions];
   bool MayBeAt(uint32_t position, int32_t id) const {
-    if (id < 0) return false;
-    if (position >= kIndexedPositions) return true;
-    const std::vector<uint64_t>& bits = position_words_[position];
-    const size_t w = static_cast<size_t>(id) >> 6;
-    return w < bits.size() && ((bits[w] >> (id & 63)) & 1u);
+    if (position >= kIndexedPositions) return id >= 0;
+    return position_words_[position].Test(id);
   }
 };
 
