@@ -134,21 +134,11 @@ bool DocumentCoder::OtherActNoun(uint32_t token) const {
 }
 
 bool DocumentCoder::WillingnessWord(uint32_t token) const {
-  const KeyedToken& k = keys_[token];
-  if (lex_.IsWillingnessWord(k.key_id)) return true;
-  for (uint8_t l = 0; l < k.lemma_count; ++l) {
-    if (lex_.IsWillingnessWord(k.lemma_ids[l])) return true;
-  }
-  return false;
+  return keys_[token].AnyId([&](int32_t id) { return lex_.IsWillingnessWord(id); });
 }
 
 bool DocumentCoder::SchedulingWord(uint32_t token) const {
-  const KeyedToken& k = keys_[token];
-  if (lex_.IsSchedulingWord(k.key_id)) return true;
-  for (uint8_t l = 0; l < k.lemma_count; ++l) {
-    if (lex_.IsSchedulingWord(k.lemma_ids[l])) return true;
-  }
-  return false;
+  return keys_[token].AnyId([&](int32_t id) { return lex_.IsSchedulingWord(id); });
 }
 
 bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) const {
