@@ -142,9 +142,32 @@ ActorParts SplitActor(const std::string& code) {
   return p;
 }
 
-class GdeltWriter final : public ExportWriter {
+// What the three formats share: a stream, one line per record, and the
+// same error for a failed write.
+class LineExportWriter : public ExportWriter {
  public:
-  explicit GdeltWriter(std::ostream* out) : out_(out) {}
+  explicit LineExportWriter(std::ostream* out) : out_(out) {}
+
+  Status Finish() override {
+    out_->flush();
+    return Checked();
+  }
+
+ protected:
+  Status Emit(const std::string& line) {
+    out_->write(line.data(), static_cast<std::streamsize>(line.size()));
+    return Checked();
+  }
+  std::string line_;  // reused between records
+
+ private:
+  Status Checked() const { return *out_ ? Status::Ok() : Status::IoError("export: writing failed"); }
+  std::ostream* out_;
+};
+
+class GdeltWriter final : public LineExportWriter {
+ public:
+  explicit GdeltWriter(std::ostream* out) : LineExportWriter(out) {}
 
   Status Write(const EventRecord& e) override {
     std::vector<std::string> c(61);
@@ -202,23 +225,13 @@ class GdeltWriter final : public ExportWriter {
       output::AppendTsvField(&line_, c[i]);
     }
     line_.push_back('\n');
-    out_->write(line_.data(), static_cast<std::streamsize>(line_.size()));
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
+    return Emit(line_);
   }
-
-  Status Finish() override {
-    out_->flush();
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
-  }
-
- private:
-  std::ostream* out_;
-  std::string line_;
 };
 
-class PloverWriter final : public ExportWriter {
+class PloverWriter final : public LineExportWriter {
  public:
-  explicit PloverWriter(std::ostream* out) : out_(out) {}
+  explicit PloverWriter(std::ostream* out) : LineExportWriter(out) {}
 
   Status Write(const EventRecord& e) override {
     using nlohmann::json;
@@ -262,23 +275,14 @@ class PloverWriter final : public ExportWriter {
     r["num_sources"] = e.num_sources;
     r["num_articles"] = e.num_articles;
     const std::string line = r.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
-    out_->write(line.data(), static_cast<std::streamsize>(line.size()));
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
+    return Emit(line);
   }
-
-  Status Finish() override {
-    out_->flush();
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
-  }
-
- private:
-  std::ostream* out_;
 };
 
-class CsvWriter final : public ExportWriter {
+class CsvWriter final : public LineExportWriter {
  public:
-  explicit CsvWriter(std::ostream* out) : out_(out) {
-    *out_ << "id,date,source,target,code,root,quad_class,goldstein,plover,mode,num_mentions,num_sources,"
+  explicit CsvWriter(std::ostream* out) : LineExportWriter(out) {
+    *out << "id,date,source,target,code,root,quad_class,goldstein,plover,mode,num_mentions,num_sources,"
              "num_articles,doc_id,url,lang,location,source_text,target_text,verb_text,evidence,location_country,"
              "latitude,longitude,attribution,attribution_text\n";
   }
@@ -299,18 +303,8 @@ class CsvWriter final : public ExportWriter {
       output::AppendCsvField(&line_, f);
     }
     line_.push_back('\n');
-    out_->write(line_.data(), static_cast<std::streamsize>(line_.size()));
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
+    return Emit(line_);
   }
-
-  Status Finish() override {
-    out_->flush();
-    return *out_ ? Status::Ok() : Status::IoError("export: writing failed");
-  }
-
- private:
-  std::ostream* out_;
-  std::string line_;
 };
 
 }  // namespace
