@@ -474,14 +474,22 @@ class ReaderImpl final : public DocumentReader {
       SetError(out, path, display_, Status(s.code(), display_ + ": " + s.message()));
       return;
     }
-    d.id = path;
-    d.origin = display_;
+    FinishTextDocument(path, display_, std::move(note), out);
+  }
+
+  // The rest of a text document whose text is in place: its names, no
+  // metadata of its own, and the reader's pending note joined to `note`.
+  void FinishTextDocument(const std::string& id, const std::string& origin, std::string note, ReadResult* out) {
+    Document& d = out->document;
+    d.id = id;
+    d.origin = origin;
     d.date = Date();
     d.lang = Language::kUnknown;
     d.title.clear();
     d.url.clear();
     out->status = Status();
     out->note = Join(std::move(pending_note_), std::move(note));
+    pending_note_.clear();
   }
 
   static std::string Join(std::string a, std::string b) {
@@ -499,17 +507,8 @@ class ReaderImpl final : public DocumentReader {
       SetError(out, name, name, Status(s.code(), name + ": " + s.message()));
       return;
     }
-    Document& d = out->document;
-    d.text = std::move(text);
-    d.id = name;
-    d.origin = name;
-    d.date = Date();
-    d.lang = Language::kUnknown;
-    d.title.clear();
-    d.url.clear();
-    out->status = Status();
-    out->note = Join(std::move(pending_note_), std::move(note));
-    pending_note_.clear();
+    out->document.text = std::move(text);
+    FinishTextDocument(name, name, std::move(note), out);
   }
 
   void EmitOversize(size_t line, size_t size, ReadResult* out) {
