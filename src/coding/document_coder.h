@@ -58,6 +58,7 @@ struct DocumentScratch {
   std::vector<TokenInfo> infos;
   std::vector<Item> items;  // by token
   std::vector<const FormEntry*> forms;  // by token, into the thread's form cache
+  std::vector<uint64_t> form_hashes;    // by token, FormCache::Hash of its form
   std::vector<syntax::TokenIn> syntax_input;  // the current sentence's
   syntax::SentenceSyntax syntax;              // the current sentence's
   std::vector<Mention> mentions;
@@ -91,7 +92,7 @@ class DocumentCoder {
                 DocumentScratch* scratch)
       : pack_(pack), lex_(*pack.lexicon), actors_(actors), places_(places), vocabulary_(vocabulary), text_(text), at_(analyzed),
         publication_(publication), include_modal_(include_modal), keys_(scratch->keys),
-        infos_(scratch->infos), items_(scratch->items), forms_(scratch->forms), syntax_input_(scratch->syntax_input), syntax_(scratch->syntax), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
+        infos_(scratch->infos), items_(scratch->items), forms_(scratch->forms), form_hashes_(scratch->form_hashes), syntax_input_(scratch->syntax_input), syntax_(scratch->syntax), mentions_(scratch->mentions), subject_position_(scratch->subject_position),
         groups_(scratch->groups), group_of_(scratch->group_of), aliases_(scratch->aliases),
         partner_(scratch->partner), syntax_language_(SyntaxLanguage(pack)), introduced_(scratch->introduced),
         name_payloads_(scratch->name_payloads) {
@@ -231,6 +232,7 @@ class DocumentCoder {
   std::vector<TokenInfo>& infos_;
   std::vector<Item>& items_;
   std::vector<const FormEntry*>& forms_;
+  std::vector<uint64_t>& form_hashes_;
   std::vector<syntax::TokenIn>& syntax_input_;
   syntax::SentenceSyntax& syntax_;
   std::vector<Mention>& mentions_;

@@ -33,7 +33,12 @@ FormCache& ThreadFormCache(const LanguagePack& pack) {
 
 const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
                              std::string_view norm, bool word) {
-  if (const FormEntry* known = cache.Find(norm)) return *known;
+  return AnalyzeForm(pack, vocabulary, cache, norm, FormCache::Hash(norm), word);
+}
+
+const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
+                             std::string_view norm, uint64_t hash, bool word) {
+  if (const FormEntry* known = cache.Find(norm, hash)) return *known;
   const Lexicon& lex = *pack.lexicon;
   FormEntry e;
   std::string key;
@@ -60,7 +65,7 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
     }
   }
   const std::string_view views[3] = {lemmas[0], lemmas[1], lemmas[2]};
-  return cache.Insert(norm, e, key, views);
+  return cache.Insert(norm, hash, e, key, views);
 }
 
 bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous) {

@@ -58,9 +58,10 @@ struct FormEntry {
 // std::strings would chase a bucket list and each string's heap block.
 class FormCache {
  public:
-  const FormEntry* Find(std::string_view form) const {
+  const FormEntry* Find(std::string_view form) const { return Find(form, Hash(form)); }
+  // The same, with `hash` == Hash(form) computed ahead (see Prefetch).
+  const FormEntry* Find(std::string_view form, uint64_t h) const {
     if (slots_.empty()) return nullptr;
-    const uint64_t h = Hash(form);
     for (size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.entry == nullptr) return nullptr;
@@ -71,8 +72,11 @@ class FormCache {
   // `lemmas` (entry's own views are ignored).
   const FormEntry& Insert(std::string_view form, const FormEntry& entry, std::string_view key,
                           const std::string_view* lemmas) {
+    return Insert(form, Hash(form), entry, key, lemmas);
+  }
+  const FormEntry& Insert(std::string_view form, uint64_t h, const FormEntry& entry, std::string_view key,
+                          const std::string_view* lemmas) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();
-    const uint64_t h = Hash(form);
     size_t i = h & mask_;
     while (slots_[i].entry != nullptr) i = (i + 1) & mask_;
     Stored& st = entries_.emplace_back();
@@ -82,6 +86,27 @@ class FormCache {
     for (uint8_t l = 0; l < 3; ++l) st.entry.lemmas[l] = l < entry.lemma_count ? Keep(lemmas[l]) : std::string_view();
     slots_[i] = {h, &st};
     return st.entry;
+  }
+  // A lookup costs up to three cache misses (the slot, the entry, the form's
+  // bytes) on a cache of 100,000 forms; a caller that knows the forms it will
+  // look up (a document's tokens) hides them by touching each form's slot a
+  // few tokens ahead (PrefetchSlot) and its entry a little later
+  // (PrefetchEntry, which reads the slot and so wants it fetched first).
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+    return h ^ (h >> 29);
+  }
+  void PrefetchSlot(uint64_t h) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[h & mask_]);
+  }
+  void PrefetchEntry(uint64_t h) const {
+    if (slots_.empty()) return;
+    const Slot& s = slots_[h & mask_];
+    if (s.entry != nullptr && s.hash == h) {
+      __builtin_prefetch(s.entry);
+      __builtin_prefetch(s.entry->form.data());
+    }
   }
   size_t size() const { return entries_.size(); }
   void clear() {
@@ -101,11 +126,6 @@ class FormCache {
     const Stored* entry = nullptr;
   };
   static constexpr size_t kBlock = 64 << 10;
-  static uint64_t Hash(std::string_view s) {
-    uint64_t h = 1469598103934665603ull;
-    for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
   std::string_view Keep(std::string_view s) {
     if (s.empty()) return {};
     if (blocks_.empty() || used_ + s.size() > blocks_.back().size) {
@@ -153,6 +173,9 @@ FormCache& ThreadFormCache(const LanguagePack& pack);
 // lemmas; punctuation and numbers get only a key and classes).
 const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
                              std::string_view norm, bool word);
+// The same, with `hash` == FormCache::Hash(norm) computed ahead.
+const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabulary, FormCache& cache,
+                             std::string_view norm, uint64_t hash, bool word);
 
 // The syntax stage's view of sentence `s` of `text`, one TokenIn per token,
 // from the forms' analyses. Views point into `forms`' entries and `text`.

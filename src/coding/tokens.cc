@@ -18,10 +18,21 @@ void DocumentCoder::BuildKeys() {
   items_.assign(n, Item{});
   forms_.assign(n, nullptr);
   FormCache& cache = ThreadFormCache(pack_);
+  // Hashes first, then lookups that touch the slots and entries of the forms
+  // a few tokens ahead, so that their cache misses overlap (forms.h).
+  constexpr size_t kSlotAhead = 8, kEntryAhead = 4;
+  form_hashes_.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    form_hashes_[i] = FormCache::Hash(at_.Norm(tokens[i]));
+    if (i < kSlotAhead) cache.PrefetchSlot(form_hashes_[i]);
+  }
+  for (size_t i = 0; i < kEntryAhead && i < n; ++i) cache.PrefetchEntry(form_hashes_[i]);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kSlotAhead < n) cache.PrefetchSlot(form_hashes_[i + kSlotAhead]);
+    if (i + kEntryAhead < n) cache.PrefetchEntry(form_hashes_[i + kEntryAhead]);
     const text::Token& t = tokens[i];
     const bool word = t.kind == text::TokenKind::kWord;
-    const FormEntry& f = AnalyzeForm(pack_, vocabulary_, cache, at_.Norm(t), word);
+    const FormEntry& f = AnalyzeForm(pack_, vocabulary_, cache, at_.Norm(t), form_hashes_[i], word);
     forms_[i] = &f;
     KeyedToken& k = keys_[i];
     TokenInfo& info = infos_[i];
