@@ -21,47 +21,48 @@ size_t EdgeSlot(uint64_t key, size_t mask) {
 PhraseMatcher::PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary)
     : use_lemmas_(use_lemmas), vocabulary_(std::move(vocabulary)) {
   payloads_.emplace_back();  // the root
-  edge_keys_.assign(64, kEmptyEdge);
-  edge_children_.assign(64, -1);
+  root_edges_.slots.assign(64, Edge{kEmptyEdge, -1});
+  edges_.slots.assign(64, Edge{kEmptyEdge, -1});
+}
+
+int32_t PhraseMatcher::Find(const EdgeTable& table, uint64_t key) {
+  const size_t mask = table.slots.size() - 1;
+  for (size_t s = EdgeSlot(key, mask);; s = (s + 1) & mask) {
+    const Edge& e = table.slots[s];
+    if (e.key == key) return e.child;
+    if (e.key == kEmptyEdge) return -1;
+  }
+}
+
+void PhraseMatcher::Insert(EdgeTable* table, uint64_t key, int32_t child) {
+  if ((table->count + 1) * 2 > table->slots.size()) {
+    std::vector<Edge> bigger(table->slots.size() * 2, Edge{kEmptyEdge, -1});
+    const size_t mask = bigger.size() - 1;
+    for (const Edge& e : table->slots) {
+      if (e.key == kEmptyEdge) continue;
+      size_t t = EdgeSlot(e.key, mask);
+      while (bigger[t].key != kEmptyEdge) t = (t + 1) & mask;
+      bigger[t] = e;
+    }
+    table->slots.swap(bigger);
+  }
+  const size_t mask = table->slots.size() - 1;
+  size_t s = EdgeSlot(key, mask);
+  while (table->slots[s].key != kEmptyEdge) s = (s + 1) & mask;
+  table->slots[s] = {key, child};
+  ++table->count;
 }
 
 int32_t PhraseMatcher::Child(int32_t node, int32_t id) const {
   if (id < 0) return -1;
-  const uint64_t key = EdgeKey(node, id);
-  const size_t mask = edge_keys_.size() - 1;
-  for (size_t s = EdgeSlot(key, mask);; s = (s + 1) & mask) {
-    if (edge_keys_[s] == key) return edge_children_[s];
-    if (edge_keys_[s] == kEmptyEdge) return -1;
-  }
-}
-
-void PhraseMatcher::GrowEdges() {
-  std::vector<uint64_t> keys(edge_keys_.size() * 2, kEmptyEdge);
-  std::vector<int32_t> children(keys.size(), -1);
-  const size_t mask = keys.size() - 1;
-  for (size_t s = 0; s < edge_keys_.size(); ++s) {
-    if (edge_keys_[s] == kEmptyEdge) continue;
-    size_t t = EdgeSlot(edge_keys_[s], mask);
-    while (keys[t] != kEmptyEdge) t = (t + 1) & mask;
-    keys[t] = edge_keys_[s];
-    children[t] = edge_children_[s];
-  }
-  edge_keys_.swap(keys);
-  edge_children_.swap(children);
+  return Find(node == 0 ? root_edges_ : edges_, EdgeKey(node, id));
 }
 
 int32_t PhraseMatcher::AddChild(int32_t node, int32_t id) {
   if (int32_t c = Child(node, id); c >= 0) return c;
-  if ((edge_count_ + 1) * 2 > edge_keys_.size()) GrowEdges();
-  const uint64_t key = EdgeKey(node, id);
-  const size_t mask = edge_keys_.size() - 1;
-  size_t s = EdgeSlot(key, mask);
-  while (edge_keys_[s] != kEmptyEdge) s = (s + 1) & mask;
   const int32_t child = static_cast<int32_t>(payloads_.size());
   payloads_.emplace_back();
-  edge_keys_[s] = key;
-  edge_children_[s] = child;
-  ++edge_count_;
+  Insert(node == 0 ? &root_edges_ : &edges_, EdgeKey(node, id), child);
   return child;
 }
 

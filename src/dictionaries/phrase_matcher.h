@@ -99,7 +99,6 @@ class PhraseMatcher {
 
   int32_t Child(int32_t node, int32_t id) const;
   int32_t AddChild(int32_t node, int32_t id);
-  void GrowEdges();
   static bool CaseFits(Case c, const KeyedToken& t) {
     return c == Case::kAny || (c == Case::kCapitalized ? t.capitalized : t.all_caps);
   }
@@ -116,10 +115,21 @@ class PhraseMatcher {
   // through hold none, and this dense table says so without touching the
   // node's vector (a cache miss per node otherwise).
   IdBitset has_payload_;
-  // Edges (node, word id) -> child node, open addressing on a power-of-two table.
-  std::vector<uint64_t> edge_keys_;
-  std::vector<int32_t> edge_children_;
-  size_t edge_count_ = 0;
+  // Edges (node, word id) -> child node, open addressing on power-of-two
+  // tables: one for the root's edges, probed at every token that may start a
+  // phrase and small enough to stay in cache, one for all deeper edges. Key
+  // and child share a slot, so that a probe costs one cache miss, not two.
+  struct Edge {
+    uint64_t key;
+    int32_t child;
+  };
+  struct EdgeTable {
+    std::vector<Edge> slots;
+    size_t count = 0;
+  };
+  EdgeTable root_edges_, edges_;
+  static int32_t Find(const EdgeTable& table, uint64_t key);
+  static void Insert(EdgeTable* table, uint64_t key, int32_t child);
   // Bits per word id and position (first, second, third word of a phrase):
   // some phrase has it there. Most tokens start no phrase, and most tokens
   // after a common first word ("the", "la") continue none: this small table
