@@ -751,6 +751,14 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (log_ != nullptr) *log_ += "  s" + std::to_string(s) + ": no actor, not analysed\n";
     return;
   }
+  // Every event comes from a verb, noun or adjective that some frame is keyed
+  // on: a sentence with none has nothing for its structure to decide.
+  bool any_trigger = false;
+  for (uint32_t t = first; t < last && !any_trigger; ++t) any_trigger = infos_[t].frame_kinds != 0 && keys_[t].word;
+  if (!any_trigger) {
+    if (log_ != nullptr) *log_ += "  s" + std::to_string(s) + ": no word any frame is keyed on, not analysed\n";
+    return;
+  }
   AnalyzeSyntax(s);
   if (log_ != nullptr) {
     // The structure roles are read from, for people checking a coding.
