@@ -2,6 +2,8 @@
 
 #include "dictionaries/phrase_matcher.h"
 
+#include <bit>
+
 namespace parley {
 namespace {
 
@@ -16,6 +18,10 @@ size_t EdgeSlot(uint64_t key, size_t mask) {
   return static_cast<size_t>(h >> 17) & mask;
 }
 
+// The edge's bit in a table's filter: other bits of another product than
+// EdgeSlot's, so that keys sharing a slot chain rarely share a bit.
+uint64_t FilterBit(uint64_t key, uint32_t shift) { return (key * 0xC2B2AE3D27D4EB4Full) >> shift; }
+
 }  // namespace
 
 PhraseMatcher::PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabulary)
@@ -23,9 +29,13 @@ PhraseMatcher::PhraseMatcher(bool use_lemmas, std::shared_ptr<Vocabulary> vocabu
   payloads_.emplace_back();  // the root
   root_edges_.slots.assign(64, Edge{kEmptyEdge, -1});
   edges_.slots.assign(64, Edge{kEmptyEdge, -1});
+  RebuildFilter(&root_edges_);
+  RebuildFilter(&edges_);
 }
 
 int32_t PhraseMatcher::Find(const EdgeTable& table, uint64_t key) {
+  const uint64_t bit = FilterBit(key, table.filter_shift);
+  if (!((table.filter[bit >> 6] >> (bit & 63)) & 1u)) return -1;
   const size_t mask = table.slots.size() - 1;
   for (size_t s = EdgeSlot(key, mask);; s = (s + 1) & mask) {
     const Edge& e = table.slots[s];
@@ -45,12 +55,26 @@ void PhraseMatcher::Insert(EdgeTable* table, uint64_t key, int32_t child) {
       bigger[t] = e;
     }
     table->slots.swap(bigger);
+    RebuildFilter(table);
   }
   const size_t mask = table->slots.size() - 1;
   size_t s = EdgeSlot(key, mask);
   while (table->slots[s].key != kEmptyEdge) s = (s + 1) & mask;
   table->slots[s] = {key, child};
   ++table->count;
+  const uint64_t bit = FilterBit(key, table->filter_shift);
+  table->filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+}
+
+void PhraseMatcher::RebuildFilter(EdgeTable* table) {
+  const size_t bits = table->slots.size() * 4;  // a power of two, 256 or more
+  table->filter.assign(bits / 64, 0);
+  table->filter_shift = 64 - static_cast<uint32_t>(std::countr_zero(bits));
+  for (const Edge& e : table->slots) {
+    if (e.key == kEmptyEdge) continue;
+    const uint64_t bit = FilterBit(e.key, table->filter_shift);
+    table->filter[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
 }
 
 int32_t PhraseMatcher::Child(int32_t node, int32_t id) const {

@@ -123,13 +123,20 @@ class PhraseMatcher {
     uint64_t key;
     int32_t child;
   };
+  // `filter` has 4 bits per slot (8 or more per edge), one set per edge:
+  // most probes after a phrase's first word are for edges that do not exist
+  // ("the" followed by anything), and the filter, an eighth of the table's
+  // size, answers most of them without the cache miss into the table.
   struct EdgeTable {
     std::vector<Edge> slots;
+    std::vector<uint64_t> filter;
+    uint32_t filter_shift = 0;  // 64 - log2(bits in filter)
     size_t count = 0;
   };
   EdgeTable root_edges_, edges_;
   static int32_t Find(const EdgeTable& table, uint64_t key);
   static void Insert(EdgeTable* table, uint64_t key, int32_t child);
+  static void RebuildFilter(EdgeTable* table);
   // Bits per word id and position (first, second, third word of a phrase):
   // some phrase has it there. Most tokens start no phrase, and most tokens
   // after a common first word ("the", "la") continue none: this small table
