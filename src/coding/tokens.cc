@@ -20,16 +20,18 @@ void DocumentCoder::BuildKeys() {
   FormCache& cache = ThreadFormCache(pack_);
   // Hashes first, then lookups that touch the slots and entries of the forms
   // a few tokens ahead, so that their cache misses overlap (forms.h).
-  constexpr size_t kSlotAhead = 8, kEntryAhead = 4;
+  constexpr size_t kSlotAhead = 12, kEntryAhead = 6, kFormAhead = 2;
   form_hashes_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     form_hashes_[i] = FormCache::Hash(at_.Norm(tokens[i]));
     if (i < kSlotAhead) cache.PrefetchSlot(form_hashes_[i]);
   }
   for (size_t i = 0; i < kEntryAhead && i < n; ++i) cache.PrefetchEntry(form_hashes_[i]);
+  for (size_t i = 0; i < kFormAhead && i < n; ++i) cache.PrefetchForm(form_hashes_[i]);
   for (size_t i = 0; i < n; ++i) {
     if (i + kSlotAhead < n) cache.PrefetchSlot(form_hashes_[i + kSlotAhead]);
     if (i + kEntryAhead < n) cache.PrefetchEntry(form_hashes_[i + kEntryAhead]);
+    if (i + kFormAhead < n) cache.PrefetchForm(form_hashes_[i + kFormAhead]);
     const text::Token& t = tokens[i];
     const bool word = t.kind == text::TokenKind::kWord;
     const FormEntry& f = AnalyzeForm(pack_, vocabulary_, cache, at_.Norm(t), form_hashes_[i], word);
