@@ -32,6 +32,7 @@ struct TokenInfo {
   uint8_t noun_lemmas = 0; // bit l: KeyedToken::lemmas[l] comes from a non-verb reading
   uint8_t starts = 0;      // kStarts* bits: the name matchers a phrase could start here in
   uint8_t frame_kinds = 0; // bit 1 << TriggerKind: event frames keyed on the token's key or lemmas
+  bool plural_form = false; // ends in -s or -x and its first lemma is another word ("crowds", "manifestants")
   int32_t mention = -1;    // mention covering this token
 };
 

@@ -64,6 +64,8 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
       if (a.pos & ~(Pos::kVerb | Pos::kAuxiliary)) e.noun_lemmas |= static_cast<uint8_t>(1u << l);
     }
   }
+  e.weekday_or_month = lex.Weekday(e.key_id) > 0 || lex.Month(e.key_id) > 0;
+  e.plural_form = e.lemma_count > 0 && lemmas[0] != key && (key.ends_with('s') || key.ends_with('x'));
   const std::string_view views[3] = {lemmas[0], lemmas[1], lemmas[2]};
   return cache.Insert(norm, hash, e, key, views);
 }
@@ -94,7 +96,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
                                                                           ((*out)[k - 1].key == "\"" || (*out)[k - 1].key == "«"));
     in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));
     in.adverbial_phrase = false;
-    in.weekday_or_month = lexicon.Weekday(f.key_id) > 0 || lexicon.Month(f.key_id) > 0;
+    in.weekday_or_month = f.weekday_or_month;
   }
   for (uint32_t k = 0; k + 1 < s.token_count; ++k) {
     const uint32_t i = s.first_token + k;

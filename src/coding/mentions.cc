@@ -178,9 +178,9 @@ bool DocumentCoder::EventNoun(uint32_t t) const {
 }
 
 bool DocumentCoder::PluralNoun(uint32_t t) const {
-  // "crowds", "manifestants": a form ending in -s or -x whose lemma is another word.
-  const KeyedToken& k = keys_[t];
-  return k.lemma_count > 0 && k.lemmas[0] != k.key && (k.key.ends_with('s') || k.key.ends_with('x'));
+  // "crowds", "manifestants": a form ending in -s or -x whose lemma is another
+  // word (worked out once per form, forms.cc).
+  return infos_[t].plural_form;
 }
 
 bool DocumentCoder::CompassOf(uint32_t i, uint32_t first) const {
