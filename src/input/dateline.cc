@@ -394,6 +394,26 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
     if (b == e) continue;
     ++lines;
     const std::string_view line = text.substr(b, e - b);
+    // A line too long to be a header can only open with a dateline, whose
+    // place ends with a comma within its first 48 bytes (TryDateline): most
+    // first lines of stories have none, and need no tokenising.
+    if (line.size() > kMaxHeaderLine) {
+      size_t first = 0;  // where Tokenize's first token starts: past Unicode spaces
+      while (true) {
+        if (line.substr(first, 2) == "\xC2\xA0") {
+          first += 2;
+        } else if (first + 2 < line.size() && line.substr(first, 2) == "\xE2\x80" &&
+                   (static_cast<unsigned char>(line[first + 2]) == 0xAF ||
+                    (static_cast<unsigned char>(line[first + 2]) >= 0x80 && static_cast<unsigned char>(line[first + 2]) <= 0x8A))) {
+          first += 3;
+        } else if (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) {
+          ++first;
+        } else {
+          break;
+        }
+      }
+      if (line.substr(first, 48).find(',') == std::string_view::npos) continue;
+    }
     // Every date form carries a day number: a line without a digit has none.
     bool has_digit = false;
     for (char c : line) {

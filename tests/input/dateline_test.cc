@@ -87,6 +87,20 @@ TEST(DatelineTest, NeverReadsPast600Bytes) {
   EXPECT_TRUE(FindDatelineDate(near, 2021).has_value());
 }
 
+// A story on one long line (more than a header line can be) is skipped
+// unless a comma comes early enough to end a dateline's place: the shortcut
+// must still find every dateline, Unicode spaces before it included.
+TEST(DatelineTest, LongLinesKeepTheirDatelines) {
+  const std::string story(300, 'x');
+  EXPECT_EQ(Render("MOSCOW, Feb 4 (Reuters) - Russia expelled " + story, 2021), "2021-02-04");
+  // The longest place a dateline may have (its comma at byte 47), after spaces.
+  const std::string place = "ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABCDEFGHIJ ABC";
+  EXPECT_EQ(Render("\xC2\xA0\xE2\x80\xAF  " + place + ", Feb 4 (Reuters) - " + story, 2021), "2021-02-04");
+  EXPECT_EQ(Render("\xC2\xA0\xE2\x80\xAF  " + place + "D, Feb 4 (Reuters) - " + story, 2021), "");
+  EXPECT_EQ(Render("Russia expelled three diplomats on Feb 4, 2021, officials said, " + story, 2021), "");
+  EXPECT_EQ(Render("A long line with no early comma at all but a date Feb 4, 2021 " + story, 2021), "");
+}
+
 TEST(DatelineTest, OddBytesDoNotCrash) {
   std::string s;
   for (int i = 0; i < 600; ++i) s.push_back(static_cast<char>(i * 37 + 11));
