@@ -417,15 +417,20 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
 #endif
         continue;
       }
-      if (ref.reflexive && (v == nullptr || !v->reflexive)) continue;
-      if (ref.particle >= 0) {
-        // The particle right after the verb or after its object pronoun ("put it out").
+      const bool reflexive = ref.flags & FrameDictionary::kRefReflexive;
+      if (reflexive && (v == nullptr || !v->reflexive)) continue;
+      const EventFrame& f = frames.frame(ref.id);
+      if (ref.flags & FrameDictionary::kRefParticle) {
+        // The particle right after the verb or after its object pronoun ("put
+        // it out"), of a trigger word this reference stands for.
         bool found = false;
-        for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) found |= keys_[t].key_id == ref.particle;
+        for (const TriggerWord& w : f.triggers) {
+          if (w.lemma != ids[i] || w.reflexive != reflexive || w.particle < 0) continue;
+          for (uint32_t t = token + 1; t < token + 4 && t < keys_.size(); ++t) found |= keys_[t].key_id == w.particle;
+        }
         if (!found) continue;
       }
-      const EventFrame& f = frames.frame(ref.id);
-      if (ref.trigger_modifiers) {
+      if (ref.flags & FrameDictionary::kRefTriggerModifiers) {
         const int32_t np = token >= syntax_base_ ? syntax_.np_of[token - syntax_base_] : kNone;
         if (kind != TriggerKind::kNoun || np == kNone || !HasModifier(np, f.trigger_modifiers)) continue;
       }

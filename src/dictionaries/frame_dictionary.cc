@@ -274,9 +274,9 @@ StatusOr<FrameDictionary> FrameDictionary::Load(const std::string& dir, std::sha
     for (auto& refs : by_kind) {
       for (FrameRef& r : refs) {
         const EventFrame& f = dict.frames_[r.id];
-        r.specificity = static_cast<int16_t>(f.specificity);
+        r.specificity = static_cast<int8_t>(f.specificity);
         r.needs = f.needs;
-        r.trigger_modifiers = !f.trigger_modifiers.empty();
+        if (!f.trigger_modifiers.empty()) r.flags |= kRefTriggerModifiers;
         r.filter_role = kNoFilter;
         r.filter_bits = 0;
         for (const FrameArg& a : f.args) {
@@ -301,13 +301,19 @@ Status FrameDictionary::LoadFile(const std::string& path) {
     EventFrame f;
     std::string error;
     if (!ParseEventFrame(Trim(line), vocabulary_.get(), &f, &error)) return reader.Error(error, line);
+    // (FrameRef keeps the specificity in a byte: no real frame comes near.)
+    if (f.specificity > 127) return reader.Error("a frame with this many constraints is not supported", line);
     f.file = path;
     f.line = reader.line_number();
     const auto id = static_cast<uint32_t>(frames_.size());
     auto& index = by_lemma_[static_cast<int>(f.kind)];
     for (const TriggerWord& t : f.triggers) {
       if (index.size() <= static_cast<size_t>(t.lemma)) index.resize(t.lemma + 1);
-      index[t.lemma].push_back({id, 0, 0, t.reflexive, t.particle, 0, kNoFilter, false});
+      FrameRef ref{};
+      ref.id = id;
+      ref.filter_role = kNoFilter;
+      ref.flags = static_cast<uint8_t>((t.reflexive ? kRefReflexive : 0) | (t.particle >= 0 ? kRefParticle : 0));
+      index[t.lemma].push_back(ref);
     }
     frames_.push_back(std::move(f));
   }

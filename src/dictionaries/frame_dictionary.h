@@ -94,21 +94,29 @@ class FrameDictionary {
 
   // What matching first looks at, kept together in a small record so that
   // passing over the many frames of a common verb touches little memory.
+  // 16 bytes: a trigger's list is scanned at every verb, noun and adjective
+  // that has frames (tens of references each), and half the size is half the
+  // cache lines.
   struct FrameRef {
-    uint32_t id;
-    int16_t specificity;
-    uint8_t needs;
-    bool reflexive;    // this trigger word is the reflexive verb ("se_rendre")
-    int32_t particle;  // its particle ("crack_down"), or Vocabulary::kNone
     // A quick rejection without touching the frame: its first outer
     // argument with a head-lemma list has role `filter_role` (kNoFilter:
     // none), and `filter_bits` has bit LemmaBit(id) set for each of those
     // lemmas. A trigger none of whose heads in that role sets one of the bits
     // cannot satisfy the frame.
     uint64_t filter_bits;
+    uint32_t id;
+    int8_t specificity;
+    uint8_t needs;
     uint8_t filter_role;
-    bool trigger_modifiers;  // the frame has "~word" modifiers on its trigger
+    uint8_t flags;  // kRef* bits
   };
+  // This trigger word is the reflexive verb ("se_rendre").
+  static constexpr uint8_t kRefReflexive = 1;
+  // This trigger word has a particle ("crack_down"): the frame's TriggerWord
+  // for the lemma says which.
+  static constexpr uint8_t kRefParticle = 2;
+  // The frame has "~word" modifiers on its trigger.
+  static constexpr uint8_t kRefTriggerModifiers = 4;
   static constexpr uint8_t kNoFilter = 0xff;
   static uint64_t LemmaBit(int32_t id) {
     return id < 0 ? 0 : uint64_t{1} << ((static_cast<uint32_t>(id) * 2654435761u) >> 26);
