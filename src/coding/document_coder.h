@@ -245,6 +245,10 @@ class DocumentCoder {
   std::map<std::string, int32_t>& partner_;           // actor code -> mention of its interlocutor
   syntax::Language syntax_language_;
   uint32_t syntax_base_ = 0;          // first token of the sentence syntax_ describes
+  // The sentence being coded names places but no actor: only a protest by
+  // people named by no one can be its event ("des milliers de personnes ont
+  // manifesté à Ankara"; EmitEvents).
+  bool places_only_ = false;
   int32_t sentence_attribution_ = -1; // "selon X", "according to X": mention
   uint32_t first_sentence_ = 0;       // the document's first sentence (after a date-only header)
   std::string dateline_country_;      // the country of a dateline place ("KARACHI, June 3 (Reuters) -")

@@ -747,12 +747,16 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
   // Every event has a source among the sentence's mentions (an actor, a
-  // pronoun, a group, a counterpart): with none, there is nothing to analyse.
-  bool any_mention = false;
+  // pronoun, a group, a counterpart), or is a protest by people named by no
+  // one at a place of the sentence: with neither, there is nothing to analyse.
+  bool any_mention = false, any_place = false;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size() && !any_mention; ++mi) {
-    any_mention = mentions_[mi].sentence == s && !mentions_[mi].location;
+    if (mentions_[mi].sentence != s) continue;
+    any_mention = !mentions_[mi].location;
+    any_place |= mentions_[mi].location;
   }
-  if (!any_mention) {
+  places_only_ = !any_mention;
+  if (!any_mention && !any_place) {
     if (log_ != nullptr) *log_ += "  s" + std::to_string(s) + ": no actor, not analysed\n";
     return;
   }
@@ -1190,10 +1194,12 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   };
   std::erase_if(src_actors, [&](int32_t m) { return code_of(m).empty(); });
   std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
+  const bool unnamed_protesters = src_actors.empty() && root == "14" && sources.empty();
+  if (places_only_ && !unnamed_protesters) return;
   // "des manifestations contre le gouvernement", "violent protests against
   // government plans": protesters named by no one are the civilians of the
   // country protested in (the target's, else the place's).
-  if (src_actors.empty() && root == "14" && sources.empty()) {
+  if (unnamed_protesters) {
     std::string country;
     for (int32_t t : tgt_actors) {
       const std::string& c = code_of(t);

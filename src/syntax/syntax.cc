@@ -97,6 +97,22 @@ class Analyzer {
   Tag tag(uint32_t i) const { return i < n_ ? out_.tags[i] : Tag::kPunct; }
   bool Nominal(Tag g) const { return g == Tag::kNoun || g == Tag::kPropn || g == Tag::kPron || g == Tag::kNum; }
   bool Verbal(Tag g) const { return g == Tag::kVerb || g == Tag::kAux; }
+  // Whether the "que" at `q` is the restrictive "ne ... que" (only): "n'a
+  // reçu que le ministre", "n'a reconnu qu'hier". Walking back through the
+  // verb group, a "ne" comes before any second negation word ("n'a pas dit
+  // que" is a negated verb and its completive).
+  bool RestrictiveQue(uint32_t q) const {
+    if (!KeyIs(q, "que") && !KeyIs(q, "qu'")) return false;
+    for (uint32_t j = q; j-- > 0 && q - j <= 6;) {
+      if (KeyIs(j, "ne") || KeyIs(j, "n'")) return true;
+      if (Is(j, kWcNegation)) return false;
+      const Tag g = tag(j);
+      const bool in_group = g == Tag::kVerb || g == Tag::kAux || g == Tag::kAdv ||
+                            (g == Tag::kPron && (Is(j, kWcObjectClitic | kWcReflexive) || KeyIs(j, "en") || KeyIs(j, "y")));
+      if (!in_group) return false;
+    }
+    return false;
+  }
   // The previous token that is not an adverb or a negation, or n_.
   uint32_t PrevContent(uint32_t i) const {
     for (uint32_t j = i; j-- > 0 && i - j <= 3;) {
@@ -251,6 +267,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
   if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
+  // "A Manille, des centaines d'étudiants...": a French sentence never opens
+  // on the verb "a" (bar the inverted "A-t-il"), so an opening "A" is "À"
+  // written without its accent, as capitals often are.
+  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic)) {
+    return Tag::kAdp;
+  }
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
   if (k.adverbial_phrase) return Tag::kAdv;
@@ -264,6 +286,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
   if (Is(i, kWcNegation) && !after_det) return Tag::kAdv;
   if (Is(i, kWcCoordinator | kWcConjunction) && !after_det) return Tag::kCconj;
   if (Is(i, kWcComplementizer)) {
+    if (RestrictiveQue(i)) return Tag::kAdv;
     // "que" after a noun or a pronoun is a relative; after a verb, a complementizer.
     uint32_t p = PrevContent(i);
     // "Zelensky, qu'il a félicité": a relative after a name and a comma too.
@@ -889,6 +912,19 @@ void Analyzer::ChunkVerbGroups() {
       // Clitics or negation with no verb after them: not a group.
       ++i;
       continue;
+    }
+    if (negated) {
+      // "n'a pas seulement annulé" (not only), "n'a reçu que X" (only X):
+      // the act happened.
+      bool second = false, not_only = false;
+      for (uint32_t q = i; q < j; ++q) {
+        if (!Is(q, kWcNegation) || KeyIs(q, "ne") || KeyIs(q, "n'")) continue;
+        second = true;
+        not_only |= KeyIs(q, "pas") && (KeyIs(q + 1, "seulement") || KeyIs(q + 1, "uniquement") || KeyIs(q + 1, "simplement"));
+      }
+      uint32_t after = j;
+      while (after < n_ && tag(after) == Tag::kAdv && !Is(after, kWcNegation) && !KeyIs(after, "que") && !KeyIs(after, "qu'")) ++after;
+      if (not_only || (!second && RestrictiveQue(after))) negated = false;
     }
     VerbGroup v;
     v.first = i;

@@ -318,6 +318,14 @@ TEST_F(CoderTest, QuantitiesHeadTheirPhrase) {
               ElementsAre("SRB 141 SRBGOV 2025-03-15"));  // a people is its bare code (docs/actor-codes.md)
 }
 
+TEST_F(CoderTest, ProtestersNamedByNoOneAtAPlaceAreItsCivilians) {
+  // A sentence with a place and no actor is analysed for this alone.
+  EXPECT_THAT(Rendered(Code("Des milliers de personnes ont manifesté samedi à Ankara.", Language::kFrench, "2023-03-08")),
+              ElementsAre("TURCVL 141  2023-03-04"));
+  EXPECT_TRUE(Code("Des milliers de personnes ont signé un accord à Ankara.", Language::kFrench, "2023-03-08").empty());
+  EXPECT_TRUE(Code("Les mannequins ont défilé samedi à Paris.", Language::kFrench, "2023-03-08").empty());
+}
+
 TEST_F(CoderTest, PlacesFillLocationNotTarget) {
   const auto events = Code("Le président polonais a reçu lundi à Varsovie le chancelier allemand Olaf Scholz.",
                            Language::kFrench, "2024-03-13");

@@ -88,6 +88,24 @@ TEST_F(SyntaxTest, FrenchCompoundTenseNegationAndObject) {
               ElementsAre("reçu:ministre>ambassadeur negated"));
 }
 
+TEST_F(SyntaxTest, FrenchRestrictiveNeQueIsNoNegation) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le gouvernement n'a reçu que le ministre allemand."),
+              ElementsAre("reçu:gouvernement>ministre"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le gouvernement n'a pas dit que l'armée avait attaqué."),
+              ElementsAre("dit:gouvernement>- negated", "attaqué:armée>-"));
+}
+
+TEST_F(SyntaxTest, FrenchNotOnlyIsNoNegation) {
+  EXPECT_THAT(Roles(Language::kFrench, "La Chine n'a pas seulement annulé la visite."), ElementsAre("annulé:chine>visite"));
+  EXPECT_THAT(Roles(Language::kFrench, "La Chine n'a pas annulé la visite."), ElementsAre("annulé:chine>visite negated"));
+}
+
+TEST_F(SyntaxTest, FrenchOpeningCapitalAIsThePreposition) {
+  EXPECT_THAT(Roles(Language::kFrench, "A Manille, les étudiants ont manifesté contre le gouvernement."),
+              ElementsAre("manifesté:étudiants>- contre=gouvernement"));
+  EXPECT_THAT(Roles(Language::kFrench, "A-t-il rencontré le ministre ?"), Contains("rencontré:il>ministre"));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
