@@ -150,6 +150,28 @@ class DocumentCoder {
   // Whether a one-word agent match at `i` is a modifier rather than an actor:
   // "la grève générale", "the general election", "a police station".
   bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;
+  // Whether the sentence [first, last) is a title-case headline ("General
+  // Meeting Should Find a President"), where capitals say nothing of names.
+  bool TitleCase(uint32_t first, uint32_t last) const;
+  // Whether token `t` starts a capitalised word that continues a proper name:
+  // not the sentence's first, no function word, and no name, place, agent or
+  // adjective of the dictionaries ("Villa" after "David", "Lynch" after "Merrill").
+  bool NameContinuation(uint32_t t, uint32_t last) const;
+  // Whether a role noun chunk [i, end) with no name is a predicate or an
+  // office rather than an actor: "who became president", "was elected
+  // governor", "as foreign minister", "le poste de gouverneur", "her bid for
+  // governor" (the `role_predicate_verbs` and `office_nouns` lines).
+  bool RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, uint32_t last) const;
+  // Whether token `t` (form or lemma) is in a lexicon id list tested by `is`.
+  template <typename Test>
+  bool FormOrLemma(uint32_t t, Test is) const {
+    const KeyedToken& k = keys_[t];
+    if (is(k.key_id)) return true;
+    for (uint8_t l = 0; l < k.lemma_count; ++l) {
+      if (is(k.lemma_ids[l])) return true;
+    }
+    return false;
+  }
   void ResolveReferences(uint32_t s);
   void FindGroups(uint32_t s);
   bool SubjectPosition(const Mention& m) const;

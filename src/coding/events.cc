@@ -66,6 +66,10 @@ std::string DocumentCoder::Trace(uint32_t first_sentence) const {
       out += "  m" + std::to_string(m) + " " + kKinds[static_cast<int>(mm.kind)] + " '" +
              std::string(text_.substr(at_.tokens[mm.first].begin, at_.tokens[mm.last - 1].end - at_.tokens[mm.first].begin)) +
              "' code=" + (mm.code.empty() ? "-" : mm.code);
+      // Places and weak mentions (a country adjective on a thing) are no actors
+      // of their own: say so, so that a reader checks what the coder believes.
+      if (mm.location) out += " place";
+      if (mm.weak) out += " weak";
       if (subject_position_[m]) out += " subject-position";
       if (!mm.referents.empty()) {
         out += " ->";

@@ -160,6 +160,74 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
          pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
 }
 
+bool DocumentCoder::TitleCase(uint32_t first, uint32_t last) const {
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t t = first + 1; t < last; ++t) {
+    if (!keys_[t].word || keys_[t].key.empty()) continue;
+    const unsigned char c = static_cast<unsigned char>(keys_[t].key[0]);
+    if (!((c >= 'a' && c <= 'z') || c >= 0xC0)) continue;  // letters only: no numbers
+    // Common words only: names are capitalised in any sentence.
+    if (infos_[t].pos == 0 || infos_[t].pos == Pos::kProperNoun || (infos_[t].starts & (kStartsName | kStartsPlace))) {
+      continue;
+    }
+    ++words;
+    if (keys_[t].capitalized || keys_[t].all_caps) ++capitals;
+  }
+  return words >= 2 && capitals * 10 >= words * 6;
+}
+
+bool DocumentCoder::NameContinuation(uint32_t t, uint32_t last) const {
+  if (t >= last || !keys_[t].word || !keys_[t].capitalized || (at_.tokens[t].flags & text::kLineStart)) return false;
+  if (infos_[t].classes & ~kWcLightAdverb) return false;  // a weekday, a title, a function word
+  if (infos_[t].pos & (Pos::kAuxiliary | Pos::kPreposition | Pos::kConjunction | Pos::kPronoun | Pos::kDeterminer)) {
+    return false;
+  }
+  // (A word that may start a name still continues this one: "Lynch" is also a surname.)
+  if (infos_[t].starts & (kStartsAgent | kStartsAdjective)) return false;
+  uint32_t unused = 0;
+  if ((infos_[t].starts & kStartsPlace) && places_.names().LongestMatch(keys_, t, &unused) > 0) return false;
+  return !FormOrLemma(t, [&](int32_t id) { return lex_.IsPlaceNoun(id); });
+}
+
+bool DocumentCoder::RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, uint32_t last) const {
+  // One holder of one office: "became president", not "were soldiers".
+  if (PluralNoun(lex_.adjectives_follow() ? i : end - 1)) return false;
+  auto office = [&](int32_t id) { return lex_.IsOfficeNoun(id); };
+  auto predicate = [&](int32_t id) { return lex_.IsRolePredicateVerb(id); };
+  // "the post of foreign minister", "le poste de gouverneur", "bid for governor":
+  // a preposition with no article after an office noun.
+  if (i >= first + 2 && (infos_[i - 1].pos & Pos::kPreposition) &&
+      !(infos_[i - 1].classes & (kWcFusedPrep | kWcDeterminer)) && FormOrLemma(i - 2, office)) {
+    return true;
+  }
+  // "became (a) senator", "named him minister", "a été élu président": past
+  // adverbs, an indefinite article, lower-case adjectives and an object pronoun.
+  uint32_t t = i;
+  for (int steps = 0; t > first && steps < 4; ++steps) {
+    const uint32_t b = t - 1;
+    const uint64_t cls = infos_[b].classes;
+    const bool skip = (cls & kWcLightAdverb) ||
+                      ((cls & kWcDeterminer) && !(cls & (kWcDefinite | kWcPossessive | kWcOf | kWcFusedPrep))) ||
+                      ((infos_[b].pos & Pos::kAdjective) && !(infos_[b].pos & Pos::kNoun) && !keys_[b].capitalized &&
+                       infos_[b].mention < 0 && !infos_[b].verb) ||
+                      ((cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) && !(cls & kWcDeterminer));
+    if (!skip) break;
+    --t;
+  }
+  if (t == first) return false;
+  const uint32_t v = t - 1;
+  if (!FormOrLemma(v, predicate)) return false;
+  // "as police fired": a role followed by its verb is a clause's subject.
+  if (end < last && IsVerbBoundary(end)) return false;
+  // "as", "comme" (no verb): not after "such", "well", "same" ("such as parliament").
+  const bool verb = infos_[v].verb || infos_[v].aux || (infos_[v].pos & (Pos::kVerb | Pos::kAuxiliary));
+  if (!verb && v > first && (infos_[v - 1].pos & (Pos::kAdverb | Pos::kAdjective | Pos::kDeterminer)) &&
+      !(infos_[v - 1].pos & Pos::kVerb)) {
+    return false;
+  }
+  return true;
+}
+
 bool DocumentCoder::FormerBefore(uint32_t i, uint32_t end, uint32_t first) const {
   for (uint32_t t = i > first + 2 ? i - 2 : first; t < end; ++t) {
     if (lex_.IsFormerWord(keys_[t].key_id)) return true;
@@ -225,6 +293,7 @@ bool DocumentCoder::CountryAsPlace(const Mention& m) const {
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   ItemType prev_kind = kItemNone;  // the item just before
   std::vector<std::string_view> sentence_countries;  // of the names and adjectives met so far
+  const bool title_case = TitleCase(first, last);
   for (uint32_t i = first; i < last;) {
     Item& it = items_[i];
     it = Item{};
@@ -235,7 +304,9 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     if (name_len > 0 && i + name_len <= last) {
       // A surname stands for a person already named in the document, or
       // follows a title ("M. Lavrov", "President Morales").
-      const bool after_title = i > first && (infos_[i - 1].classes & (kWcTitle | kWcPluralTitle));
+      // (Not a first name after the title: "Me Pierre Deschamps".)
+      const bool after_title = i > first && (infos_[i - 1].classes & (kWcTitle | kWcPluralTitle)) &&
+                               (title_case || !NameContinuation(i + 1, last));
       auto surname_allowed = [&](uint32_t entry) { return after_title || introduced_.count(entry) > 0; };
       // A name several entries share ("Social Democrats", "Blair") is the one
       // of a person the document has named, else of a country the document
@@ -251,6 +322,14 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
                    : 0;
       };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      // A country or a capital right after an unknown capitalised word is part
+      // of a proper name: "Michael Jordan", "Chrysler Canada Ltd" (but "Eastern
+      // Ukraine" is a place).
+      if (name_len > 0 && prev_kind == kCap && !title_case &&
+          actors_.entry(ActorDictionary::EntryOf(payload)).type == ActorType::kCountry &&
+          !lex_.IsPlaceModifier(keys_[i - 1].key_id)) {
+        name_len = 0;
+      }
       if (name_len > 0) {
         const std::string_view code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
         if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
@@ -263,7 +342,17 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // After a capitalised word or a title, a town's name is a surname: "John
     // Prescott", "Mr Lincoln".
     const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;
-    if (place_len > name_len && i + place_len <= last && !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part) {
+    // A town named like a country adjective ("Canadian", Texas) is the adjective.
+    uint32_t unused_payload = 0;
+    const uint32_t adjective_len =
+        place_len > 0 && (starts & kStartsAdjective) ? actors_.adjectives().LongestMatch(keys_, i, &unused_payload) : 0;
+    // Before another capitalised word, a town is a first name or part of a
+    // company's name: "David Villa", "Merrill Lynch" (but "Helmand Province").
+    // (One word only: "Mar del Plata" stays a place before "Pan-American Games".)
+    const bool before_name_part =
+        place_len == 1 && !title_case && i + place_len < last && NameContinuation(i + place_len, last);
+    if (place_len > name_len && place_len > adjective_len && i + place_len <= last &&
+        !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part && !before_name_part) {
       it = {kPlace, place_len, place};
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
@@ -332,6 +421,7 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
 // Adjacent names, agents, adjectives, titles and capitalised words make one
 // mention: "le ministre russe des Affaires étrangères Sergueï Lavrov".
 void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
+  const bool title_case = TitleCase(first, last);
   for (uint32_t i = first; i < last;) {
     const Item& start = items_[i];
     if (start.type == kPlace && infos_[i].mention < 0) {
@@ -447,6 +537,15 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       ++i;
       continue;
     }
+    // "who became president", "le poste de gouverneur": a role, no actor.
+    if (agent >= 0 && named < 0 && name_last <= name_first && !title && RoleAsPredicate(i, end, first, last)) {
+      i = end;
+      continue;
+    }
+    // "London Knowledge Lab", "Chrysler Canada Ltd", "Moscow's Lefortovo": a
+    // capital or a country inside a proper name is neither the state nor a place.
+    // (Not in a headline: "JAPAN PLANS MORE DECONTROL".)
+    const bool place_in_name = country_name && named < 0 && agent < 0 && name_last > name_first && !title_case;
     Mention m;
     m.sentence = s;
     m.first = i;
@@ -479,7 +578,9 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // "the Moscow summit", "the Paris agreement": a capital between an
       // article and its noun names a place.
       if (city && !m.location && !lex_.adjectives_follow() && end < last && keys_[end].word && !keys_[end].capitalized &&
-          (infos_[end].pos & Pos::kNoun) && !infos_[end].verb && (infos_[i - 1].classes & kWcDeterminer) &&
+          (infos_[end].pos & Pos::kNoun) && !infos_[end].verb &&
+          ((infos_[i - 1].classes & kWcDeterminer) || (infos_[i - 1].pos & Pos::kNumeral) ||
+           at_.tokens[i - 1].kind == text::TokenKind::kNumber) &&
           !(infos_[i - 1].classes & kWcComplementizer)) {  // "demanded that Washington cancel the deal"
         m.location = true;
       }
@@ -548,17 +649,32 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     // "former Nigerian transport minister Umaru Dikko", "former dictator Idi
     // Amin": a person the dictionary does not know, with a past title, is of
     // the country alone.
-    m.former = agent >= 0 && named < 0 && name_last > name_first && FormerBefore(i, end, first);
+    // So is a past office with no name: "former mayor", "l'ancien président" (of
+    // the country alone, never the office's present holder).
+    m.former = agent >= 0 && named < 0 && FormerBefore(i, end, first);
     if (agent >= 0 && country >= 0) {
       const ActorEntry& c = actors_.entry(country);
       const std::string_view base = c.CodeOn(publication_);
-      description = c.type == ActorType::kCountry && !m.former ? std::string(base) + pack_.agents->code(agent)
-                                                                : std::string(base);
-    } else if (country >= 0 && agent < 0) {
+      // A state that no longer exists on the date has no code, and neither
+      // have its agents ("un centre militaire soviétique" in 2012: not "MIL").
+      if (!base.empty()) {
+        description = c.type == ActorType::kCountry && !m.former ? std::string(base) + pack_.agents->code(agent)
+                                                                  : std::string(base);
+      }
+    } else if (country >= 0 && agent < 0 && !place_in_name) {
       // A country named, or an adjective used as a noun ("les Russes").
       // ("Allemands de l'Est": the plural is the first word.)
+      // ("Swiss francs", "Swiss banks": before a common noun, English
+      // adjectives ending in -s are still adjectives.)
+      // Only a form that is its own lemma can be either ("Singaporeans working" is people).
+      const bool invariant = keys_[i].lemma_count == 0 || keys_[i].lemmas[0] == keys_[i].key;
+      const bool before_noun = !lex_.adjectives_follow() && invariant && end == i + 1 && end < last &&
+                               keys_[end].word && !keys_[end].capitalized && (infos_[end].pos & Pos::kNoun) &&
+                               !(infos_[end].pos & Pos::kVerb) && !infos_[end].verb && infos_[end].mention < 0 &&
+                               !(infos_[end].classes & kWcTimeNoun);
       const bool noun_use =
-          !adjective_only || (keys_[i].capitalized && (keys_[end - 1].key.ends_with("s") || keys_[i].key.ends_with("s")));
+          !adjective_only || (keys_[i].capitalized && !before_noun &&
+                              (keys_[end - 1].key.ends_with("s") || keys_[i].key.ends_with("s")));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
       m.people = adjective_only && noun_use && named < 0;
       // "Moscou a dénoncé", "Washington said": a capital standing for its
@@ -592,7 +708,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     }
     // "le chancelier", "the government": a definite description refers to
     // the latest actor described with the same agent word.
-    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && !m.location && i > first &&
+    if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && !m.location && !m.former && i > first &&
         (infos_[i - 1].classes & kWcDefinite)) {
       const uint32_t oldest = s >= kMaxAntecedentSentences ? s - kMaxAntecedentSentences : 0;
       for (size_t pi = mentions_.size(); pi-- > 0;) {
@@ -628,7 +744,7 @@ uint32_t DocumentCoder::AddCoordinatedCountries(uint32_t s, uint32_t first, uint
                                                 int32_t index, const std::string& agent_code, int32_t country_item) {
   auto add_country_mention = [&](uint32_t from, uint32_t len, uint32_t payload, bool is_name) {
     const ActorEntry& c = actors_.entry(is_name ? ActorDictionary::EntryOf(payload) : payload);
-    if (c.type != ActorType::kCountry) return false;
+    if (c.type != ActorType::kCountry || c.CodeOn(publication_).empty()) return false;
     Mention extra;
     extra.sentence = s;
     extra.first = from;

@@ -137,8 +137,12 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
-        name == "possessed_non_actors") {
+        name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
+        name == "role_predicate_verbs") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
+                     : name == "place_nouns"        ? lex.place_nouns_
+                     : name == "office_nouns"       ? lex.office_nouns_
+                     : name == "role_predicate_verbs" ? lex.role_predicate_verbs_
                      : name == "former_words"       ? lex.former_words_
                      : name == "organisation_nouns" ? lex.organisation_nouns_
                      : name == "movement_nouns"     ? lex.movement_nouns_

@@ -149,6 +149,18 @@ class Lexicon {
   bool IsPlaceModifier(int32_t id) const {
     return id >= 0 && std::find(place_modifiers_.begin(), place_modifiers_.end(), id) != place_modifiers_.end();
   }
+  // "Province", "City", "Airport": after a town's name, the name is still
+  // the place ("Helmand Province"); another capitalised word makes it part of
+  // a proper name ("David Villa", "Merrill Lynch"). The `place_nouns` line.
+  bool IsPlaceNoun(int32_t id) const { return Contains(place_nouns_, id); }
+  // "poste", "post", "bid", "candidate": a role noun that complements one
+  // names an office, not its holder ("le poste de gouverneur", "her bid for
+  // governor"). The `office_nouns` line, forms and lemmas.
+  bool IsOfficeNoun(int32_t id) const { return Contains(office_nouns_, id); }
+  // "become", "elect", "devenir": a role noun with no article after one is a
+  // predicate of the subject, not an actor ("who became president in 2005",
+  // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
+  bool IsRolePredicateVerb(int32_t id) const { return Contains(role_predicate_verbs_, id); }
   bool IsWillingnessWord(int32_t id) const {
     return id >= 0 && std::find(willingness_words_.begin(), willingness_words_.end(), id) != willingness_words_.end();
   }
@@ -213,6 +225,12 @@ class Lexicon {
   std::vector<int32_t> movement_nouns_;
   std::vector<int32_t> possessed_non_actors_;
   std::vector<int32_t> place_modifiers_;
+  std::vector<int32_t> place_nouns_;
+  std::vector<int32_t> office_nouns_;
+  std::vector<int32_t> role_predicate_verbs_;
+  static bool Contains(const std::vector<int32_t>& ids, int32_t id) {
+    return id >= 0 && std::find(ids.begin(), ids.end(), id) != ids.end();
+  }
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with

@@ -416,5 +416,35 @@ TEST_F(ActorMentionTest, PossessivesAndCoordinationGiveTheOwnersCountry) {
               Contains("Fatah's security forces=PSECOP"));
 }
 
+TEST_F(ActorMentionTest, TownsAndCountriesInsideProperNamesAreNeitherPlacesNorActors) {
+  const auto found = Actors("The striker David Villa joined Merrill Lynch analysts at the London Knowledge Lab.",
+                            Language::kEnglish, "2012-06-01");
+  EXPECT_THAT(found, Not(Contains("David@PAN")));
+  EXPECT_THAT(found, Not(Contains("London Knowledge Lab=GBRGOV")));
+  EXPECT_THAT(Actors("Shares of Chrysler Canada Ltd rose.", Language::kEnglish, "1987-03-02"),
+              Not(Contains("Canada Ltd=CAN")));
+  EXPECT_THAT(Actors("Canadian Trade Minister Pat Carney spoke on Monday.", Language::kEnglish, "1987-03-02"),
+              Contains("Canadian Trade Minister Pat Carney=CANGOV"));
+}
+
+TEST_F(ActorMentionTest, RolesAsPredicatesOrOfficesAreNoActorsAndFormerOnesAreTheCountry) {
+  EXPECT_THAT(Actors("She lost her bid for governor of Michoacan.", Language::kEnglish, "2011-11-14"),
+              Not(Contains("governor=MEXGOV")));
+  EXPECT_THAT(Actors("Silvano Aureoles occupe les fonctions de gouverneur du Michoacán.", Language::kFrench,
+                     "2011-11-14"),
+              Not(Contains("gouverneur=MEXGOV")));
+  EXPECT_THAT(Actors("Le ministre russe a été élu président du conseil.", Language::kFrench, "2011-11-14"),
+              Not(Contains("président=RUSGOV")));
+  EXPECT_THAT(Actors("Police questioned the former Kenyan president on Monday.", Language::kEnglish, "2019-05-02"),
+              Contains("Kenyan president=KEN"));
+}
+
+TEST_F(ActorMentionTest, FrenchEUWithAPluralArticleIsTheUnitedStatesAndDeadStatesHaveNoAgents) {
+  EXPECT_THAT(Actors("Les manifestants ont souhaité la mort des EU.", Language::kFrench, "2011-11-14"),
+              Contains("des EU=USA"));
+  EXPECT_THAT(Actors("Il a travaillé dans un centre nucléaire militaire soviétique.", Language::kFrench, "2011-11-14"),
+              Not(Contains("militaire soviétique=MIL")));
+}
+
 }  // namespace
 }  // namespace parley::testing
