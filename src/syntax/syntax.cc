@@ -128,8 +128,13 @@ class Analyzer {
     for (uint32_t j = i + 1; j < n_ && j <= i + 6; ++j) {
       if (Punct(j) || Is(j, kWcCoordinator | kWcConjunction | kWcRelative | kWcComplementizer | kWcSubordinator)) return false;
       const uint16_t pos = t_[j].pos;
-      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) && !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb |
-                                                               Pos::kPreposition)) &&
+      // A simple past whose other reading is only its participle used as an
+      // adjective ("said", "held", "mounted": WordNet lists them as
+      // adjectives) is as sure a verb: "trade ministers said", "workers
+      // held strikes".
+      const uint16_t not_verb = (t_[j].verb_form & vf::kSimplePast) ? Pos::kAdjective : 0;
+      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) &&
+          !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb | Pos::kPreposition) & ~not_verb) &&
           ((t_[j].verb_form & kFiniteForms) || Is(j, kWcModal | kWcConditionalAux | kWcFutureAux | kWcSupportAux)) &&
           !t_[j].capitalized) {
         return true;
