@@ -71,6 +71,13 @@ TEST_F(CoderTest, HeadlinesInCapitalsAreReadAsLowerCaseExceptNames) {
               ElementsAre("GRC 112 TUR 1987-03-04"));
 }
 
+TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {
+  // "went on strike": one strike by the miners, not a second one by an unnamed crowd.
+  EXPECT_THAT(Rendered(Code("Bolivian tin miners went on strike against the government on Monday.", Language::kEnglish,
+                            "1987-06-10")),
+              ElementsAre("BOLLAB 1434 BOLGOV 1987-06-08"));
+}
+
 TEST_F(CoderTest, FutureTenseWeekdayIsAfterPublication) {
   // An appeal (no intention code of its own) keeps the future date.
   const auto events = Code("Emmanuel Macron exhortera lundi Vladimir Poutine à la retenue.", Language::kFrench, "2023-03-10");

@@ -144,6 +144,12 @@ TEST_F(SyntaxTest, EnglishPluralNounBeforeAPastThatIsAlsoAnAdjective) {
               ElementsAre("held:thousands>strikes on=monday"));
 }
 
+TEST_F(SyntaxTest, EnglishGerundAfterAPrepositionTakesItsObject) {
+  // "meeting" is a noun too; before its object it is the verb.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke after meeting his counterpart."),
+              ElementsAre("spoke:envoy>-", "meeting:~envoy>counterpart"));
+}
+
 TEST_F(SyntaxTest, EnglishPassiveRelativeAndApposition) {
   EXPECT_THAT(Roles(Language::kEnglish, "The envoy, who met rebel leaders on Monday, was received by the president."),
               ElementsAre("met:who>leaders on=monday", "received:envoy>- passive by=president"));
