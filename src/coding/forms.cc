@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "coding/document_model.h"
 #include "dictionaries/word_key.h"
 #include "morphology/lemmatizer.h"
 
@@ -77,6 +78,15 @@ bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous) {
          !(form.pos & Pos::kProperNoun);
 }
 
+bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<const FormEntry*>& forms) {
+  const text::Token& t = text.tokens[i];
+  const FormEntry& f = *forms[i];
+  if (!(t.flags & text::kCapitalized) || (i > 0 && CaseAfterAcronym(f, forms[i - 1]))) return false;
+  if (!(t.flags & text::kShouted) || f.starts == FormEntry::kStartsUnknown) return true;
+  const bool common = (f.pos & ~Pos::kProperNoun) != 0;
+  return !common || (f.starts & (kStartsName | kStartsPlace | kStartsAdjective)) != 0;
+}
+
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
                  const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out) {
   out->resize(s.token_count);
@@ -91,7 +101,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.classes = f.classes;
     in.word = t.kind == text::TokenKind::kWord;
     in.number = t.kind == text::TokenKind::kNumber;
-    in.capitalized = (t.flags & text::kCapitalized) != 0 && !(i > 0 && CaseAfterAcronym(f, forms[i - 1]));
+    in.capitalized = NameCapital(text, i, forms);
     in.sentence_start = k == 0 || (t.flags & text::kLineStart) != 0 || (k > 0 && !(*out)[k - 1].word && !(*out)[k - 1].number &&
                                                                           ((*out)[k - 1].key == "\"" || (*out)[k - 1].key == "«"));
     in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));

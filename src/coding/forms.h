@@ -190,6 +190,13 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
 // U.S. Has offered", "the U.S. And Japan").
 bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous);
 
+// Whether token `i` (of form `form`) bears a capital that may mark a name:
+// its own capital, unless CaseAfterAcronym says otherwise or it stands in a
+// headline written all in capitals (text::kShouted) and is a common word
+// that starts no actor, place or country adjective ("SAYS", "TALKS"; not
+// "SYRIA"). A form whose name starts are not known yet keeps its capital.
+bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<const FormEntry*>& forms);
+
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
                  const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out);
 

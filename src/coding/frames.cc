@@ -932,6 +932,17 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     }
     if (c.match.target_np != kNone) used_np[c.match.target_np] = true;
     if (c.match.source_np != kNone) used_np[c.match.source_np] = true;
+    // So is a noun of the same CAMEO root in one of its complements: "went
+    // on strike" is one strike, not also an unnamed crowd's.
+    const std::string_view root = std::string_view(c.match.frame->code).substr(0, 2);
+    for (const syntax::Complement& k : c.roles.complements) {
+      if (k.kind != ComplementKind::kNoun || k.target == kNone) continue;
+      for (const Candidate& n : candidates) {
+        if (n.kind == TriggerKind::kNoun && n.np == k.target && std::string_view(n.match.frame->code).substr(0, 2) == root) {
+          used_np[k.target] = true;
+        }
+      }
+    }
   }
   // and what those phrases say in their "de" complements ("a opposé son veto
   // à la demande d'adhésion de la Palestine": the request is no event of its own).

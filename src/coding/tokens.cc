@@ -46,7 +46,6 @@ void DocumentCoder::BuildKeys() {
       k.lemma_ids[l] = f.lemma_ids[l];
     }
     k.word = word || t.kind == text::TokenKind::kNumber;
-    k.capitalized = (t.flags & text::kCapitalized) != 0 && !(i > 0 && CaseAfterAcronym(f, forms_[i - 1]));
     k.all_caps = (t.flags & text::kAllCaps) != 0;
     info.classes = f.classes;
     info.pos = f.pos;
@@ -61,6 +60,7 @@ void DocumentCoder::BuildKeys() {
                  (actors_.adjectives().MayStartWith(k) ? kStartsAdjective : 0);
     }
     info.starts = f.starts;
+    k.capitalized = NameCapital(at_, static_cast<uint32_t>(i), forms_);
     if (f.frame_kinds == FormEntry::kFrameKindsUnknown) f.frame_kinds = FrameKinds(k, info);
     info.frame_kinds = f.frame_kinds;
   }

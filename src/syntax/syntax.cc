@@ -144,8 +144,13 @@ class Analyzer {
     for (uint32_t j = i + 1; j < n_ && j <= i + 6; ++j) {
       if (Punct(j) || Is(j, kWcCoordinator | kWcConjunction | kWcRelative | kWcComplementizer | kWcSubordinator)) return false;
       const uint16_t pos = t_[j].pos;
-      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) && !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb |
-                                                               Pos::kPreposition)) &&
+      // A simple past whose other readings are only an adjective or an
+      // adverb ("said", "held", "mounted", "left": WordNet lists them so) is
+      // as sure a verb: "trade ministers said", "workers held strikes", "the
+      // finance minister left for Zurich".
+      const uint16_t not_verb = (t_[j].verb_form & vf::kSimplePast) ? Pos::kAdjective | Pos::kAdverb : 0;
+      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) &&
+          !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb | Pos::kPreposition) & ~not_verb) &&
           ((t_[j].verb_form & kFiniteForms) || Is(j, kWcModal | kWcConditionalAux | kWcFutureAux | kWcSupportAux)) &&
           !t_[j].capitalized) {
         return true;
@@ -605,6 +610,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
   if (prev == Tag::kAdp && p < n_ && !Is(p, kWcInfinitiveMarker)) {
     // After a preposition: a noun ("en visite", "sur accord"), or a gerund in English ("after meeting").
     if (Gerund(i) && !noun) return Tag::kVerb;
+    // A gerund that is also a noun is the verb when its object follows: an
+    // article, a possessive or a name ("after meeting his counterpart",
+    // "before meeting Shultz"), not a weekday, month or time noun.
+    if (Gerund(i) && noun && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun))) &&
+        !t_[i + 1].weekday_or_month && !Is(i + 1, kWcTimeNoun | kWcOf)) {
+      return Tag::kVerb;
+    }
     return noun ? Tag::kNoun : adj ? Tag::kAdj : Tag::kVerb;
   }
   if (prev == Tag::kAdp && Infinitive(i)) return Tag::kVerb;  // "de rencontrer", "pour discuter"

@@ -32,6 +32,7 @@ enum TokenFlags : uint8_t {
   kElided = 1 << 2,       // French elided form ending in an apostrophe: l' d' qu' s' jusqu'
   kClitic = 1 << 3,       // split-off clitic: inverted pronoun "il" of "a-t-il", English 's n't 're 've 'll 'd
   kLineStart = 1 << 4,    // first token of a line
+  kShouted = 1 << 5,      // in a sentence written all in capitals (a wire headline): its capitals say nothing of names
 };
 
 struct Token {

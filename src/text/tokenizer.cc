@@ -725,6 +725,25 @@ bool Tokenizer::BreakAfterPending(Role role, bool starts_upper, bool starts_digi
   return false;
 }
 
+// A sentence of at least three words, each in capitals (single letters
+// aside), is a headline ("SYRIA SAYS ISRAEL BLOCKS EXPORTS"): flag its tokens
+// so later stages do not read every word as a name.
+void Tokenizer::MarkShouted(const Sentence& s) {
+  auto& tokens = out_->tokens;
+  uint32_t shouted_words = 0;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    if (t.flags & kAllCaps) {
+      ++shouted_words;
+    } else if (!(t.flags & kCapitalized) || t.end - t.begin > 1) {
+      return;
+    }
+  }
+  if (shouted_words < 3) return;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count; ++i) tokens[i].flags |= kShouted;
+}
+
 void Tokenizer::CloseSentence() {
   if (sent_count_ == 0) return;
   const auto& tokens = out_->tokens;
@@ -733,6 +752,7 @@ void Tokenizer::CloseSentence() {
   s.token_count = sent_count_;
   s.begin = tokens[sent_first_].begin;
   s.end = tokens[sent_first_ + sent_count_ - 1].end;
+  MarkShouted(s);
   out_->sentences.push_back(s);
   sent_count_ = 0;
 }

@@ -66,6 +66,7 @@ class Tokenizer {
   void OnToken(Role role, AbbrevKind abbrev);
   bool BreakAfterPending(Role role, bool starts_upper, bool starts_digit) const;
   void CloseSentence();
+  void MarkShouted(const Sentence& s);
   void CutLongSentence();
 
   // Small helpers over the input.

@@ -62,6 +62,22 @@ TEST_F(CoderTest, ReciprocalCompoundGivesBothDirectionsDatedByWeekday) {
   EXPECT_THAT(Rendered(events), ElementsAre("FRAGOV 041 DEUGOV 2023-03-07", "DEUGOV 041 FRAGOV 2023-03-07"));
 }
 
+TEST_F(CoderTest, HeadlinesInCapitalsAreReadAsLowerCaseExceptNames) {
+  // Every word bears a capital: only names stay names ("SYRIA", "U.S."), so
+  // "BLASTS" is the verb and "ACCUSES" too.
+  EXPECT_THAT(Rendered(Code("COLOMBIA BLASTS U.S. OVER COFFEE PRICES\n", Language::kEnglish, "1987-03-04")),
+              ElementsAre("COL 111 USA 1987-03-04"));
+  EXPECT_THAT(Rendered(Code("GREECE ACCUSES TURKEY OF VIOLATING ITS AIR SPACE\n", Language::kEnglish, "1987-03-04")),
+              ElementsAre("GRC 112 TUR 1987-03-04"));
+}
+
+TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {
+  // "went on strike": one strike by the miners, not a second one by an unnamed crowd.
+  EXPECT_THAT(Rendered(Code("Bolivian tin miners went on strike against the government on Monday.", Language::kEnglish,
+                            "1987-06-10")),
+              ElementsAre("BOLLAB 1434 BOLGOV 1987-06-08"));
+}
+
 TEST_F(CoderTest, FutureTenseWeekdayIsAfterPublication) {
   // An appeal (no intention code of its own) keeps the future date.
   const auto events = Code("Emmanuel Macron exhortera lundi Vladimir Poutine à la retenue.", Language::kFrench, "2023-03-10");

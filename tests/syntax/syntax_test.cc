@@ -153,6 +153,21 @@ TEST_F(SyntaxTest, EnglishModalsAreFiniteAndNounVerbFormsResolve) {
   EXPECT_THAT(Roles(Language::kEnglish, "Russia attacks Ukraine."), ElementsAre("attacks:russia>ukraine"));
 }
 
+TEST_F(SyntaxTest, EnglishPluralNounBeforeAPastThatIsAlsoAnAdjective) {
+  // "said" and "held" are adjectives too in WordNet ("the said company"); as
+  // a simple past after a noun-verb they still make it a noun.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Soviet trade ministers said they were committed."),
+              ElementsAre("said:ministers>-", "committed:they>- passive"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Thousands of dock workers held strikes on Monday."),
+              ElementsAre("held:thousands>strikes on=monday"));
+}
+
+TEST_F(SyntaxTest, EnglishGerundAfterAPrepositionTakesItsObject) {
+  // "meeting" is a noun too; before its object it is the verb.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke after meeting his counterpart."),
+              ElementsAre("spoke:envoy>-", "meeting:~envoy>counterpart"));
+}
+
 TEST_F(SyntaxTest, EnglishPassiveRelativeAndApposition) {
   EXPECT_THAT(Roles(Language::kEnglish, "The envoy, who met rebel leaders on Monday, was received by the president."),
               ElementsAre("met:who>leaders on=monday", "received:envoy>- passive by=president"));

@@ -449,6 +449,27 @@ TEST(AnalyzeTextTest, SharedFrenchCorpusKeepsInvariants) {
 }  // namespace
 }  // namespace parley::text
 
+// A headline written all in capitals flags its tokens; a sentence with
+// ordinary case, or a short run of capitals, does not.
+TEST(AnalyzeTextTest, HeadlinesInCapitalsAreShouted) {
+  parley::text::AnalyzedText out;
+  ASSERT_TRUE(parley::text::AnalyzeText("SYRIA SAYS ISRAEL BLOCKS A CITRUS DEAL\nThe UN said NATO met.\nIBM GAINS\n",
+                                        parley::Language::kEnglish, {}, &out)
+                  .ok());
+  ASSERT_EQ(out.sentences.size(), 3u);
+  auto shouted = [&](size_t s) {
+    const auto& sentence = out.sentences[s];
+    bool all = true;
+    for (uint32_t i = sentence.first_token; i < sentence.first_token + sentence.token_count; ++i) {
+      all &= (out.tokens[i].flags & parley::text::kShouted) != 0;
+    }
+    return all;
+  };
+  EXPECT_TRUE(shouted(0));
+  EXPECT_FALSE(shouted(1));
+  EXPECT_FALSE(shouted(2));  // two words: too short to tell a headline from an acronym
+}
+
 // Regression: a non-ASCII byte after "@x." in an e-mail-like word was used
 // as an index into the 128-entry ASCII table (found by coder_fuzz).
 TEST(AnalyzeTextRegression, EmailFollowedByNonAsciiByte) {
