@@ -639,24 +639,21 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
                               (infos_[syntax_base_ + v.modal].classes & kWcConditionalAux))) {
       return static_cast<int>(Mode::kHypothetical);
     }
+    // "si", "if", and the "s'" of "s'il" (tagged a conjunction by the syntax stage).
+    auto conditional = [&](const syntax::Clause& k) {
+      if (k.kind != syntax::ClauseKind::kAdverbial || k.introducer == kNone) return false;
+      const uint32_t t = syntax_base_ + static_cast<uint32_t>(k.introducer);
+      return (infos_[t].classes & kWcConditionalConj) ||
+             (keys_[t].key == "s'" && syntax_.tags[static_cast<uint32_t>(k.introducer)] == syntax::Tag::kSconj);
+    };
     const syntax::Clause& c = syntax_.clauses[v.clause];
-    if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
-        (infos_[syntax_base_ + c.introducer].classes & kWcConditionalConj)) {
-      return static_cast<int>(Mode::kConditional);
-    }
+    if (conditional(c)) return static_cast<int>(Mode::kConditional);
     for (int32_t p = c.parent; p != kNone; p = syntax_.clauses[p].parent) {
-      const syntax::Clause& pc = syntax_.clauses[p];
-      if (pc.kind == syntax::ClauseKind::kAdverbial && pc.introducer != kNone &&
-          (infos_[syntax_base_ + pc.introducer].classes & kWcConditionalConj)) {
-        return static_cast<int>(Mode::kConditional);
-      }
+      if (conditional(syntax_.clauses[p])) return static_cast<int>(Mode::kConditional);
     }
     // "Si la Russie attaque, la France condamnera": a condition on this clause.
     for (const syntax::Clause& sc : syntax_.clauses) {
-      if (sc.parent == v.clause && sc.kind == syntax::ClauseKind::kAdverbial && sc.introducer != kNone &&
-          (infos_[syntax_base_ + sc.introducer].classes & kWcConditionalConj)) {
-        return static_cast<int>(Mode::kConditional);
-      }
+      if (sc.parent == v.clause && conditional(sc)) return static_cast<int>(Mode::kConditional);
     }
     // "accused Azerbaijan of violating the ceasefire", "criticised Iran for
     // arming the rebels": a gerund after "of" or "for" is what is said of

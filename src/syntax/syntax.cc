@@ -278,6 +278,8 @@ Tag Analyzer::TagOne(uint32_t i) const {
   if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic)) {
     return Tag::kAdp;
   }
+  // "même s'il démissionnait": before "il"/"ils", "s'" is "si" elided, not the reflexive.
+  if (KeyIs(i, "s'") && Is(i, kWcReflexive) && (KeyIs(i + 1, "il") || KeyIs(i + 1, "ils"))) return Tag::kSconj;
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
   if (k.adverbial_phrase) return Tag::kAdv;

@@ -106,6 +106,13 @@ TEST_F(SyntaxTest, FrenchOpeningCapitalAIsThePreposition) {
   EXPECT_THAT(Roles(Language::kFrench, "A-t-il rencontré le ministre ?"), Contains("rencontré:il>ministre"));
 }
 
+TEST_F(SyntaxTest, FrenchElidedSiBeforeIlOpensAClause) {
+  // "s'il": "si" elided, not the reflexive; the reflexive still groups with its verb.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre démissionnera s'il perd le vote."),
+              ElementsAre("démissionnera:ministre>-", "perd:il>vote"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre s'est rendu à Rome."), ElementsAre("rendu:ministre>- à=rome"));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
