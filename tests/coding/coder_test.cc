@@ -438,5 +438,17 @@ TEST_F(ActorMentionTest, FrenchEUWithAPluralArticleIsTheUnitedStatesAndDeadState
               Not(Contains("militaire soviétique=MIL")));
 }
 
+TEST_F(ActorMentionTest, CountryNamesModifyingThingsCompanySuffixesAndTitledCapitals) {
+  EXPECT_THAT(Actors("The U.S. trade deficit widened while Iran sanctions hurt exporters.", Language::kEnglish,
+                     "2012-06-01"),
+              Not(Contains("U.S.=USA")));
+  EXPECT_THAT(Actors("North American Holding Corp said earnings rose.", Language::kEnglish, "1987-03-02"),
+              Contains("American Holding Corp=USABUS"));
+  EXPECT_THAT(Actors("Finalement, la reine Sofía a encouragé les personnes présentes.", Language::kFrench, "2010-06-01"),
+              Not(Contains("reine Sofía=BGRGOV")));
+  EXPECT_THAT(Actors("SHARES OF GOLD FIRM RISE IN JAPAN", Language::kEnglish, "1987-03-02"),
+              Not(Contains("GOLD FIRM=JPNBUS")));
+}
+
 }  // namespace
 }  // namespace parley::testing
