@@ -218,13 +218,23 @@ bool DocumentCoder::RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, ui
   }
   // "became (a) senator", "named him minister", "a été élu président": past
   // adverbs, an indefinite article, lower-case adjectives and an object pronoun.
+  // After a copula the definite article too: "sera le quatrième président
+  // américain" (but not in a cleft: "c'est le président qui a décidé").
   uint32_t t = i;
+  bool definite = false;
   for (int steps = 0; t > first && steps < 4; ++steps) {
     const uint32_t b = t - 1;
     const uint64_t cls = infos_[b].classes;
+    if ((cls & kWcDefinite) && !(cls & (kWcPossessive | kWcOf | kWcFusedPrep)) && !definite) {
+      definite = true;
+      --t;
+      continue;
+    }
     const bool skip = (cls & kWcLightAdverb) ||
                       ((cls & kWcDeterminer) && !(cls & (kWcDefinite | kWcPossessive | kWcOf | kWcFusedPrep))) ||
-                      ((infos_[b].pos & Pos::kAdjective) && !(infos_[b].pos & Pos::kNoun) && !keys_[b].capitalized &&
+                      ((infos_[b].pos & Pos::kNumeral) && !keys_[b].capitalized && infos_[b].mention < 0) ||
+                      ((infos_[b].pos & Pos::kAdjective) && (!(infos_[b].pos & Pos::kNoun) || steps < 2) &&
+                       !keys_[b].capitalized &&
                        infos_[b].mention < 0 && !infos_[b].verb) ||
                       ((cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) && !(cls & kWcDeterminer));
     if (!skip) break;
@@ -233,6 +243,9 @@ bool DocumentCoder::RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, ui
   if (t == first) return false;
   const uint32_t v = t - 1;
   if (!FormOrLemma(v, predicate)) return false;
+  if (definite && (!(infos_[v].classes & kWcCopula) || (end < last && (infos_[end].classes & kWcRelative)))) {
+    return false;
+  }
   // "as police fired": a role followed by its verb is a clause's subject.
   if (end < last && IsVerbBoundary(end)) return false;
   // "as", "comme" (no verb): not after "such", "well", "same" ("such as parliament").
@@ -492,6 +505,22 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
         end = j;
         previous = kItemNone;
         continue;
+      }
+      if (it.type == kItemNone && previous == kAgent && lex_.adjectives_follow() && country < 0) {
+        // "les sociétés scientifiques russes", "les autorités locales
+        // ukrainiennes": past one or two adjectives, the agent's country.
+        auto lower_adjective = [&](uint32_t t) {
+          return t < last && keys_[t].word && !keys_[t].capitalized && infos_[t].mention < 0 && !infos_[t].verb &&
+                 (infos_[t].pos & Pos::kAdjective) && items_[t].type == kItemNone;
+        };
+        uint32_t k = j;
+        while (k < j + 2 && lower_adjective(k)) ++k;
+        if (k > j && k < last && items_[k].type == kAdjective && infos_[k].mention < 0 &&
+            actors_.entry(items_[k].payload).type == ActorType::kCountry) {
+          j = k;
+          end = k;
+          continue;
+        }
       }
       const ItemType prior_item = previous;
       previous = it.type;

@@ -429,6 +429,13 @@ TEST_F(ActorMentionTest, RolesAsPredicatesOrOfficesAreNoActorsAndFormerOnesAreTh
               Not(Contains("président=RUSGOV")));
   EXPECT_THAT(Actors("Police questioned the former Kenyan president on Monday.", Language::kEnglish, "2019-05-02"),
               Contains("Kenyan president=KEN"));
+  EXPECT_THAT(Actors("Obama sera le quatrième président américain à recevoir le prix.", Language::kFrench, "2009-10-10"),
+              Not(Contains("président américain=USAGOV")));
+  EXPECT_THAT(Actors("C'est le président américain qui a décidé.", Language::kFrench, "2009-10-10"),
+              Contains("président américain=USAGOV"));
+  EXPECT_THAT(Actors("Les sociétés scientifiques russes souhaitent des contrats en Allemagne.", Language::kFrench,
+                     "2009-10-10"),
+              Contains("sociétés scientifiques russes=RUSBUS"));
 }
 
 TEST_F(ActorMentionTest, FrenchEUWithAPluralArticleIsTheUnitedStatesAndDeadStatesHaveNoAgents) {
