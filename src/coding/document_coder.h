@@ -153,6 +153,9 @@ class DocumentCoder {
   // Whether the sentence [first, last) is a title-case headline ("General
   // Meeting Should Find a President"), where capitals say nothing of names.
   bool TitleCase(uint32_t first, uint32_t last) const;
+  // Whether the words from `end` are a common noun (past adjectives) that a
+  // country's name just before would modify ("U.S. sanctions on Iran").
+  bool CountryModifiesNoun(uint32_t end, uint32_t last) const;
   // Whether token `t` starts a capitalised word that continues a proper name:
   // not the sentence's first, no function word, and no name, place, agent or
   // adjective of the dictionaries ("Villa" after "David", "Lynch" after "Merrill").

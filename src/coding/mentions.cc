@@ -160,6 +160,22 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
          pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
 }
 
+bool DocumentCoder::CountryModifiesNoun(uint32_t end, uint32_t last) const {
+  auto lower_word = [&](uint32_t t) {
+    return t < last && keys_[t].word && !keys_[t].capitalized && !keys_[t].all_caps && infos_[t].mention < 0 &&
+           at_.tokens[t].kind != text::TokenKind::kNumber;
+  };
+  // Past up to two modifiers ("the Iran nuclear deal", "U.S. trade deficit"),
+  // a thing that is no actor (the `possessed_non_actors` line: "deal",
+  // "sanctions", "dollar", "economy").
+  auto thing = [&](uint32_t t) { return FormOrLemma(t, [&](int32_t id) { return lex_.IsPossessedNonActor(id); }); };
+  for (uint32_t k = end; k < end + 3 && lower_word(k); ++k) {
+    if (thing(k)) return true;
+    if (!(infos_[k].pos & (Pos::kAdjective | Pos::kNoun)) || infos_[k].verb) return false;
+  }
+  return false;
+}
+
 bool DocumentCoder::TitleCase(uint32_t first, uint32_t last) const {
   uint32_t words = 0, capitals = 0;
   for (uint32_t t = first + 1; t < last; ++t) {
@@ -202,13 +218,23 @@ bool DocumentCoder::RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, ui
   }
   // "became (a) senator", "named him minister", "a été élu président": past
   // adverbs, an indefinite article, lower-case adjectives and an object pronoun.
+  // After a copula the definite article too: "sera le quatrième président
+  // américain" (but not in a cleft: "c'est le président qui a décidé").
   uint32_t t = i;
+  bool definite = false;
   for (int steps = 0; t > first && steps < 4; ++steps) {
     const uint32_t b = t - 1;
     const uint64_t cls = infos_[b].classes;
+    if ((cls & kWcDefinite) && !(cls & (kWcPossessive | kWcOf | kWcFusedPrep)) && !definite) {
+      definite = true;
+      --t;
+      continue;
+    }
     const bool skip = (cls & kWcLightAdverb) ||
                       ((cls & kWcDeterminer) && !(cls & (kWcDefinite | kWcPossessive | kWcOf | kWcFusedPrep))) ||
-                      ((infos_[b].pos & Pos::kAdjective) && !(infos_[b].pos & Pos::kNoun) && !keys_[b].capitalized &&
+                      ((infos_[b].pos & Pos::kNumeral) && !keys_[b].capitalized && infos_[b].mention < 0) ||
+                      ((infos_[b].pos & Pos::kAdjective) && (!(infos_[b].pos & Pos::kNoun) || steps < 2) &&
+                       !keys_[b].capitalized &&
                        infos_[b].mention < 0 && !infos_[b].verb) ||
                       ((cls & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural)) && !(cls & kWcDeterminer));
     if (!skip) break;
@@ -217,6 +243,9 @@ bool DocumentCoder::RoleAsPredicate(uint32_t i, uint32_t end, uint32_t first, ui
   if (t == first) return false;
   const uint32_t v = t - 1;
   if (!FormOrLemma(v, predicate)) return false;
+  if (definite && (!(infos_[v].classes & kWcCopula) || (end < last && (infos_[end].classes & kWcRelative)))) {
+    return false;
+  }
   // "as police fired": a role followed by its verb is a clause's subject.
   if (end < last && IsVerbBoundary(end)) return false;
   // "as", "comme" (no verb): not after "such", "well", "same" ("such as parliament").
@@ -294,6 +323,15 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   ItemType prev_kind = kItemNone;  // the item just before
   std::vector<std::string_view> sentence_countries;  // of the names and adjectives met so far
   const bool title_case = TitleCase(first, last);
+  // An all-capitals headline ("SECOND PAKISTAN BOMBING KILLS 22") has no
+  // capitalised words to tell names by.
+  uint32_t letters_words = 0, upper_words = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    if (!keys_[t].word || at_.tokens[t].kind == text::TokenKind::kNumber) continue;
+    ++letters_words;
+    if (keys_[t].all_caps) ++upper_words;
+  }
+  const bool all_caps = letters_words >= 3 && upper_words * 10 >= letters_words * 8;
   for (uint32_t i = first; i < last;) {
     Item& it = items_[i];
     it = Item{};
@@ -376,7 +414,8 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       it = {kPoss, 1, 0};
     } else if (cls & kWcDeterminer) {
       it = {kDet, 1, 0};
-    } else if (keys_[i].word && keys_[i].capitalized && !(at_.tokens[i].flags & text::kLineStart) && i != first &&
+    } else if (!all_caps && keys_[i].word && keys_[i].capitalized && !(at_.tokens[i].flags & text::kLineStart) &&
+               i != first &&
                !(cls & ~(kWcLightAdverb)) &&
                !(infos_[i].pos & (Pos::kAuxiliary | Pos::kPreposition | Pos::kConjunction | Pos::kPronoun |
                                   Pos::kDeterminer))) {
@@ -467,10 +506,39 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
         previous = kItemNone;
         continue;
       }
+      if (it.type == kItemNone && previous == kAgent && lex_.adjectives_follow() && country < 0) {
+        // "les sociétés scientifiques russes", "les autorités locales
+        // ukrainiennes": past one or two adjectives, the agent's country.
+        auto lower_adjective = [&](uint32_t t) {
+          return t < last && keys_[t].word && !keys_[t].capitalized && infos_[t].mention < 0 && !infos_[t].verb &&
+                 (infos_[t].pos & Pos::kAdjective) && items_[t].type == kItemNone;
+        };
+        uint32_t k = j;
+        while (k < j + 2 && lower_adjective(k)) ++k;
+        if (k > j && k < last && items_[k].type == kAdjective && infos_[k].mention < 0 &&
+            actors_.entry(items_[k].payload).type == ActorType::kCountry) {
+          j = k;
+          end = k;
+          continue;
+        }
+      }
+      const ItemType prior_item = previous;
       previous = it.type;
       if (it.type == kName) {
         const uint32_t entry = ActorDictionary::EntryOf(it.payload);
         const ActorEntry& e = actors_.entry(entry);
+        if (e.type == ActorType::kCountry && ActorDictionary::IsCity(it.payload) && j > i &&
+            (prior_item == kAgent || prior_item == kTitle)) {
+          // "la reine Sofía", "President Lincoln": a capital's name right
+          // after a title is the person's name (of no country).
+          if (name_last != j) name_first = j;
+          name_last = j + it.len;
+          adjective_only = false;
+          previous = kCap;
+          j += it.len;
+          end = j;
+          continue;
+        }
         if (e.type == ActorType::kCountry) {
           if (country < 0) {
             country = static_cast<int32_t>(entry);
@@ -606,6 +674,13 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
         ++k;
       }
       if (k < last && keys_[k].word && infos_[k].mention < 0 && possessed(k)) m.weak = true;
+    }
+    // "U.S. sanctions on Iran", "the Iran deal", "U.S. trade deficit": in
+    // English a country's name before a common noun modifies it, like an
+    // adjective ("Russian gas"): a weak mention, no actor of its own.
+    if (country_name && !city && agent < 0 && named < 0 && !m.location && !m.weak && name_last <= name_first &&
+        !lex_.adjectives_follow() && CountryModifiesNoun(end, last)) {
+      m.weak = true;
     }
     // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
     if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&

@@ -453,6 +453,13 @@ TEST_F(ActorMentionTest, RolesAsPredicatesOrOfficesAreNoActorsAndFormerOnesAreTh
               Not(Contains("président=RUSGOV")));
   EXPECT_THAT(Actors("Police questioned the former Kenyan president on Monday.", Language::kEnglish, "2019-05-02"),
               Contains("Kenyan president=KEN"));
+  EXPECT_THAT(Actors("Obama sera le quatrième président américain à recevoir le prix.", Language::kFrench, "2009-10-10"),
+              Not(Contains("président américain=USAGOV")));
+  EXPECT_THAT(Actors("C'est le président américain qui a décidé.", Language::kFrench, "2009-10-10"),
+              Contains("président américain=USAGOV"));
+  EXPECT_THAT(Actors("Les sociétés scientifiques russes souhaitent des contrats en Allemagne.", Language::kFrench,
+                     "2009-10-10"),
+              Contains("sociétés scientifiques russes=RUSBUS"));
 }
 
 TEST_F(ActorMentionTest, FrenchEUWithAPluralArticleIsTheUnitedStatesAndDeadStatesHaveNoAgents) {
@@ -460,6 +467,18 @@ TEST_F(ActorMentionTest, FrenchEUWithAPluralArticleIsTheUnitedStatesAndDeadState
               Contains("des EU=USA"));
   EXPECT_THAT(Actors("Il a travaillé dans un centre nucléaire militaire soviétique.", Language::kFrench, "2011-11-14"),
               Not(Contains("militaire soviétique=MIL")));
+}
+
+TEST_F(ActorMentionTest, CountryNamesModifyingThingsCompanySuffixesAndTitledCapitals) {
+  EXPECT_THAT(Actors("The U.S. trade deficit widened while Iran sanctions hurt exporters.", Language::kEnglish,
+                     "2012-06-01"),
+              Not(Contains("U.S.=USA")));
+  EXPECT_THAT(Actors("North American Holding Corp said earnings rose.", Language::kEnglish, "1987-03-02"),
+              Contains("American Holding Corp=USABUS"));
+  EXPECT_THAT(Actors("Finalement, la reine Sofía a encouragé les personnes présentes.", Language::kFrench, "2010-06-01"),
+              Not(Contains("reine Sofía=BGRGOV")));
+  EXPECT_THAT(Actors("SHARES OF GOLD FIRM RISE IN JAPAN", Language::kEnglish, "1987-03-02"),
+              Not(Contains("GOLD FIRM=JPNBUS")));
 }
 
 }  // namespace
