@@ -480,8 +480,35 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   // A name the dictionary does not know, with its description in apposition
   // ("János Veres, ministre hongrois des Finances, a signé"), or the first
   // coded member of a list it opens ("Les Verts, le SPD et la Gauche ont").
+  // A description the dictionary cannot code, with a name between commas
+  // after it, is described by that name ("The head of the department,
+  // Attorney General Alberto Gonzales, resigned"): one hop, and only when a
+  // comma closes the apposition (not "The attack, the army said, killed").
   bool named = false;
   for (uint32_t t = p.first; t < p.last; ++t) named |= syntax_.tags[t] == syntax::Tag::kPropn;
+  bool described = false;
+  if (!named && subject_apposition_ && p.preposition == kNone) {
+    uint32_t t = p.last;
+    // past the description's own "of" phrases
+    while (t < syntax_.np_of.size() && syntax_.np_of[t] != kNone && syntax_.nps[syntax_.np_of[t]].of_parent != kNone &&
+           syntax_.nps[syntax_.np_of[t]].preposition != kNone) {
+      t = syntax_.nps[syntax_.np_of[t]].last;
+    }
+    if (t + 1 < syntax_.np_of.size() && keys_[syntax_base_ + t].key == ",") {
+      const int32_t next = syntax_.np_of[t + 1];
+      if (next != kNone && syntax_.nps[next].preposition == kNone && !syntax_.nps[next].time && !syntax_.nps[next].pronoun) {
+        const syntax::NounPhrase& q = syntax_.nps[next];
+        bool name = false;
+        for (uint32_t u = q.first; u < q.last; ++u) name |= syntax_.tags[u] == syntax::Tag::kPropn;
+        described = name && q.last < syntax_.np_of.size() && keys_[syntax_base_ + q.last].key == ",";
+        if (described) {
+          for (uint32_t u = syntax_base_ + q.first; u < syntax_base_ + q.last; ++u) {
+            if (usable(infos_[u].mention)) return infos_[u].mention;
+          }
+        }
+      }
+    }
+  }
   if (named && subject_apposition_ && p.preposition == kNone) {
     uint32_t t = p.last;
     for (int hop = 0; hop < 3 && t + 1 < syntax_.np_of.size(); ++hop) {

@@ -1559,7 +1559,13 @@ void Analyzer::AssignArguments() {
   // is a passive whose subject is the phrase it follows.
   for (size_t w = 0; w < out_.verbs.size(); ++w) {
     VerbGroup& v = out_.verbs[w];
-    if (!v.participle || v.passive || !Participle(v.head) || Gerund(v.head)) continue;
+    // A headline's bare participle reads like a simple past ("U.S. contractor
+    // arrested by Cuban officials"): one with no auxiliary and no object,
+    // followed at once by "by", is that passive too.
+    const bool headline_passive = !v.participle && !v.passive && v.first == v.head && v.finite == static_cast<int32_t>(v.head) &&
+                                  v.object == kNone && (t_[v.head].verb_form & vf::kSimplePast) && v.head + 1 < n_ &&
+                                  Is(v.head + 1, kWcPassiveBy) && v.subject != kNone;
+    if ((!v.participle && !headline_passive) || v.passive || !Participle(v.head) || Gerund(v.head)) continue;
     int32_t agent = kNone;
     for (const Complement& k : v.complements) {
       if (k.kind == ComplementKind::kNoun && k.preposition != kNone && Is(static_cast<uint32_t>(k.preposition), kWcPassiveBy)) {
@@ -1568,8 +1574,9 @@ void Analyzer::AssignArguments() {
       }
     }
     if (agent == kNone) continue;
-    int32_t patient = kNone;
-    if (v.first > 0 && tag(v.first - 1) == Tag::kCconj && v.coordinated_with != kNone &&
+    int32_t patient = headline_passive ? v.subject : kNone;
+    if (headline_passive) {
+    } else if (v.first > 0 && tag(v.first - 1) == Tag::kCconj && v.coordinated_with != kNone &&
         out_.verbs[v.coordinated_with].passive && out_.verbs[v.coordinated_with].participle) {
       patient = out_.verbs[v.coordinated_with].subject;
     } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {

@@ -78,6 +78,16 @@ TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {
               ElementsAre("BOLLAB 1434 BOLGOV 1987-06-08"));
 }
 
+TEST_F(CoderTest, AnUncodedDescriptionTakesTheNameInAppositionBetweenCommas) {
+  EXPECT_THAT(Rendered(Code("The head of the inquiry, Attorney General Alberto Gonzales, criticised Iran on Monday.",
+                            Language::kEnglish, "2007-06-06")),
+              ElementsAre("USAGOV 111 IRN 2007-06-04"));
+  // An incise is no apposition: the army did not kill.
+  EXPECT_THAT(Rendered(Code("The attack, the Pakistani army said, killed three Afghan soldiers.", Language::kEnglish,
+                            "2007-06-06")),
+              ::testing::Not(::testing::Contains(::testing::StartsWith("PAKMIL"))));
+}
+
 TEST_F(CoderTest, FutureTenseWeekdayIsAfterPublication) {
   // An appeal (no intention code of its own) keeps the future date.
   const auto events = Code("Emmanuel Macron exhortera lundi Vladimir Poutine à la retenue.", Language::kFrench, "2023-03-10");

@@ -175,6 +175,11 @@ TEST_F(SyntaxTest, EnglishGerundAfterAPrepositionTakesItsObject) {
               ElementsAre("spoke:envoy>-", "meeting:~envoy>counterpart"));
 }
 
+TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Aid worker arrested by police in Lagos"),
+              ElementsAre("arrested:worker>- passive by=police in=lagos"));
+}
+
 TEST_F(SyntaxTest, EnglishPassiveRelativeAndApposition) {
   EXPECT_THAT(Roles(Language::kEnglish, "The envoy, who met rebel leaders on Monday, was received by the president."),
               ElementsAre("met:who>leaders on=monday", "received:envoy>- passive by=president"));
