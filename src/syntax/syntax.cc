@@ -626,6 +626,12 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // "a bombardé des positions rebelles": where adjectives follow the noun,
     // one right after the object of the clause's own verb modifies it.
     if (adj && lang_.adjectives_follow && clause_finite_seen_ && prev == Tag::kNoun && p + 1 == i) return Tag::kAdj;
+    // "Le chef rebelle, qui avait résisté, a été capturé": a relative after
+    // the word needs a noun phrase to attach to, so the word ends one.
+    if (adj && lang_.adjectives_follow && prev == Tag::kNoun && p + 1 == i &&
+        (Is(i + 1, kWcRelative) || (KeyIs(i + 1, ",") && Is(i + 2, kWcRelative)))) {
+      return Tag::kAdj;
+    }
     // "Germany delivered a Patriot air defence system": after the clause's
     // own (non-reporting) verb, a noun-verb between nouns of a compound is a
     // noun. (After "said", a new clause may start: "said the army fires".)

@@ -121,6 +121,11 @@ TEST_F(SyntaxTest, FrenchArticleAfterAPartOfTheDay) {
               ElementsAre("parlé:président>- à=jours des=élections"));
 }
 
+TEST_F(SyntaxTest, FrenchAdjectiveOrVerbAfterANounBeforeARelative) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le chef rebelle, qui avait résisté, a été capturé par l'armée."),
+              ElementsAre("résisté:qui>-", "capturé:chef>- passive par=armée"));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
