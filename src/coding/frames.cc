@@ -992,8 +992,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
-    // not what they bring ("ont reçu l'appui de commandos allemands").
-    const bool behind = root != "04";
+    // not what they bring ("ont reçu l'appui de commandos allemands"), and
+    // arrests, holds and tries people, not their record ("juge positif le
+    // bilan d'Obama" is no trial).
+    const bool behind = root != "04" && f.code.rfind("173", 0) != 0;
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {

@@ -1393,7 +1393,19 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
           !KeyIs(p.head, "it") && !KeyIs(p.head, "you")) {
         break;
       }
-      if (tag(p.head) == Tag::kAdj) break;  // "sounds rational": a predicate
+      if (tag(p.head) == Tag::kAdj) {
+        // "a jugé inacceptables les propos", "a rendu publique la liste": in
+        // French the object's predicate may come first; the phrase after it
+        // is the object.
+        if (lang_.adjectives_follow && p.last < n_ && out_.np_of[p.last] != kNone && out_.nps[out_.np_of[p.last]].first == p.last &&
+            tag(p.last) == Tag::kDet) {
+          const NounPhrase& q = out_.nps[out_.np_of[p.last]];
+          if (q.preposition == kNone && !q.time && !q.relative && !q.pronoun && out_.clause_of[q.first] == v.clause) {
+            return out_.np_of[p.last];
+          }
+        }
+        break;  // "sounds rational": a predicate
+      }
       if (Is(p.head, kWcExpletive)) break;     // "went there"
       // A phrase right before a finite verb is that verb's subject ("I know
       // you remember", "presume you need").

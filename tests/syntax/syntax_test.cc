@@ -126,6 +126,12 @@ TEST_F(SyntaxTest, FrenchAdjectiveOrVerbAfterANounBeforeARelative) {
               ElementsAre("résisté:qui>-", "capturé:chef>- passive par=armée"));
 }
 
+TEST_F(SyntaxTest, FrenchObjectAfterItsPredicateAdjective) {
+  EXPECT_THAT(Roles(Language::kFrench, "La Chine a jugé inacceptables les propos du ministre."),
+              ElementsAre("jugé:chine>propos du=ministre"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre est resté prudent."), ElementsAre("resté:ministre>-"));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
