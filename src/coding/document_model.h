@@ -59,6 +59,7 @@ struct Mention {
   bool organisation = false;  // a named organisation, party, group or institution ("NATO"): "the alliance" refers to it
   bool institution = false;  // a named seat of power or body ("MI6", "the Kremlin")
   bool former = false;     // a role the text says is past ("former dictator Idi Amin"): the country alone
+  bool country_guessed = false;  // a role's country read from the sentence's place or the document ("la police" at Karachi), not said of it
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none

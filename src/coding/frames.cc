@@ -31,6 +31,9 @@ struct DocumentCoder::Roles {
 struct DocumentCoder::FrameMatch {
   const EventFrame* frame = nullptr;
   int32_t source_np = kNone, target_np = kNone;  // from "$" and "+" slots
+  // A complement the frame names by its head ("n:envoi/de:chars"): what the
+  // act is about, so never the act's source ("l'envoi de chars en Ukraine").
+  int32_t named_np = kNone;
   int specificity = -1;
 };
 
@@ -265,6 +268,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
           }
           if (a.value == FrameArg::Value::kPresent || SlotActor(c.target, true, f.place) >= 0) {
             slot(c.target);
+            if (a.value == FrameArg::Value::kPresent && !a.lemmas.empty()) m->named_np = c.target;
             return true;
           }
           if (fallback == kNone) fallback = c.target;
@@ -1014,6 +1018,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
           if (infos_[prep].classes & (kWcOf | kWcPassiveBy)) {
             sources = PhraseActors(k.target, false, false);
+            // "l'envoi de chars en Ukraine": what is sent, whose country is
+            // only the place it goes to, is not who sends it ("le retrait des
+            // troupes russes" names its owner).
+            if (k.target == c.match.named_np) {
+              std::erase_if(sources, [&](int32_t m) { return mentions_[m].country_guessed; });
+            }
             if (!sources.empty()) break;
           }
         }
@@ -1033,8 +1043,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
-    // not what they bring ("ont reçu l'appui de commandos allemands").
-    const bool behind = root != "04";
+    // not what they bring ("ont reçu l'appui de commandos allemands"), and
+    // arrests, holds and tries people, not their record ("juge positif le
+    // bilan d'Obama" is no trial).
+    const bool behind = root != "04" && f.code.rfind("173", 0) != 0;
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
@@ -1300,7 +1312,12 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     if (tgt >= 0 && (code_of(src) == code_of(tgt) || (!people && same_actor(code_of(src), code_of(tgt))))) return;
     // A source that has its country only from the country it acts on is
     // nobody known ("des touristes ont visité Israël" is no ISRCVL visit).
-    if (tgt >= 0 && inferred.count(src) && code_of(tgt).size() == 3 && code_of(src).compare(0, 3, code_of(tgt)) == 0) return;
+    // (Nor one whose country the mention stage guessed from the sentence or
+    // the document: "des ressortissants ... qui souhaitent venir en Russie".)
+    if (tgt >= 0 && (inferred.count(src) || mentions_[src].country_guessed) && code_of(tgt).size() == 3 &&
+        code_of(src).compare(0, 3, code_of(tgt)) == 0) {
+      return;
+    }
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);

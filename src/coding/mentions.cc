@@ -94,6 +94,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
+    m.country_guessed = country.empty();
     if (country.empty()) country = sentence_country;
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
@@ -638,9 +639,10 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // But "sent by Washington", "condamné par Kiev", and "l'aide de Kaboul",
       // "les mises en garde de Pékin" (the complement of an event noun) name
       // the government.
+      // Nor after a compound target preposition: "a protesté auprès de Tokyo".
       if (city && !m.location && !(before & kWcPassiveBy) &&
           ((before & kWcOf) || ((infos_[i - 1].pos & Pos::kPreposition) && !(before & kWcTargetPrep))) &&
-          !((before & kWcOf) && i > first + 1 && EventNoun(i - 2))) {
+          !((before & kWcOf) && i > first + 1 && (EventNoun(i - 2) || (infos_[i - 2].classes & kWcTargetPrep)))) {
         m.location = true;
       }
       // "the Moscow summit", "the Paris agreement": a capital between an

@@ -227,6 +227,7 @@ class Analyzer {
   // While tagging: the current clause already has a finite verb that is not
   // a reporting verb (its object, not a new clause, follows it).
   bool transitive_finite_seen_ = false;
+  bool clause_finite_seen_ = false;  // the clause being tagged has its finite verb already
 };
 
 // ---------------------------------------------------------------- tags
@@ -236,11 +237,12 @@ void Analyzer::Tagger() {
   // could be its subject: an ambiguous noun-verb form after a subject, in a
   // clause with no verb yet, and before what could be its object, is the
   // verb ("a boy in the back raises his hand").
-  bool finite_seen = false, subject_seen = false;
+  bool subject_seen = false;
+  clause_finite_seen_ = false;
   for (uint32_t i = 0; i < n_; ++i) {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
-    if (g == Tag::kNoun && !finite_seen && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
+    if (g == Tag::kNoun && !clause_finite_seen_ && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
         !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic) &&
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
@@ -248,12 +250,12 @@ void Analyzer::Tagger() {
     }
     out_.tags[i] = g;
     if (g == Tag::kPunct && !KeyIs(i, ",")) {
-      finite_seen = subject_seen = transitive_finite_seen_ = false;
+      clause_finite_seen_ = subject_seen = transitive_finite_seen_ = false;
     } else if (g == Tag::kPunct || g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
-      finite_seen = subject_seen = false;
+      clause_finite_seen_ = subject_seen = false;
       transitive_finite_seen_ = false;
     } else if ((g == Tag::kVerb || g == Tag::kAux) && (Finite(i) || Is(i, kWcModal | kWcSupportAux | kWcCliticAux))) {
-      finite_seen = true;
+      clause_finite_seen_ = true;
       transitive_finite_seen_ = g == Tag::kVerb && !Is(i, kWcReporting | kWcCopula);
     } else if (g == Tag::kNoun || g == Tag::kPropn || (g == Tag::kPron && Is(i, kSubjectPronouns))) {
       subject_seen = true;
@@ -278,8 +280,6 @@ Tag Analyzer::TagOne(uint32_t i) const {
   if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic)) {
     return Tag::kAdp;
   }
-  // "même s'il démissionnait": before "il"/"ils", "s'" is "si" elided, not the reflexive.
-  if (KeyIs(i, "s'") && Is(i, kWcReflexive) && (KeyIs(i + 1, "il") || KeyIs(i + 1, "ils"))) return Tag::kSconj;
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
   if (k.adverbial_phrase) return Tag::kAdv;
@@ -370,6 +370,13 @@ Tag Analyzer::TagOne(uint32_t i) const {
       for (uint32_t q = p; q-- > 0 && p - q <= 3;) compound |= tag(q) == Tag::kAux;
       const bool after_nominal = before == Tag::kNoun || before == Tag::kPropn || before == Tag::kAdj ||
                                  before == Tag::kNum || (before == Tag::kVerb && Participle(p) && !Finite(p) && !compound);
+      // "a bombardé dans la nuit des positions", "a arrêté lundi soir des
+      // militants": after a part of the day, an article (but "la nuit du 3 au
+      // 4", "à trois jours des élections").
+      if (before == Tag::kNoun && Is(p, kWcTimeNoun) && Is(p, kWcLightAdverb) && !(p > 0 && tag(p - 1) == Tag::kNum) &&
+          i + 1 < n_ && !t_[i + 1].number && !t_[i + 1].weekday_or_month) {
+        return Tag::kDet;
+      }
       return after_nominal ? Tag::kAdp : Tag::kDet;
     }
     return Tag::kAdp;
@@ -629,6 +636,15 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
     if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // "a bombardé des positions rebelles": where adjectives follow the noun,
+    // one right after the object of the clause's own verb modifies it.
+    if (adj && lang_.adjectives_follow && clause_finite_seen_ && prev == Tag::kNoun && p + 1 == i) return Tag::kAdj;
+    // "Le chef rebelle, qui avait résisté, a été capturé": a relative after
+    // the word needs a noun phrase to attach to, so the word ends one.
+    if (adj && lang_.adjectives_follow && prev == Tag::kNoun && p + 1 == i &&
+        (Is(i + 1, kWcRelative) || (KeyIs(i + 1, ",") && Is(i + 2, kWcRelative)))) {
+      return Tag::kAdj;
+    }
     // "Germany delivered a Patriot air defence system": after the clause's
     // own (non-reporting) verb, a noun-verb between nouns of a compound is a
     // noun. (After "said", a new clause may start: "said the army fires".)
@@ -740,7 +756,12 @@ void Analyzer::ChunkNounPhrases() {
     // A preposition (and a contraction that is one) introduces the phrase after it.
     int32_t preposition = kNone;
     uint32_t start = i;
-    if (g == Tag::kAdp || (g == Tag::kDet && Is(i, kWcOf) && i > 0 && (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn || tag(i - 1) == Tag::kAdj || tag(i - 1) == Tag::kNum))) {
+    // "des"/"du" after a noun is "de" + article ("les positions du Hamas"),
+    // but after a part of the day the article of a new phrase ("a bombardé
+    // dans la nuit des positions"), unless a date follows ("la nuit du 3 au 4").
+    const bool article_after_time = g == Tag::kDet && i > 0 && Is(i - 1, kWcTimeNoun) && Is(i - 1, kWcLightAdverb) && i + 1 < n_ &&
+                                    !t_[i + 1].number && !t_[i + 1].weekday_or_month && tag(i + 1) != Tag::kNum;
+    if (g == Tag::kAdp || (g == Tag::kDet && Is(i, kWcOf) && !article_after_time && i > 0 && (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn || tag(i - 1) == Tag::kAdj || tag(i - 1) == Tag::kNum))) {
       preposition = static_cast<int32_t>(i);
       start = i + 1;
       // "d'une « riposte militaire »": an opening quote does not end the phrase.
@@ -1385,7 +1406,19 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
           !KeyIs(p.head, "it") && !KeyIs(p.head, "you")) {
         break;
       }
-      if (tag(p.head) == Tag::kAdj) break;  // "sounds rational": a predicate
+      if (tag(p.head) == Tag::kAdj) {
+        // "a jugé inacceptables les propos", "a rendu publique la liste": in
+        // French the object's predicate may come first; the phrase after it
+        // is the object.
+        if (lang_.adjectives_follow && p.last < n_ && out_.np_of[p.last] != kNone && out_.nps[out_.np_of[p.last]].first == p.last &&
+            tag(p.last) == Tag::kDet) {
+          const NounPhrase& q = out_.nps[out_.np_of[p.last]];
+          if (q.preposition == kNone && !q.time && !q.relative && !q.pronoun && out_.clause_of[q.first] == v.clause) {
+            return out_.np_of[p.last];
+          }
+        }
+        break;  // "sounds rational": a predicate
+      }
       if (Is(p.head, kWcExpletive)) break;     // "went there"
       // A phrase right before a finite verb is that verb's subject ("I know
       // you remember", "presume you need").

@@ -352,6 +352,18 @@ TEST_F(CoderTest, ProtestersNamedByNoOneAtAPlaceAreItsCivilians) {
   EXPECT_TRUE(Code("Les mannequins ont défilé samedi à Paris.", Language::kFrench, "2023-03-08").empty());
 }
 
+TEST_F(CoderTest, WhatIsSentIsNotWhoSendsIt) {
+  // "chars" (MIL) takes Ukraine's country from the place; the sender is the verb's subject.
+  EXPECT_THAT(Rendered(Code("Le ministre allemand de la Défense a annoncé l'envoi de chars en Ukraine.", Language::kFrench,
+                            "2023-03-08")),
+              ElementsAre("DEUGOV 072 UKR 2023-03-08"));
+}
+
+TEST_F(CoderTest, ARoleWhoseCountryIsOnlyItsTargetsIsNobodyKnown) {
+  EXPECT_TRUE(Code("Des milliers de touristes étrangers ont visité la Tunisie l'an dernier.", Language::kFrench, "2023-03-08")
+                  .empty());
+}
+
 TEST_F(CoderTest, PlacesFillLocationNotTarget) {
   const auto events = Code("Le président polonais a reçu lundi à Varsovie le chancelier allemand Olaf Scholz.",
                            Language::kFrench, "2024-03-13");

@@ -113,6 +113,25 @@ TEST_F(SyntaxTest, FrenchElidedSiBeforeIlOpensAClause) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre s'est rendu à Rome."), ElementsAre("rendu:ministre>- à=rome"));
 }
 
+TEST_F(SyntaxTest, FrenchArticleAfterAPartOfTheDay) {
+  EXPECT_THAT(Roles(Language::kFrench, "L'armée a bombardé dans la nuit des positions rebelles."),
+              ElementsAre("bombardé:armée>positions dans=nuit"));
+  // "de" + article after a counted time: "à trois jours des élections".
+  EXPECT_THAT(Roles(Language::kFrench, "Le président a parlé à trois jours des élections."),
+              ElementsAre("parlé:président>- à=jours des=élections"));
+}
+
+TEST_F(SyntaxTest, FrenchAdjectiveOrVerbAfterANounBeforeARelative) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le chef rebelle, qui avait résisté, a été capturé par l'armée."),
+              ElementsAre("résisté:qui>-", "capturé:chef>- passive par=armée"));
+}
+
+TEST_F(SyntaxTest, FrenchObjectAfterItsPredicateAdjective) {
+  EXPECT_THAT(Roles(Language::kFrench, "La Chine a jugé inacceptables les propos du ministre."),
+              ElementsAre("jugé:chine>propos du=ministre"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre est resté prudent."), ElementsAre("resté:ministre>-"));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
