@@ -137,13 +137,16 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
-        name == "possessed_non_actors") {
+        name == "possessed_non_actors" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "former_words"       ? lex.former_words_
                      : name == "organisation_nouns" ? lex.organisation_nouns_
                      : name == "movement_nouns"     ? lex.movement_nouns_
                      : name == "possessed_non_actors" ? lex.possessed_non_actors_
                      : name == "place_modifiers"    ? lex.place_modifiers_
+                     : name == "hedging_words"      ? lex.hedging_words_
+                     : name == "year_nouns"         ? lex.year_nouns_
+                     : name == "earlier_words"      ? lex.earlier_words_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
