@@ -731,7 +731,10 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       // Reported speech keeps what is reported asserted (with its
       // attribution); a wish, a fear or a demand does not.
       const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
-      // ("police believe that", "analysts predict that": believed, foreseen.)
+      // ("police believe that", "analysts predict that": believed, foreseen;
+      // "denied that it attacked", "a nié que": negated — not a verb
+      // sharing a subject, which may as well be the denier's next act.)
+      if ((infos_[g].classes & kWcNegatingVerb) && !v.subject_inherited) return static_cast<int>(Mode::kNegated);
       if (!(infos_[g].classes & kWcReporting) || HedgingWord(g)) return static_cast<int>(Mode::kHypothetical);
       vg = c.governor;  // "n'a pas dit que": the report's own mode
       continue;
@@ -915,6 +918,14 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     bool counted = false;     // a noun counted by the verb's object ("a mené une série de frappes")
   };
   std::vector<Candidate> candidates;
+  // A sentence that ends with a question mark (before closing quotes).
+  bool question = false;
+  for (uint32_t t = last; t-- > first;) {
+    const std::string_view k = keys_[t].key;
+    if (k == "\"" || k == "»" || k == "”" || k == "'" || k == ")") continue;
+    question = k == "?";
+    break;
+  }
 
   // Verbs.
   for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
@@ -1039,6 +1050,16 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (c.kind == TriggerKind::kNoun && c.vg == kNone && syntax_.nps[c.np].preposition == kNone) {
       mode = UngovernedNounMode(c.np, first);
     }
+    // "a possible visit", "une éventuelle rencontre", "the feared attack":
+    // a hedging word on the noun.
+    if (c.kind == TriggerKind::kNoun && mode == static_cast<int>(Mode::kAsserted)) {
+      const syntax::NounPhrase& p = syntax_.nps[c.np];
+      for (uint32_t t = p.first; t < p.last; ++t) {
+        if (t != p.head && HedgingWord(syntax_base_ + t)) mode = static_cast<int>(Mode::kHypothetical);
+      }
+    }
+    // "Will Germany condemn Russia?": a question asserts nothing.
+    if (question && mode == static_cast<int>(Mode::kAsserted)) mode = static_cast<int>(Mode::kHypothetical);
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +

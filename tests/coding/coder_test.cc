@@ -135,6 +135,13 @@ TEST_F(CoderTest, BelievedForeseenAndToldActsAreNotAsserted) {
   for (const std::string& e : Rendered(Code("Germany told France to attack Russia.", Language::kEnglish, "2023-03-10"))) {
     EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("FRA 19"))) << e;
   }
+  // A denial negates what it denies; a question asserts nothing; a
+  // possible act is not one.
+  EXPECT_TRUE(Code("Iran denied that it attacked Kuwait.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("L'Iran a nié que ses forces aient attaqué le Koweït.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Will Germany condemn Russia?", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("A possible visit to China by the French president was discussed.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Une éventuelle visite du président français en Chine a été évoquée.", Language::kFrench, "2023-03-10").empty());
   // A noun the syntax left unattached takes the mode of the verb before it.
   EXPECT_TRUE(Code("Germany is unlikely to share France's opposition to Russia.", Language::kEnglish, "2023-03-10").empty());
 }
