@@ -625,6 +625,11 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   for (int depth = 0; vg != kNone && depth < 4; ++depth) {
     const syntax::VerbGroup& v = syntax_.verbs[vg];
     if (v.negated) return static_cast<int>(Mode::kNegated);
+    // "will probably visit", "a peut-être rencontré": a hedging adverb in or
+    // right before the group.
+    for (uint32_t t = v.first > 0 ? v.first - 1 : 0; t < v.last; ++t) {
+      if (syntax_.tags[t] == syntax::Tag::kAdv && HedgingWord(syntax_base_ + t)) return static_cast<int>(Mode::kHypothetical);
+    }
     if (depth == 0 && v.future) *announced = true;
     if (v.conditional) {
       // "a annoncé qu'il rencontrerait", "said it would send": the future
@@ -644,23 +649,21 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       return static_cast<int>(Mode::kHypothetical);
     }
     const syntax::Clause& c = syntax_.clauses[v.clause];
-    if (c.kind == syntax::ClauseKind::kAdverbial && c.introducer != kNone &&
-        (infos_[syntax_base_ + c.introducer].classes & kWcConditionalConj)) {
-      return static_cast<int>(Mode::kConditional);
-    }
+    // "si", "if", and the elided "s'" of "s'il" (a reflexive the syntax
+    // tagged as a conjunction).
+    auto conditional_clause = [&](const syntax::Clause& k) {
+      if (k.kind != syntax::ClauseKind::kAdverbial || k.introducer == kNone) return false;
+      const uint64_t cls = infos_[syntax_base_ + k.introducer].classes;
+      return (cls & kWcConditionalConj) ||
+             ((cls & kWcReflexive) && syntax_.tags[k.introducer] == syntax::Tag::kSconj);
+    };
+    if (conditional_clause(c)) return static_cast<int>(Mode::kConditional);
     for (int32_t p = c.parent; p != kNone; p = syntax_.clauses[p].parent) {
-      const syntax::Clause& pc = syntax_.clauses[p];
-      if (pc.kind == syntax::ClauseKind::kAdverbial && pc.introducer != kNone &&
-          (infos_[syntax_base_ + pc.introducer].classes & kWcConditionalConj)) {
-        return static_cast<int>(Mode::kConditional);
-      }
+      if (conditional_clause(syntax_.clauses[p])) return static_cast<int>(Mode::kConditional);
     }
     // "Si la Russie attaque, la France condamnera": a condition on this clause.
     for (const syntax::Clause& sc : syntax_.clauses) {
-      if (sc.parent == v.clause && sc.kind == syntax::ClauseKind::kAdverbial && sc.introducer != kNone &&
-          (infos_[syntax_base_ + sc.introducer].classes & kWcConditionalConj)) {
-        return static_cast<int>(Mode::kConditional);
-      }
+      if (sc.parent == v.clause && conditional_clause(sc)) return static_cast<int>(Mode::kConditional);
     }
     // "accused Azerbaijan of violating the ceasefire", "criticised Iran for
     // arming the rebels": a gerund after "of" or "for" is what is said of
@@ -729,7 +732,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     }
     if (c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone) {
       // Reported speech keeps what is reported asserted (with its
-      // attribution); a wish, a fear or a demand does not.
+      // attribution); a wish, a fear or a demand does not, nor "rumours
+      // that", "speculation that" (a hedging noun before the clause).
+      if (c.introducer != kNone && c.introducer > 0 && syntax_.tags[c.introducer - 1] == syntax::Tag::kNoun &&
+          HedgingWord(syntax_base_ + c.introducer - 1)) {
+        return static_cast<int>(Mode::kHypothetical);
+      }
       const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
       // ("police believe that", "analysts predict that": believed, foreseen;
       // "denied that it attacked", "a nié que": negated — not a verb

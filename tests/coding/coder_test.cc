@@ -142,6 +142,10 @@ TEST_F(CoderTest, BelievedForeseenAndToldActsAreNotAsserted) {
   EXPECT_TRUE(Code("Will Germany condemn Russia?", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("A possible visit to China by the French president was discussed.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Une éventuelle visite du président français en Chine a été évoquée.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("France will probably condemn Russia.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("La France a peut-être condamné la Russie.", Language::kFrench, "2023-03-10").empty());
+  // The elided "si" of "s'il" is a condition too.
+  EXPECT_TRUE(Code("S'il attaque l'Ukraine, la Russie sera sanctionnée par la France.", Language::kFrench, "2023-03-10").empty());
   // A noun the syntax left unattached takes the mode of the verb before it.
   EXPECT_TRUE(Code("Germany is unlikely to share France's opposition to Russia.", Language::kEnglish, "2023-03-10").empty());
 }
