@@ -231,6 +231,19 @@ class DocumentCoder {
   // frames, none of CAMEO 01 ("visit", "loan"; not "letter", "speech").
   bool OtherActNoun(uint32_t token) const;
   bool WillingnessWord(uint32_t token) const;
+  // Whether a token is a hedging word ("believe", "expect", "croire"): what
+  // it governs is only believed or foreseen.
+  bool HedgingWord(uint32_t token) const;
+  // The mode of a noun trigger no verb governs ("is unlikely to share the
+  // right-wing's opposition", a phrase the syntax left unattached): that
+  // of the nearest verb before it in its clause, else asserted.
+  int UngovernedNounMode(int32_t np, uint32_t s_first) const;
+  // Whether the act at `token` (absolute) is dated in a year before
+  // publication by its own clause: "last year", "a year earlier", "two
+  // years ago", "l'an dernier", "in 1985", "le 17 novembre 2008", or, for a
+  // noun (`np`, governed by `vg`), "l'accord de 1994". Such an act is
+  // background, not news.
+  bool InEarlierYear(uint32_t token, int32_t np, int32_t vg) const;
   int32_t AttributionFor(int32_t vg) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);

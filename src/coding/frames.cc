@@ -144,6 +144,10 @@ bool DocumentCoder::SchedulingWord(uint32_t token) const {
   return keys_[token].AnyId([&](int32_t id) { return lex_.IsSchedulingWord(id); });
 }
 
+bool DocumentCoder::HedgingWord(uint32_t token) const {
+  return keys_[token].AnyId([&](int32_t id) { return lex_.IsHedgingWord(id); });
+}
+
 bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) const {
   const syntax::NounPhrase& p = syntax_.nps[np];
   for (uint32_t t = p.first; t < p.last; ++t) {
@@ -608,9 +612,12 @@ bool ArmedRole(std::string_view role) {
 // CAMEO codes some acts by who does them: a state "protesting" complains
 // officially (114), not in the street (14); political actors who "clash"
 // or "fight" with no armed side do so in words (111).
-std::string RecodeForActors(const std::string& code, std::string_view source, std::string_view target) {
+std::string RecodeForActors(const std::string& code, std::string_view source, std::string_view target, bool bare_state) {
   const std::string_view src_role = RoleOf(source), tgt_role = RoleOf(target);
-  const bool state_source = src_role == "GOV" || src_role == "LEG" || src_role == "JUD" || source.compare(0, 3, "IGO") == 0;
+  // (`bare_state`: a bare country named as such, not a people, is its
+  // state: "France protested over Canada's decision".)
+  const bool state_source =
+      src_role == "GOV" || src_role == "LEG" || src_role == "JUD" || source.compare(0, 3, "IGO") == 0 || bare_state;
   if (code.compare(0, 2, "14") == 0 && state_source && !target.empty()) return "114";
   if ((code == "190" || code == "193") && !target.empty() && !src_role.empty() && !tgt_role.empty() &&
       source.compare(0, 3, "IGO") != 0 && !ArmedRole(src_role) && !ArmedRole(tgt_role)) {
@@ -654,14 +661,21 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   for (int depth = 0; vg != kNone && depth < 4; ++depth) {
     const syntax::VerbGroup& v = syntax_.verbs[vg];
     if (v.negated) return static_cast<int>(Mode::kNegated);
+    // "will probably visit", "a peut-être rencontré": a hedging adverb in or
+    // right before the group.
+    for (uint32_t t = v.first > 0 ? v.first - 1 : 0; t < v.last; ++t) {
+      if (syntax_.tags[t] == syntax::Tag::kAdv && HedgingWord(syntax_base_ + t)) return static_cast<int>(Mode::kHypothetical);
+    }
     if (depth == 0 && v.future) *announced = true;
     if (v.conditional) {
       // "a annoncé qu'il rencontrerait", "said it would send": the future
       // of a past report announces the act; any other conditional is not one.
       const syntax::Clause& c = syntax_.clauses[v.clause];
+      // ("predicted that Iran would respond": foreseen, not announced.)
       const bool future_in_past = depth == 0 && c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone &&
                                   syntax_.verbs[c.governor].past &&
-                                  (infos_[syntax_base_ + syntax_.verbs[c.governor].head].classes & kWcReporting);
+                                  (infos_[syntax_base_ + syntax_.verbs[c.governor].head].classes & kWcReporting) &&
+                                  !HedgingWord(syntax_base_ + syntax_.verbs[c.governor].head);
       if (!future_in_past) return static_cast<int>(Mode::kConditional);
       *announced = true;
     }
@@ -711,6 +725,10 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
         // "is expected to visit", "doit se rendre", "est attendu à", "is to
         // investigate" (a copula right before the marker): scheduled, so announced.
         const syntax::VerbGroup& gv = syntax_.verbs[v.governor];
+        // "police believe the rebels to have", "the Board expects to sell",
+        // "s'attend à signer": believed or foreseen; but "is expected to
+        // visit", "est attendu à Paris" schedule (below).
+        if (HedgingWord(g) && !(gv.passive && SchedulingWord(g))) return static_cast<int>(Mode::kHypothetical);
         const bool be_to = gv.copula && gv.last == v.first - 1 && v.first >= 1 &&
                            (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker) && gv.head + 1 == gv.last;
         if (depth == 0 && (SchedulingWord(g) || be_to)) {
@@ -719,6 +737,19 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
           continue;
         }
         if (infos_[g].classes & (kWcReporting | kWcImplicative)) {
+          // "told Congress to support", "repeated the need to finance": an
+          // infinitive right after the verb's object is what the object is
+          // to do or names, not what was done; "announced plans to visit"
+          // schedules it.
+          if (gv.object != kNone && v.first >= 1 && syntax_.nps[gv.object].last == v.first - 1 &&
+              (infos_[syntax_base_ + v.first - 1].classes & kWcInfinitiveMarker)) {
+            if (depth == 0 && SchedulingWord(syntax_base_ + syntax_.nps[gv.object].head)) {
+              *announced = true;
+              vg = v.governor;
+              continue;
+            }
+            return static_cast<int>(Mode::kHypothetical);
+          }
           // "decided not to travel", "managed not to meet": the infinitive's own negation.
           for (uint32_t t = gv.head + 1; t < v.first; ++t) {
             if (infos_[syntax_base_ + t].classes & kWcNegation) return static_cast<int>(Mode::kNegated);
@@ -736,9 +767,18 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     }
     if (c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone) {
       // Reported speech keeps what is reported asserted (with its
-      // attribution); a wish, a fear or a demand does not.
+      // attribution); a wish, a fear or a demand does not, nor "rumours
+      // that", "speculation that" (a hedging noun before the clause).
+      if (c.introducer != kNone && c.introducer > 0 && syntax_.tags[c.introducer - 1] == syntax::Tag::kNoun &&
+          HedgingWord(syntax_base_ + c.introducer - 1)) {
+        return static_cast<int>(Mode::kHypothetical);
+      }
       const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
-      if (!(infos_[g].classes & kWcReporting)) return static_cast<int>(Mode::kHypothetical);
+      // ("police believe that", "analysts predict that": believed, foreseen;
+      // "denied that it attacked", "a nié que": negated — not a verb
+      // sharing a subject, which may as well be the denier's next act.)
+      if ((infos_[g].classes & kWcNegatingVerb) && !v.subject_inherited) return static_cast<int>(Mode::kNegated);
+      if (!(infos_[g].classes & kWcReporting) || HedgingWord(g)) return static_cast<int>(Mode::kHypothetical);
       vg = c.governor;  // "n'a pas dit que": the report's own mode
       continue;
     }
@@ -746,6 +786,80 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   }
   (void)s_first;
   return static_cast<int>(Mode::kAsserted);
+}
+
+int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first) const {
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  const int32_t clause = syntax_.clause_of[p.first];
+  for (size_t vi = syntax_.verbs.size(); vi-- > 0;) {
+    const syntax::VerbGroup& v = syntax_.verbs[vi];
+    if (v.last > p.first || syntax_.clause_of[v.head] != clause) continue;
+    bool announced = false, willing = false;
+    return FrameMode(static_cast<int32_t>(vi), s_first, &announced, &willing);
+  }
+  return static_cast<int>(Mode::kAsserted);
+}
+
+bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const {
+  const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+  const uint32_t anchor = token - syntax_base_;
+  const int32_t clause = syntax_.clause_of[anchor];
+  auto is = [&](uint32_t t, uint64_t cls) { return (infos_[syntax_base_ + t].classes & cls) != 0; };
+  auto any = [&](uint32_t t, auto pred) { return keys_[syntax_base_ + t].AnyId(pred); };
+  auto year_noun = [&](uint32_t t) { return any(t, [&](int32_t id) { return lex_.IsYearNoun(id); }); };
+  auto earlier = [&](uint32_t t) { return any(t, [&](int32_t id) { return lex_.IsEarlierWord(id); }); };
+  // A four-digit year before the publication year ("1985", "1985/86").
+  auto past_year = [&](uint32_t t) {
+    const std::string_view k = keys_[syntax_base_ + t].key;
+    if (k.size() < 4 || (k.size() > 4 && k[4] != '/')) return false;
+    int y = 0;
+    for (size_t i = 0; i < 4; ++i) {
+      if (k[i] < '0' || k[i] > '9') return false;
+      y = y * 10 + (k[i] - '0');
+    }
+    return y >= 1900 && y < publication_.year;
+  };
+  // Whose time a time phrase at `t` is: the nearest verb (or this noun)
+  // before it ("a commitment made last year", "posted a deficit in 1986,
+  // the minister told parliament"), else the first verb after it in its
+  // clause ("Last year, France provided").
+  auto owned = [&](uint32_t t) {
+    int32_t owner = -1, after = -1;
+    for (const syntax::VerbGroup& v : syntax_.verbs) {
+      if (v.head < t && static_cast<int32_t>(v.head) > owner) owner = static_cast<int32_t>(v.head);
+      if (v.head > t && after < 0 && syntax_.clause_of[v.head] == clause) after = static_cast<int32_t>(v.head);
+    }
+    if (np != kNone && syntax_.nps[np].head < t && static_cast<int32_t>(syntax_.nps[np].head) > owner) {
+      owner = static_cast<int32_t>(syntax_.nps[np].head);
+    }
+    if (owner < 0) owner = after;
+    return owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head));
+  };
+  for (uint32_t t = 0; t < n; ++t) {
+    if (syntax_.clause_of[t] != clause) continue;
+    if (year_noun(t)) {
+      // "last year", "l'an dernier", "two years ago", "a year earlier", "the
+      // previous year", "l'année précédente"; not "last year's" (a thing of
+      // that year), nor "the last year" (up to now).
+      const bool possessive = t + 1 < n && is(t + 1, kWcPossessiveClitic);
+      const bool marker_before = t >= 1 && is(t - 1, kWcPastMarker) && !(t >= 2 && is(t - 2, kWcDefinite));
+      const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1));
+      if (!possessive && (marker_before || marker_after || (t >= 1 && earlier(t - 1))) && owned(t)) return true;
+      continue;
+    }
+    if (t >= 1 && past_year(t)) {
+      // "in 1985", "en 2008", "le 17 novembre 2008": the time of the verb
+      // it follows. "de 1994", "of 1985": the time of the noun it follows
+      // only ("l'accord de 1994"), not "the 1994 accord" nor "since 1994"
+      // (up to now).
+      if ((is(t - 1, kWcCountryLocative | kWcCityLocative) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0) &&
+          !is(t - 1, kWcOf) && owned(t)) {
+        return true;
+      }
+      if (is(t - 1, kWcOf) && np != kNone && syntax_.nps[np].last == t - 1) return true;
+    }
+  }
+  return false;
 }
 
 int32_t DocumentCoder::AttributionFor(int32_t vg) const {
@@ -851,6 +965,14 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     bool counted = false;     // a noun counted by the verb's object ("a mené une série de frappes")
   };
   std::vector<Candidate> candidates;
+  // A sentence that ends with a question mark (before closing quotes).
+  bool question = false;
+  for (uint32_t t = last; t-- > first;) {
+    const std::string_view k = keys_[t].key;
+    if (k == "\"" || k == "»" || k == "”" || k == "'" || k == ")") continue;
+    question = k == "?";
+    break;
+  }
 
   // Verbs.
   for (size_t vi = 0; vi < syntax_.verbs.size(); ++vi) {
@@ -983,6 +1105,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     const EventFrame& f = *c.match.frame;
     bool announced = false, willing = false;
     int mode = FrameMode(c.vg, first, &announced, &willing);
+    if (c.kind == TriggerKind::kNoun && c.vg == kNone && syntax_.nps[c.np].preposition == kNone) {
+      mode = UngovernedNounMode(c.np, first);
+    }
+    // "a possible visit", "une éventuelle rencontre", "the feared attack":
+    // a hedging word on the noun.
+    if (c.kind == TriggerKind::kNoun && mode == static_cast<int>(Mode::kAsserted)) {
+      const syntax::NounPhrase& p = syntax_.nps[c.np];
+      for (uint32_t t = p.first; t < p.last; ++t) {
+        if (t != p.head && HedgingWord(syntax_base_ + t)) mode = static_cast<int>(Mode::kHypothetical);
+      }
+    }
+    // "Will Germany condemn Russia?": a question asserts nothing.
+    if (question && mode == static_cast<int>(Mode::kAsserted)) mode = static_cast<int>(Mode::kHypothetical);
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
@@ -991,6 +1126,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     }
     if (mode != static_cast<int>(Mode::kAsserted) && !include_modal_) {
       if (log_ != nullptr) *log_ += "    no event: " + std::string(ModeName(static_cast<Mode>(mode))) + " (--include-modal keeps it)\n";
+      continue;
+    }
+    // "Washington signed an accord with Taipei last year", "la
+    // reconnaissance de l'Abkhazie l'an dernier": an act of an earlier year
+    // is background to the news, not an event of it.
+    if (InEarlierYear(c.token, c.kind == TriggerKind::kVerb ? kNone : c.np, c.kind == TriggerKind::kVerb ? kNone : c.vg)) {
+      if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier year\n";
       continue;
     }
     // A statement verb in an incise reports; it is no act ("..., a indiqué
@@ -1157,7 +1299,6 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
 void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match,
                                std::vector<int32_t> sources, std::vector<int32_t> targets,
                                std::vector<SentenceEvent>* out) {
-  (void)match;
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
   const std::string_view root = std::string_view(frame.code).substr(0, 2);
@@ -1243,6 +1384,30 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   std::erase_if(tgt_actors, [&](int32_t m) { return code_of(m).empty(); });
   const bool unnamed_protesters = src_actors.empty() && root == "14" && sources.empty();
   if (places_only_ && !unnamed_protesters) return;
+  // "l'UMP lance l'offensive sur les arrêts maladie", "declared war on
+  // inflation", "a fight against poverty": force used by political,
+  // unarmed actors on what is neither an actor nor a place is a figure of
+  // speech, not a CAMEO act (bare countries may be their armies).
+  if ((root == "18" || root == "19" || root == "20") && frame.onesided && tgt_actors.empty() && targets.empty() &&
+      match.target_np != kNone && !src_actors.empty() &&
+      std::all_of(src_actors.begin(), src_actors.end(), [&](int32_t m) {
+        const std::string_view role = RoleOf(code_of(m));
+        return !role.empty() && !ArmedRole(role) && role != "CVL";
+      })) {
+    bool place = false;
+    for (size_t ni = 0; ni < syntax_.nps.size() && !place; ++ni) {
+      const syntax::NounPhrase& p = syntax_.nps[ni];
+      if (static_cast<int32_t>(ni) != match.target_np && p.of_parent != match.target_np) continue;
+      for (uint32_t t = p.first; t < p.last && !place; ++t) {
+        const int32_t mi = infos_[syntax_base_ + t].mention;
+        place = mi >= 0 && mentions_[mi].location;
+      }
+    }
+    if (!place) {
+      if (log_ != nullptr) *log_ += "    no event: force by unarmed actors on a thing, a figure of speech\n";
+      return;
+    }
+  }
   // "des manifestations contre le gouvernement", "violent protests against
   // government plans": protesters named by no one are the civilians of the
   // country protested in (the target's, else the place's).
@@ -1322,7 +1487,10 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     ev.sentence = s;
     ev.source = code_of(src);
     ev.target = tgt >= 0 ? code_of(tgt) : std::string();
-    ev.code = RecodeForActors(code, ev.source, ev.target);
+    // (Only a protest: a country "blockading" or "striking" is no complaint.)
+    const bool bare_state = ev.source.size() == 3 && !mentions_[src].people && !lex_.IsDomesticAgent(ev.source) &&
+                            (code.compare(0, 3, "140") == 0 || code.compare(0, 3, "141") == 0);
+    ev.code = RecodeForActors(code, ev.source, ev.target, bare_state);
     // Meeting in a country that is neither side's is CAMEO 044.
     if (ev.code == "040" && tgt >= 0 && location >= 0 && mentions_[location].code.size() >= 3 &&
         ev.source.compare(0, 3, mentions_[location].code, 0, 3) != 0 &&

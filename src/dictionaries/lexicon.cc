@@ -138,7 +138,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
-        name == "role_predicate_verbs") {
+        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -148,6 +148,9 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "movement_nouns"     ? lex.movement_nouns_
                      : name == "possessed_non_actors" ? lex.possessed_non_actors_
                      : name == "place_modifiers"    ? lex.place_modifiers_
+                     : name == "hedging_words"      ? lex.hedging_words_
+                     : name == "year_nouns"         ? lex.year_nouns_
+                     : name == "earlier_words"      ? lex.earlier_words_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;

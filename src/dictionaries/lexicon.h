@@ -164,6 +164,25 @@ class Lexicon {
   bool IsWillingnessWord(int32_t id) const {
     return id >= 0 && std::find(willingness_words_.begin(), willingness_words_.end(), id) != willingness_words_.end();
   }
+  // "believe", "predict", "expect", "croire": a verb whose completive or
+  // infinitive is only believed or foreseen, not asserted, even when it
+  // reports ("police believe the rebels attacked"); a scheduling word among
+  // them schedules only in the passive ("is expected to visit", not
+  // "expects to sell"). The `hedging_words` line; forms or lemmas.
+  bool IsHedgingWord(int32_t id) const {
+    return id >= 0 && std::find(hedging_words_.begin(), hedging_words_.end(), id) != hedging_words_.end();
+  }
+  // "year", "an", "année", "decade": with a past marker ("last year", "l'an
+  // dernier", "a year earlier", "two years ago") a time in an earlier year
+  // (the `year_nouns` line; forms or lemmas).
+  bool IsYearNoun(int32_t id) const {
+    return id >= 0 && std::find(year_nouns_.begin(), year_nouns_.end(), id) != year_nouns_.end();
+  }
+  // "earlier", "previous", "précédent": after or before a year noun, an
+  // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
+  bool IsEarlierWord(int32_t id) const {
+    return id >= 0 && std::find(earlier_words_.begin(), earlier_words_.end(), id) != earlier_words_.end();
+  }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -221,6 +240,9 @@ class Lexicon {
   std::vector<int32_t> scheduling_words_;
   std::vector<int32_t> former_words_;
   std::vector<int32_t> willingness_words_;
+  std::vector<int32_t> hedging_words_;
+  std::vector<int32_t> year_nouns_;
+  std::vector<int32_t> earlier_words_;
   std::vector<int32_t> organisation_nouns_;
   std::vector<int32_t> movement_nouns_;
   std::vector<int32_t> possessed_non_actors_;

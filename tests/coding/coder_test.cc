@@ -145,6 +145,65 @@ TEST_F(CoderTest, WhatIsAskedIsNotAsserted) {
               ElementsAre("DEU 022 FRA 2022-10-12"));
 }
 
+TEST_F(CoderTest, BelievedForeseenAndToldActsAreNotAsserted) {
+  // docs/coding.md §6: a report keeps what it reports asserted, a belief
+  // or a forecast does not; "is expected to" schedules, "expects to" guesses.
+  EXPECT_THAT(Rendered(Code("Iraq said Iran attacked Kuwait.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("IRN 190 KWT 2023-03-10"));
+  EXPECT_TRUE(Code("Iraq believes Iran attacked Kuwait.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Analysts predicted that Iran would attack Kuwait.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Egypt expects to sign an agreement with Sudan.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("The Egyptian president is expected to visit Sudan.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("EGYGOV 036 SDN 2023-03-10"));
+  EXPECT_TRUE(Code("L'Égypte s'attend à signer un accord avec le Soudan.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("L'Irak croit que l'Iran a attaqué le Koweït.", Language::kFrench, "2023-03-10").empty());
+  // What someone is told to do is not done.
+  for (const std::string& e : Rendered(Code("Germany told France to attack Russia.", Language::kEnglish, "2023-03-10"))) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("FRA 19"))) << e;
+  }
+  // A denial negates what it denies; a question asserts nothing; a
+  // possible act is not one.
+  EXPECT_TRUE(Code("Iran denied that it attacked Kuwait.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("L'Iran a nié que ses forces aient attaqué le Koweït.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Will Germany condemn Russia?", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("A possible visit to China by the French president was discussed.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Une éventuelle visite du président français en Chine a été évoquée.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("France will probably condemn Russia.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("La France a peut-être condamné la Russie.", Language::kFrench, "2023-03-10").empty());
+  // The elided "si" of "s'il" is a condition too.
+  EXPECT_TRUE(Code("S'il attaque l'Ukraine, la Russie sera sanctionnée par la France.", Language::kFrench, "2023-03-10").empty());
+  // A noun the syntax left unattached takes the mode of the verb before it.
+  EXPECT_TRUE(Code("Germany is unlikely to share France's opposition to Russia.", Language::kEnglish, "2023-03-10").empty());
+}
+
+TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
+  for (const char* text : {"Japan signed an accord with China last year.", "Japan signed an accord with China two years ago.",
+                           "Japan signed an accord with China in 2019."}) {
+    EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
+  }
+  EXPECT_TRUE(Code("Le Japon a signé l'an dernier un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Le Japon a signé un accord avec la Chine en 2019.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("Japan signed an accord with China on Monday.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
+  // The year dates the relative clause, not the news.
+  EXPECT_THAT(Rendered(Code("Japan, which signed an accord with China last year, condemned Russia on Monday.",
+                            Language::kEnglish, "2023-03-10")),
+              ElementsAre("JPN 111 RUS 2023-03-06"));
+}
+
+TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
+  EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
+              ElementsAre("RUS 190 UKR 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("Russia launched an offensive against Ukraine.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("RUS 190 UKR 2023-03-10"));
+}
+
+TEST_F(CoderTest, AStateProtestingComplainsOfficially) {
+  EXPECT_THAT(Rendered(Code("France protested over Canada's decision.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("FRA 114 CAN 2023-03-10"));
+}
+
 TEST_F(CoderTest, PassiveSwapsRoles) {
   EXPECT_THAT(Rendered(Code("La Russie a été condamnée mardi par la France.", Language::kFrench, "2022-10-12")),
               ElementsAre("FRA 111 RUS 2022-10-11"));
