@@ -33,6 +33,7 @@ struct TokenInfo {
   uint8_t starts = 0;      // kStarts* bits: the name matchers a phrase could start here in
   uint8_t frame_kinds = 0; // bit 1 << TriggerKind: event frames keyed on the token's key or lemmas
   bool plural_form = false; // ends in -s or -x and its first lemma is another word ("crowds", "manifestants")
+  bool letter_initial = false; // its folded key starts with a letter (a-z, or a non-ASCII letter byte)
   int32_t mention = -1;    // mention covering this token
 };
 

@@ -67,6 +67,10 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
   }
   e.weekday_or_month = lex.Weekday(e.key_id) > 0 || lex.Month(e.key_id) > 0;
   e.plural_form = e.lemma_count > 0 && lemmas[0] != key && (key.ends_with('s') || key.ends_with('x'));
+  if (!key.empty()) {
+    const unsigned char c = static_cast<unsigned char>(key[0]);
+    e.letter_initial = (c >= 'a' && c <= 'z') || c >= 0xC0;
+  }
   const std::string_view views[3] = {lemmas[0], lemmas[1], lemmas[2]};
   return cache.Insert(norm, hash, e, key, views);
 }

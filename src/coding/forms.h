@@ -41,6 +41,7 @@ struct FormEntry {
   uint64_t classes = 0;
   bool weekday_or_month = false;  // the lexicon's weekday or month name
   bool plural_form = false;       // TokenInfo::plural_form
+  bool letter_initial = false;    // TokenInfo::letter_initial
   // Which of the coder's name matchers some phrase of could start at this
   // form (coding/mentions.cc's kStarts* bits), filled by the coder on first
   // use (kStartsUnknown until then): a form that starts none costs no

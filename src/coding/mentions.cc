@@ -180,9 +180,7 @@ bool DocumentCoder::CountryModifiesNoun(uint32_t end, uint32_t last) const {
 bool DocumentCoder::TitleCase(uint32_t first, uint32_t last) const {
   uint32_t words = 0, capitals = 0;
   for (uint32_t t = first + 1; t < last; ++t) {
-    if (!keys_[t].word || keys_[t].key.empty()) continue;
-    const unsigned char c = static_cast<unsigned char>(keys_[t].key[0]);
-    if (!((c >= 'a' && c <= 'z') || c >= 0xC0)) continue;  // letters only: no numbers
+    if (!keys_[t].word || !infos_[t].letter_initial) continue;  // letters only: no numbers
     // Common words only: names are capitalised in any sentence.
     if (infos_[t].pos == 0 || infos_[t].pos == Pos::kProperNoun || (infos_[t].starts & (kStartsName | kStartsPlace))) {
       continue;

@@ -53,6 +53,7 @@ void DocumentCoder::BuildKeys() {
     info.verb_lemmas = f.verb_lemmas;
     info.noun_lemmas = f.noun_lemmas;
     info.plural_form = f.plural_form;
+    info.letter_initial = f.letter_initial;
     if (f.starts == FormEntry::kStartsUnknown) {
       f.starts = (actors_.names().MayStartWith(k) ? kStartsName : 0) |
                  (places_.names().MayStartWith(k) ? kStartsPlace : 0) |
