@@ -97,6 +97,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
     const int32_t id = vocabulary_->Intern(keys[position]);
     if (position < kIndexedPositions) position_words_[position].Set(id);
     node = AddChild(node, id);
+    if (first_token_case == Case::kAny) any_case_.Set(node);
   }
   for (const Payload& p : payloads_[node]) {
     // Spellings that fold alike ("Sergueï", "Serguei") are one phrase.
@@ -108,7 +109,7 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
 }
 
 void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node,
-                            uint32_t depth, uint32_t* best_len, int32_t* best_node) const {
+                            uint32_t depth, bool lower_first, uint32_t* best_len, int32_t* best_node) const {
   if (depth > 0 && has_payload_.Test(node)) {
     for (const Payload& p : payloads_[node]) {
       if (CaseFits(p.first_token_case, tokens[first])) {
@@ -124,7 +125,9 @@ void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, si
   const KeyedToken& t = tokens[i];
   if (depth == 0 && !t.word) return;
   const int32_t by_key = !MayBeAt(depth, t.key_id) ? -1 : Child(node, t.key_id);
-  if (by_key >= 0) Descend(tokens, first, i + 1, by_key, depth + 1, best_len, best_node);
+  if (by_key >= 0 && !(lower_first && !any_case_.Test(by_key))) {
+    Descend(tokens, first, i + 1, by_key, depth + 1, lower_first, best_len, best_node);
+  }
   if (!use_lemmas_) return;
   for (uint8_t l = 0; l < t.lemma_count; ++l) {
     const int32_t id = t.lemma_ids[l];
@@ -134,7 +137,9 @@ void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, si
     if (seen) continue;
     if (!MayBeAt(depth, id)) continue;
     const int32_t by_lemma = Child(node, id);
-    if (by_lemma >= 0) Descend(tokens, first, i + 1, by_lemma, depth + 1, best_len, best_node);
+    if (by_lemma >= 0 && !(lower_first && !any_case_.Test(by_lemma))) {
+      Descend(tokens, first, i + 1, by_lemma, depth + 1, lower_first, best_len, best_node);
+    }
   }
 }
 
@@ -142,7 +147,8 @@ uint32_t PhraseMatcher::LongestMatch(std::span<const KeyedToken> tokens, size_t 
   if (i >= tokens.size()) return 0;
   uint32_t best_len = 0;
   int32_t best_node = -1;
-  Descend(tokens, i, i, 0, 0, &best_len, &best_node);
+  const bool lower_first = !tokens[i].capitalized && !tokens[i].all_caps;
+  Descend(tokens, i, i, 0, 0, lower_first, &best_len, &best_node);
   if (best_node < 0) return 0;
   for (const Payload& p : payloads_[best_node]) {
     if (CaseFits(p.first_token_case, tokens[i])) {
@@ -159,7 +165,8 @@ uint32_t PhraseMatcher::LongestMatchAll(std::span<const KeyedToken> tokens, size
   if (i >= tokens.size()) return 0;
   uint32_t best_len = 0;
   int32_t best_node = -1;
-  Descend(tokens, i, i, 0, 0, &best_len, &best_node);
+  const bool lower_first = !tokens[i].capitalized && !tokens[i].all_caps;
+  Descend(tokens, i, i, 0, 0, lower_first, &best_len, &best_node);
   if (best_node < 0) return 0;
   for (const Payload& p : payloads_[best_node]) {
     if (CaseFits(p.first_token_case, tokens[i])) payloads->push_back(p.value);

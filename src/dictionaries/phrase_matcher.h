@@ -105,7 +105,7 @@ class PhraseMatcher {
   // Deepest node reachable from `node` over tokens[i..] that holds a payload
   // the first token's case allows; lemma readings branch when enabled.
   void Descend(std::span<const KeyedToken> tokens, size_t first, size_t i, int32_t node, uint32_t depth,
-               uint32_t* best_len, int32_t* best_node) const;
+               bool lower_first, uint32_t* best_len, int32_t* best_node) const;
 
   bool use_lemmas_;
   std::shared_ptr<Vocabulary> vocabulary_;
@@ -115,6 +115,11 @@ class PhraseMatcher {
   // through hold none, and this dense table says so without touching the
   // node's vector (a cache miss per node otherwise).
   IdBitset has_payload_;
+  // Bit per node: some phrase through it has Case::kAny. A first token in
+  // lower case fits no other payload, so a match starting at one ("la",
+  // "de", "the" before a lower-case word) need not enter nodes without the
+  // bit: most of the names' trie.
+  IdBitset any_case_;
   // Edges (node, word id) -> child node, open addressing on power-of-two
   // tables: one for the root's edges, probed at every token that may start a
   // phrase and small enough to stay in cache, one for all deeper edges. Key
