@@ -212,6 +212,7 @@ class DocumentCoder {
   // PhraseActor for a slot a frame names ("+", "$"): weak mentions count,
   // and so does a country named as a place ("aid from Turkey").
   int32_t SlotActor(int32_t np, bool behind, bool allow_place) const;
+  bool title_case_ = false;  // TitleCase of the sentence BuildMentions works on
   mutable bool slot_places_ = false;  // set only inside SlotActor
   mutable bool subject_apposition_ = false;  // set only inside SubjectActors
   // The mode of the event a verb group codes; `announced`: the act is

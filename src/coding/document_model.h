@@ -20,7 +20,8 @@
 namespace parley::coding {
 
 // TokenInfo::starts bits: which matchers a phrase may start at a token in.
-inline constexpr uint8_t kStartsName = 1, kStartsPlace = 2, kStartsAgent = 4, kStartsAdjective = 8;
+inline constexpr uint8_t kStartsName = 1, kStartsPlace = 2, kStartsAgent = 4, kStartsAdjective = 8,
+                          kStartsDiscard = 16;  // a discard phrase (frames.cc)
 
 struct TokenInfo {
   uint64_t classes = 0;    // Lexicon WordClass bits

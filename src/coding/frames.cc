@@ -932,6 +932,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   }
   // Sport, markets, weather: a discard phrase anywhere and the sentence is not coded.
   for (uint32_t i = first; i < last; ++i) {
+    if (!(infos_[i].starts & kStartsDiscard)) continue;
     uint32_t payload = 0;
     const uint32_t len = pack_.frames->discards().LongestMatch(keys_, i, &payload);
     if (len > 0 && i + len <= last) {

@@ -35,6 +35,7 @@ bool DocumentCoder::SubjectPosition(const Mention& m) const {
 void DocumentCoder::BuildMentions(uint32_t s) {
   const text::Sentence& sent = at_.sentences[s];
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
+  title_case_ = TitleCase(first, last);
   ClassifyItems(first, last);
   AddGroupReferences(s, first, last);
   AddActorChunks(s, first, last);
@@ -321,7 +322,7 @@ bool DocumentCoder::CountryAsPlace(const Mention& m) const {
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   ItemType prev_kind = kItemNone;  // the item just before
   std::vector<std::string_view> sentence_countries;  // of the names and adjectives met so far
-  const bool title_case = TitleCase(first, last);
+  const bool title_case = title_case_;
   // An all-capitals headline ("SECOND PAKISTAN BOMBING KILLS 22") has no
   // capitalised words to tell names by.
   uint32_t letters_words = 0, upper_words = 0;
@@ -459,7 +460,7 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
 // Adjacent names, agents, adjectives, titles and capitalised words make one
 // mention: "le ministre russe des Affaires étrangères Sergueï Lavrov".
 void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
-  const bool title_case = TitleCase(first, last);
+  const bool title_case = title_case_;
   for (uint32_t i = first; i < last;) {
     const Item& start = items_[i];
     if (start.type == kPlace && infos_[i].mention < 0) {

@@ -58,7 +58,8 @@ void DocumentCoder::BuildKeys() {
       f.starts = (actors_.names().MayStartWith(k) ? kStartsName : 0) |
                  (places_.names().MayStartWith(k) ? kStartsPlace : 0) |
                  (pack_.agents->matcher().MayStartWith(k) ? kStartsAgent : 0) |
-                 (actors_.adjectives().MayStartWith(k) ? kStartsAdjective : 0);
+                 (actors_.adjectives().MayStartWith(k) ? kStartsAdjective : 0) |
+                 (pack_.frames->discards().MayStartWith(k) ? kStartsDiscard : 0);
     }
     info.starts = f.starts;
     k.capitalized = NameCapital(at_, static_cast<uint32_t>(i), forms_);
