@@ -152,7 +152,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "year_nouns"         ? lex.year_nouns_
                      : name == "earlier_words"      ? lex.earlier_words_
                                                     : lex.willingness_words_;
-      for (std::string_view item : items) target.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
+      for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
     }
     if (name == "other_side_agents") {

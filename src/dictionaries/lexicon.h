@@ -116,12 +116,12 @@ class Lexicon {
   // "est attendu à", "doit se rendre"): the `scheduling_words` line, by lemma
   // or form (Vocabulary ids).
   bool IsSchedulingWord(int32_t id) const {
-    return id >= 0 && std::find(scheduling_words_.begin(), scheduling_words_.end(), id) != scheduling_words_.end();
+    return scheduling_words_.Test(id);
   }
   // "former", "ancien", "ex": a title after one is not held (the
   // `former_words` line; Vocabulary ids of forms).
   bool IsFormerWord(int32_t id) const {
-    return id >= 0 && std::find(former_words_.begin(), former_words_.end(), id) != former_words_.end();
+    return former_words_.Test(id);
   }
   // "prêt", "ready", "willing": an adjective that announces what its
   // infinitive says (the `willingness_words` line; forms or lemmas). Not
@@ -130,24 +130,23 @@ class Lexicon {
   // such a noun refers back to the latest organisation named (the
   // `organisation_nouns` line; Vocabulary ids of forms).
   bool IsOrganisationNoun(int32_t id) const {
-    return id >= 0 && std::find(organisation_nouns_.begin(), organisation_nouns_.end(), id) != organisation_nouns_.end();
+    return organisation_nouns_.Test(id);
   }
   // "group", "movement", "party": the same for any organisation named (the
   // `movement_nouns` line).
   bool IsMovementNoun(int32_t id) const {
-    return id >= 0 && std::find(movement_nouns_.begin(), movement_nouns_.end(), id) != movement_nouns_.end();
+    return movement_nouns_.Test(id);
   }
   // "election", "capital": after a country and "'s", the country is no actor
   // mention ("Zimbabwe's presidential election"; the `possessed_non_actors`
   // line, forms and lemmas).
   bool IsPossessedNonActor(int32_t id) const {
-    return id >= 0 &&
-           std::find(possessed_non_actors_.begin(), possessed_non_actors_.end(), id) != possessed_non_actors_.end();
+    return possessed_non_actors_.Test(id);
   }
   // "northern", "eastern": a country after one is a place ("in northern
   // Uganda", "over eastern Ukraine"; the `place_modifiers` line).
   bool IsPlaceModifier(int32_t id) const {
-    return id >= 0 && std::find(place_modifiers_.begin(), place_modifiers_.end(), id) != place_modifiers_.end();
+    return place_modifiers_.Test(id);
   }
   // "Province", "City", "Airport": after a town's name, the name is still
   // the place ("Helmand Province"); another capitalised word makes it part of
@@ -162,7 +161,7 @@ class Lexicon {
   // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
   bool IsRolePredicateVerb(int32_t id) const { return Contains(role_predicate_verbs_, id); }
   bool IsWillingnessWord(int32_t id) const {
-    return id >= 0 && std::find(willingness_words_.begin(), willingness_words_.end(), id) != willingness_words_.end();
+    return willingness_words_.Test(id);
   }
   // "believe", "predict", "expect", "croire": a verb whose completive or
   // infinitive is only believed or foreseen, not asserted, even when it
@@ -170,18 +169,18 @@ class Lexicon {
   // them schedules only in the passive ("is expected to visit", not
   // "expects to sell"). The `hedging_words` line; forms or lemmas.
   bool IsHedgingWord(int32_t id) const {
-    return id >= 0 && std::find(hedging_words_.begin(), hedging_words_.end(), id) != hedging_words_.end();
+    return hedging_words_.Test(id);
   }
   // "year", "an", "année", "decade": with a past marker ("last year", "l'an
   // dernier", "a year earlier", "two years ago") a time in an earlier year
   // (the `year_nouns` line; forms or lemmas).
   bool IsYearNoun(int32_t id) const {
-    return id >= 0 && std::find(year_nouns_.begin(), year_nouns_.end(), id) != year_nouns_.end();
+    return year_nouns_.Test(id);
   }
   // "earlier", "previous", "précédent": after or before a year noun, an
   // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
   bool IsEarlierWord(int32_t id) const {
-    return id >= 0 && std::find(earlier_words_.begin(), earlier_words_.end(), id) != earlier_words_.end();
+    return earlier_words_.Test(id);
   }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
@@ -237,22 +236,22 @@ class Lexicon {
   std::vector<uint8_t> months_;
   std::vector<std::string> domestic_agents_;
   std::vector<std::string> other_side_agents_;
-  std::vector<int32_t> scheduling_words_;
-  std::vector<int32_t> former_words_;
-  std::vector<int32_t> willingness_words_;
-  std::vector<int32_t> hedging_words_;
-  std::vector<int32_t> year_nouns_;
-  std::vector<int32_t> earlier_words_;
-  std::vector<int32_t> organisation_nouns_;
-  std::vector<int32_t> movement_nouns_;
-  std::vector<int32_t> possessed_non_actors_;
-  std::vector<int32_t> place_modifiers_;
-  std::vector<int32_t> place_nouns_;
-  std::vector<int32_t> office_nouns_;
-  std::vector<int32_t> role_predicate_verbs_;
-  static bool Contains(const std::vector<int32_t>& ids, int32_t id) {
-    return id >= 0 && std::find(ids.begin(), ids.end(), id) != ids.end();
-  }
+  IdBitset scheduling_words_;
+  IdBitset former_words_;
+  IdBitset willingness_words_;
+  IdBitset hedging_words_;
+  IdBitset year_nouns_;
+  IdBitset earlier_words_;
+  IdBitset organisation_nouns_;
+  IdBitset movement_nouns_;
+  IdBitset possessed_non_actors_;
+  IdBitset place_modifiers_;
+  IdBitset place_nouns_;
+  IdBitset office_nouns_;
+  IdBitset role_predicate_verbs_;
+  // Word lists as sets of Vocabulary ids: asked at nearly every token, where
+  // a scan of the list would cost more than the bit test.
+  static bool Contains(const IdBitset& ids, int32_t id) { return ids.Test(id); }
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
