@@ -1067,8 +1067,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (MatchFrames(c.kind, head, c.roles, nullptr, &c.match)) candidates.push_back(std::move(c));
   }
 
-  // A noun that is the object or a slot of a verb's event ("ont achevé des
-  // exercices conjoints", "a condamné les frappes") is part of that event.
+  // A noun that is the object, a slot or a named complement of a verb's event
+  // ("ont achevé des exercices conjoints", "a condamné les frappes") is part
+  // of that event.
   std::vector<bool> used_np(syntax_.nps.size(), false);
   for (const Candidate& c : candidates) {
     if (c.kind != TriggerKind::kVerb) continue;
@@ -1094,6 +1095,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         }
       }
     }
+    // and a noun the frame names ("a appelé à un cessez-le-feu entre X et Y":
+    // the truce asked for is not one concluded)
+    if (c.match.named_np != kNone) used_np[c.match.named_np] = true;
   }
   // and what those phrases say in their "de" complements ("a opposé son veto
   // à la demande d'adhésion de la Palestine": the request is no event of its own).

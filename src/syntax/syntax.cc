@@ -1391,6 +1391,13 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
         continue;
       }
       if (p.relative) break;
+      // "a dispersé à coups de gaz lacrymogène des milliers de manifestants":
+      // "des" before a quantity that counts something is its article, not
+      // "de" + "les" after the noun before it.
+      if (p.preposition != kNone && lang_.adjectives_follow && phrases > 0 && KeyIs(static_cast<uint32_t>(p.preposition), "des") &&
+          Is(p.head, kWcQuantity) && p.head + 1 < n_ && Is(p.head + 1, kWcOf)) {
+        return np;
+      }
       if (p.preposition != kNone) {
         // A complement before the object ("a remis au président une lettre",
         // "abrite depuis quelques jours une exposition"): step over it.

@@ -132,6 +132,11 @@ TEST_F(SyntaxTest, FrenchObjectAfterItsPredicateAdjective) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre est resté prudent."), ElementsAre("resté:ministre>-"));
 }
 
+TEST_F(SyntaxTest, FrenchCountedObjectAfterAComplement) {
+  EXPECT_THAT(Roles(Language::kFrench, "La police a dispersé à coups de gaz lacrymogène des milliers de manifestants."),
+              Contains(::testing::StartsWith("dispersé:police>milliers")));
+}
+
 TEST_F(SyntaxTest, FrenchObjectAfterAComplementAndADate) {
   EXPECT_THAT(Roles(Language::kFrench, "Le président a remis lundi au Premier ministre une lettre de démission."),
               ElementsAre("remis:président>lettre au=premier de=démission"));
