@@ -46,6 +46,9 @@ void DocumentCoder::BuildKeys() {
       k.lemma_ids[l] = f.lemma_ids[l];
     }
     k.word = word || t.kind == text::TokenKind::kNumber;
+    k.sentence_initial = (t.flags & text::kLineStart) != 0 || i == 0 ||
+                         (!keys_[i - 1].word && (keys_[i - 1].key == "«" || keys_[i - 1].key == "\"" ||
+                                                 keys_[i - 1].key == "\u201c" || keys_[i - 1].key == "("));
     k.all_caps = (t.flags & text::kAllCaps) != 0;
     info.classes = f.classes;
     info.pos = f.pos;
@@ -65,6 +68,9 @@ void DocumentCoder::BuildKeys() {
     k.capitalized = NameCapital(at_, static_cast<uint32_t>(i), forms_);
     if (f.frame_kinds == FormEntry::kFrameKindsUnknown) f.frame_kinds = FrameKinds(k, info);
     info.frame_kinds = f.frame_kinds;
+  }
+  for (const text::Sentence& s : at_.sentences) {
+    if (s.token_count > 0) keys_[s.first_token].sentence_initial = true;
   }
 }
 

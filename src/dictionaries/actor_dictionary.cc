@@ -235,7 +235,7 @@ Status ActorDictionary::LoadFile(const std::string& path) {
       for (std::string_view n : names) {
         auto keys = PhraseKeys(n);
         if (keys.empty()) return reader.Error("empty name", line);
-        names_.Add(keys, MakePayload(current_id, NameKind::kName), NameCase(n));
+        names_.Add(keys, MakePayload(current_id, NameKind::kName), NameCase(n), CapitalizedKeys(n));
       }
       continue;
     }
@@ -257,12 +257,12 @@ Status ActorDictionary::LoadFile(const std::string& path) {
         if (value != "m" && value != "f") return reader.Error("gender must be m or f", line);
         current->gender = value[0];
       } else if (key == "capitals") {
-        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), MakePayload(current_id, NameKind::kCapital), NameCase(c));
+        for (std::string_view c : SplitBar(value)) names_.Add(PhraseKeys(c), MakePayload(current_id, NameKind::kCapital), NameCase(c), CapitalizedKeys(c));
       } else if (key == "surname") {
         for (std::string_view c : SplitBar(value)) {
           auto keys = PhraseKeys(c);
           if (keys.empty()) return reader.Error("empty surname", line);
-          names_.Add(keys, MakePayload(current_id, NameKind::kSurname), NameCase(c));
+          names_.Add(keys, MakePayload(current_id, NameKind::kSurname), NameCase(c), CapitalizedKeys(c));
         }
       } else if (key == "iso2") {
         if (value.size() != 2 || value[0] < 'A' || value[0] > 'Z' || value[1] < 'A' || value[1] > 'Z') {

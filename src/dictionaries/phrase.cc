@@ -61,6 +61,38 @@ std::vector<std::string> PhraseKeys(std::string_view phrase) {
   return keys;
 }
 
+uint16_t CapitalizedKeys(std::string_view phrase) {
+  // The same split as PhraseKeys, on the text before folding.
+  const std::string text = NormaliseApostrophes(phrase);
+  std::string spaced = text;
+  for (char& c : spaced) {
+    if (c == '_') c = ' ';
+  }
+  uint16_t mask = 0;
+  size_t k = 0;
+  auto mark = [&](std::string_view word) {
+    if (k < 16 && StartsCapitalized(word)) mask = static_cast<uint16_t>(mask | (1u << k));
+    ++k;
+  };
+  for (std::string_view word : SplitSpace(spaced)) {
+    const std::string lower = FoldedKey(LowerAscii(word));
+    const size_t apos = lower.find('\'');
+    if (apos != std::string::npos && apos + 1 < lower.size() && IsElisionPrefix(std::string_view(lower).substr(0, apos))) {
+      const size_t at = word.find('\'');
+      mark(word.substr(0, at + 1));
+      mark(at == std::string_view::npos ? std::string_view() : word.substr(at + 1));
+      continue;
+    }
+    if (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0) {
+      mark(word);
+      ++k;  // "'s"
+      continue;
+    }
+    mark(word);
+  }
+  return mask;
+}
+
 bool StartsCapitalized(std::string_view s) {
   if (s.empty()) return false;
   const unsigned char c = static_cast<unsigned char>(s[0]);

@@ -22,6 +22,10 @@ bool StartsCapitalized(std::string_view phrase);
 // True when the phrase's first word has at least two letters, all upper
 // case ASCII: an acronym ("UN", "U.S.", "OTAN").
 bool FirstWordIsAcronym(std::string_view phrase);
+// Bit k set when the phrase's key k (as PhraseKeys splits it) starts with a
+// capital in `phrase` ("La Réunion": bit 1; "l'Union européenne": bit 1, the
+// word after the elision). Keys past the 16th are not reported.
+uint16_t CapitalizedKeys(std::string_view phrase);
 
 }  // namespace parley
 

@@ -90,7 +90,9 @@ int32_t PhraseMatcher::AddChild(int32_t node, int32_t id) {
   return child;
 }
 
-void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case) {
+void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case,
+                        uint16_t capitals) {
+  capitals &= static_cast<uint16_t>(~1u);  // the first word's case is first_token_case
   if (keys.empty() || keys.size() > kMaxPhraseTokens) return;
   int32_t node = 0;
   for (size_t position = 0; position < keys.size(); ++position) {
@@ -99,11 +101,15 @@ void PhraseMatcher::Add(const std::vector<std::string>& keys, uint32_t payload, 
     node = AddChild(node, id);
     if (first_token_case == Case::kAny) any_case_.Set(node);
   }
-  for (const Payload& p : payloads_[node]) {
-    // Spellings that fold alike ("Sergueï", "Serguei") are one phrase.
-    if (p.value == payload && p.first_token_case == first_token_case) return;
+  for (Payload& p : payloads_[node]) {
+    // Spellings that fold alike ("Sergueï", "Serguei") are one phrase, with
+    // the capitals all of them have ("Maison Blanche", "Maison blanche").
+    if (p.value == payload && p.first_token_case == first_token_case) {
+      p.capitals &= capitals;
+      return;
+    }
   }
-  payloads_[node].push_back({payload, first_token_case});
+  payloads_[node].push_back({payload, first_token_case, capitals});
   has_payload_.Set(node);
   ++phrases_;
 }
@@ -112,7 +118,7 @@ void PhraseMatcher::Descend(std::span<const KeyedToken> tokens, size_t first, si
                             uint32_t depth, bool lower_first, uint32_t* best_len, int32_t* best_node) const {
   if (depth > 0 && has_payload_.Test(node)) {
     for (const Payload& p : payloads_[node]) {
-      if (CaseFits(p.first_token_case, tokens[first])) {
+      if (Fits(p, tokens, first)) {
         if (depth > *best_len) {
           *best_len = depth;
           *best_node = node;
@@ -151,7 +157,7 @@ uint32_t PhraseMatcher::LongestMatch(std::span<const KeyedToken> tokens, size_t 
   Descend(tokens, i, i, 0, 0, lower_first, &best_len, &best_node);
   if (best_node < 0) return 0;
   for (const Payload& p : payloads_[best_node]) {
-    if (CaseFits(p.first_token_case, tokens[i])) {
+    if (Fits(p, tokens, i)) {
       *payload = p.value;
       break;
     }
@@ -169,7 +175,7 @@ uint32_t PhraseMatcher::LongestMatchAll(std::span<const KeyedToken> tokens, size
   Descend(tokens, i, i, 0, 0, lower_first, &best_len, &best_node);
   if (best_node < 0) return 0;
   for (const Payload& p : payloads_[best_node]) {
-    if (CaseFits(p.first_token_case, tokens[i])) payloads->push_back(p.value);
+    if (Fits(p, tokens, i)) payloads->push_back(p.value);
   }
   return best_len;
 }

@@ -33,6 +33,9 @@ struct KeyedToken {
   bool capitalized = false;
   bool all_caps = false;
   bool word = false;  // a word or number, not punctuation
+  // First in its sentence or line, or after an opening quote: a capital here
+  // may say nothing of a name.
+  bool sentence_initial = false;
 
   // Whether `pred` holds for the key's id or one of the lemmas' ids.
   template <typename Pred>
@@ -67,7 +70,13 @@ class PhraseMatcher {
   // Adds a phrase. The same phrase may be added several times with
   // different payloads ("Moscou" for the Soviet Union and for Russia); all
   // are kept, in the order added.
-  void Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case);
+  // `capitals`: bit k (k >= 1) says that the phrase's word k is capitalised
+  // in the dictionary. When the phrase's first token is sentence-initial
+  // (its capital may be the sentence's), those words must be capitalised in
+  // the text too, so that common words do not make a name ("La réunion des
+  // ministres" is not La Réunion). Elsewhere the first word's capital is
+  // enough ("Iraq's Kurdistan region").
+  void Add(const std::vector<std::string>& keys, uint32_t payload, Case first_token_case, uint16_t capitals = 0);
 
   // Length of the longest phrase starting at tokens[i] whose case rule the
   // first token satisfies (0 when none); the payload added first for it
@@ -94,6 +103,7 @@ class PhraseMatcher {
   struct Payload {
     uint32_t value;
     Case first_token_case;
+    uint16_t capitals;  // Add's `capitals`
   };
   static constexpr uint32_t kMaxPhraseTokens = 16;
 
@@ -101,6 +111,17 @@ class PhraseMatcher {
   int32_t AddChild(int32_t node, int32_t id);
   static bool CaseFits(Case c, const KeyedToken& t) {
     return c == Case::kAny || (c == Case::kCapitalized ? t.capitalized : t.all_caps);
+  }
+  // Whether payload `p` fits the case of the phrase at tokens[first..].
+  static bool Fits(const Payload& p, std::span<const KeyedToken> tokens, size_t first) {
+    if (!CaseFits(p.first_token_case, tokens[first])) return false;
+    // (In capitals throughout, "SAUDI ARABIA", case says nothing either way.)
+    if (!tokens[first].sentence_initial || tokens[first].all_caps) return true;
+    for (uint16_t rest = p.capitals; rest != 0; rest &= static_cast<uint16_t>(rest - 1)) {
+      const size_t k = static_cast<size_t>(__builtin_ctz(rest));
+      if (first + k >= tokens.size() || !tokens[first + k].capitalized) return false;
+    }
+    return true;
   }
   // Deepest node reachable from `node` over tokens[i..] that holds a payload
   // the first token's case allows; lemma readings branch when enabled.

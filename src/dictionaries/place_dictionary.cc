@@ -140,7 +140,8 @@ Status PlaceDictionary::LoadFile(const std::string& path, bool seed, const Actor
     const auto id = static_cast<uint32_t>(places_.size());
     for (std::string_view n : names) {
       names_.Add(PhraseKeys(n), id,
-                 FirstWordIsAcronym(n) ? PhraseMatcher::Case::kAllCaps : PhraseMatcher::Case::kCapitalized);
+                 FirstWordIsAcronym(n) ? PhraseMatcher::Case::kAllCaps : PhraseMatcher::Case::kCapitalized,
+                 CapitalizedKeys(n));
     }
     places_.push_back(std::move(p));
   }

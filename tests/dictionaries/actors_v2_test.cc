@@ -101,6 +101,33 @@ TEST(PhraseMatcher, LongestPhraseWinsAndSharedPhrasesKeepEveryPayload) {
   EXPECT_EQ(m.LongestMatchAll(tokens, 2, &payloads), 0u);
 }
 
+// "La réunion des ministres" at the start of a sentence is no La Réunion: a
+// capital the first word may owe to the sentence needs the name's other
+// capitals; elsewhere the first word's is enough ("Iraq's Kurdistan region").
+TEST(PhraseMatcher, SentenceInitialNamesNeedTheirOtherCapitals) {
+  EXPECT_EQ(CapitalizedKeys("La Réunion"), 0b11);
+  EXPECT_EQ(CapitalizedKeys("l'Union européenne"), 0b010);
+  EXPECT_EQ(CapitalizedKeys("Kurdistan Region"), 0b11);
+  auto vocabulary = std::make_shared<Vocabulary>();
+  PhraseMatcher m(false, vocabulary);
+  m.Add(PhraseKeys("La Réunion"), 1, PhraseMatcher::Case::kCapitalized, CapitalizedKeys("La Réunion"));
+  m.Add(PhraseKeys("Kurdistan Region"), 2, PhraseMatcher::Case::kCapitalized, CapitalizedKeys("Kurdistan Region"));
+  const std::vector<std::string> text = {"la", "reunion", "kurdistan", "region"};
+  auto tokens = Tokens(text, *vocabulary);
+  uint32_t payload = 0;
+  tokens[0].sentence_initial = true;                         // "La réunion"
+  tokens[1].capitalized = tokens[3].capitalized = false;     // "Kurdistan region"
+  EXPECT_EQ(m.LongestMatch(tokens, 0, &payload), 0u);
+  EXPECT_EQ(m.LongestMatch(tokens, 2, &payload), 2u);
+  EXPECT_EQ(payload, 2u);
+  tokens[1].capitalized = true;  // "La Réunion"
+  EXPECT_EQ(m.LongestMatch(tokens, 0, &payload), 2u);
+  EXPECT_EQ(payload, 1u);
+  tokens[1].capitalized = false;
+  tokens[0].all_caps = true;  // "LA REUNION" in a headline of capitals (whose common words lose their capital)
+  EXPECT_EQ(m.LongestMatch(tokens, 0, &payload), 2u);
+}
+
 TEST(PhraseMatcher, LemmaReadingsBranch) {
   auto vocabulary = std::make_shared<Vocabulary>();
   PhraseMatcher m(true, vocabulary);
