@@ -396,7 +396,10 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = (starts & kStartsAgent) ? pack_.agents->matcher().LongestMatch(keys_, i, &payload) : 0;
-               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last)) {
+               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last) &&
+               !(len2 == 1 && (cls & kWcQuantity) && i + 1 < last && (infos_[i + 1].classes & kWcOf))) {
+      // (A quantity before "de"/"of" counts what follows: "une partie des
+      // pots-de-vin", "une partie de l'opposition".)
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
     } else if (uint32_t len3 = (starts & kStartsAdjective) ? actors_.adjectives().LongestMatch(keys_, i, &payload) : 0;
@@ -762,6 +765,19 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
 
     }
     if (m.code.empty()) m.code = description;
+    // "des Forces nouvelles (FN)", "l'Observatoire syrien des droits de
+    // l'homme (OSDH)": a name in parentheses right after a coded actor is
+    // its acronym, whatever else the acronym may name.
+    if (i >= first + 2 && end < last && keys_[i - 1].key == "(" && keys_[end].key == ")" && agent < 0 &&
+        infos_[i - 2].mention >= 0 && end - i <= 2) {
+      const Mention& named_before = mentions_[infos_[i - 2].mention];
+      if (named_before.kind == MentionKind::kActor && !named_before.location && !named_before.weak &&
+          named_before.code.size() >= 3 && named_before.last == i - 1 && (named >= 0 || name_last > name_first)) {
+        m.code = named_before.code;
+        m.person = named_before.person;
+        m.organisation = named_before.organisation;
+      }
+    }
     if (m.code.empty() && !name_key.empty()) {
       auto it = aliases_.find(name_key);
       if (it != aliases_.end()) {

@@ -457,5 +457,13 @@ TEST_F(ActorMentionTest, CountryNamesModifyingThingsCompanySuffixesAndTitledCapi
               Not(Contains("GOLD FIRM=JPNBUS")));
 }
 
+TEST_F(ActorMentionTest, AcronymsInParenthesesAndQuantities) {
+  EXPECT_THAT(Actors("Le nord est tenu par l'ex-rébellion des Forces nouvelles (FN) depuis 2002.", Language::kFrench,
+                     "2010-12-01"),
+              Contains("FN=CIVGOV"));
+  EXPECT_THAT(Actors("Il a versé une partie des pots-de-vin.", Language::kFrench, "2010-12-01"),
+              Not(Contains("partie=RUSGOV")));
+}
+
 }  // namespace
 }  // namespace parley::testing
