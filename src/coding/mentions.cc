@@ -396,11 +396,17 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       it = {kName, name_len, payload};
       if (ActorDictionary::KindOf(payload) == NameKind::kName) introduced_.insert(ActorDictionary::EntryOf(payload));
     } else if (uint32_t len2 = (starts & kStartsAgent) ? pack_.agents->matcher().LongestMatch(keys_, i, &payload) : 0;
-               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last)) {
+               len2 > 0 && i + len2 <= last && !infos_[i].verb && !AgentWordAsModifier(i, len2, first, last) &&
+               !(len2 == 1 && (cls & kWcQuantity) && i + 1 < last && (infos_[i + 1].classes & kWcOf))) {
+      // (A quantity before "de"/"of" counts what follows: "une partie des
+      // pots-de-vin", "une partie de l'opposition".)
       // (A word read as a verb is not an agent: "China pressed Russia", "a envoyé".)
       it = {kAgent, len2, payload};
     } else if (uint32_t len3 = (starts & kStartsAdjective) ? actors_.adjectives().LongestMatch(keys_, i, &payload) : 0;
-               len3 > 0 && i + len3 <= last) {
+               len3 > 0 && i + len3 <= last &&
+               !(prev_kind == kCap && !title_case && lex_.IsPlaceModifier(keys_[i - 1].key_id))) {
+      // ("Latin American", "Central American", "North American": a region's
+      // adjective, not the country's.)
       it = {kAdjective, len3, payload};
       const std::string_view code = actors_.entry(payload).CodeOn(publication_);
       if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
@@ -487,6 +493,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     uint32_t end = i;
     int32_t named = -1, country = -1;
     int32_t agent = -1;
+    uint32_t agent_start = 0, agent_end = 0;  // tokens of the first agent; end of the last
     bool title = false, plural_title = false, adjective_only = true;
     uint32_t name_first = 0, name_last = 0;  // unknown name tokens (capitalised words)
     bool city = false, country_name = false, seen_of = false, counterpart = false;
@@ -551,7 +558,9 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
         }
         adjective_only = false;
       } else if (it.type == kAgent) {
+        agent_end = j + it.len;
         if (agent < 0) {
+          agent_start = j;
           agent = static_cast<int32_t>(it.payload);
           owned_agent = named >= 0 && j > i && items_[j - 1].type == kPoss;
         }
@@ -621,6 +630,13 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     m.plural = plural_title;
     m.agent_term = agent_term;
     if (agent >= 0) m.agent_code = pack_.agents->code(agent);
+    // "Ranks Hovis McDougall Plc", "Merrill Lynch Capital Corp": a proper name
+    // ending in its kind names one body of no country the text gives; it
+    // borrows none from the sentence or the document.
+    if (agent >= 0 && named < 0 && country < 0 && agent_end == end && name_last > name_first &&
+        name_last <= agent_start && keys_[agent_start].capitalized) {
+      m.agent_code.clear();
+    }
     // "à Berlin", "en Syrie", "in Moscow": the place of the event.
     if (country_name && agent < 0 && named < 0 && name_last <= name_first && i > first) {
       const uint64_t before = infos_[i - 1].classes;
@@ -763,6 +779,20 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
 
     }
     if (m.code.empty()) m.code = description;
+    // "des Forces nouvelles (FN)", "l'Observatoire syrien des droits de
+    // l'homme (OSDH)": a name in parentheses right after a coded actor is
+    // its acronym, whatever else the acronym may name.
+    if (i >= first + 2 && end < last && keys_[i - 1].key == "(" && keys_[end].key == ")" && agent < 0 &&
+        infos_[i - 2].mention >= 0 && end - i <= 2) {
+      const Mention& named_before = mentions_[infos_[i - 2].mention];
+      if (named_before.kind == MentionKind::kActor && !named_before.location && !named_before.weak &&
+          named_before.organisation && named_before.code.size() >= 3 && named_before.last == i - 1 &&
+          (named >= 0 || name_last > name_first)) {
+        m.code = named_before.code;
+        m.person = named_before.person;
+        m.organisation = named_before.organisation;
+      }
+    }
     if (m.code.empty() && !name_key.empty()) {
       auto it = aliases_.find(name_key);
       if (it != aliases_.end()) {

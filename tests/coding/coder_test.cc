@@ -562,5 +562,19 @@ TEST_F(ActorMentionTest, CountryNamesModifyingThingsCompanySuffixesAndTitledCapi
               Not(Contains("GOLD FIRM=JPNBUS")));
 }
 
+TEST_F(ActorMentionTest, AcronymsInParenthesesAndQuantities) {
+  EXPECT_THAT(Actors("Le nord est tenu par l'ex-rébellion des Forces nouvelles (FN) depuis 2002.", Language::kFrench,
+                     "2010-12-01"),
+              Contains("FN=CIVGOV"));
+  EXPECT_THAT(Actors("Il a versé une partie des pots-de-vin.", Language::kFrench, "2010-12-01"),
+              Not(Contains("partie=RUSGOV")));
+  EXPECT_THAT(Actors("The Summit of the South American Union of Nations (Unasur) ended in Lima.", Language::kEnglish,
+                     "2010-12-01"),
+              Contains("Unasur=IGOSAMUNA"));
+  EXPECT_THAT(Actors("Goodman Fielder Ltd of Australia bought shares in Ranks Hovis McDougall Plc.", Language::kEnglish,
+                     "1987-03-02"),
+              Not(Contains("Ranks Hovis McDougall Plc=AUSBUS")));
+}
+
 }  // namespace
 }  // namespace parley::testing
