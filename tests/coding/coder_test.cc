@@ -155,7 +155,10 @@ TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
                            "Japan signed an accord with China in 2019."}) {
     EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
   }
+  EXPECT_TRUE(Code("Few remember the fact that, in 1848, the United States invaded Mexico.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé l'an dernier un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
+  // A clock time is no year.
+  EXPECT_FALSE(Code("Japan will meet China at 1530 GMT.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé un accord avec la Chine en 2019.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("Japan signed an accord with China on Monday.", Language::kEnglish, "2023-03-10")),
               ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
