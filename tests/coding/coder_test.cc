@@ -176,6 +176,13 @@ TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
               ElementsAre("RUS 190 UKR 2023-03-10"));
 }
 
+TEST_F(CoderTest, AWarOfWordsIsDisapproval) {
+  EXPECT_THAT(Rendered(Code("The war of words between Japan and Britain over trade intensified.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("JPN 111 GBR 2023-03-10", "GBR 111 JPN 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("La guerre verbale entre la France et la Russie continue.", Language::kFrench, "2023-03-10")),
+              ElementsAre("FRA 111 RUS 2023-03-10", "RUS 111 FRA 2023-03-10"));
+}
+
 TEST_F(CoderTest, AStateProtestingComplainsOfficially) {
   EXPECT_THAT(Rendered(Code("France protested over Canada's decision.", Language::kEnglish, "2023-03-10")),
               ElementsAre("FRA 114 CAN 2023-03-10"));
