@@ -848,7 +848,10 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // (up to now).
       // (Not a clock time, "at 1530 GMT", nor a count, "in 1500 villages".)
       const bool counts = t + 1 < n && syntax_.tags[t + 1] == syntax::Tag::kNoun && !is(t + 1, kWcTimeNoun);
-      if ((is(t - 1, kWcCountryLocative) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0) && !is(t - 1, kWcOf) &&
+      // ("mars de 2007", "March of 2007": a month's year.)
+      const bool month_of = t >= 2 && is(t - 1, kWcOf) && lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0;
+      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf)) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
+           month_of) &&
           !counts && (fronted(t) || owned(t))) {
         return true;
       }

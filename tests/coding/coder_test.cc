@@ -157,6 +157,7 @@ TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
   }
   EXPECT_TRUE(Code("Few remember the fact that, in 1848, the United States invaded Mexico.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé l'an dernier un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Au mois de mars de 2019, le Japon a signé un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
   // A clock time is no year.
   EXPECT_FALSE(Code("Japan will meet China at 1530 GMT.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé un accord avec la Chine en 2019.", Language::kFrench, "2023-03-10").empty());
