@@ -817,12 +817,15 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       if (k[i] < '0' || k[i] > '9') return false;
       y = y * 10 + (k[i] - '0');
     }
-    return y >= 1900 && y < publication_.year;
+    return y >= 1000 && y < publication_.year;
   };
   // Whose time a time phrase at `t` is: the nearest verb (or this noun)
   // before it ("a commitment made last year", "posted a deficit in 1986,
   // the minister told parliament"), else the first verb after it in its
   // clause ("Last year, France provided").
+  // A time phrase set off by a comma right before its clause ("Last year,
+  // France provided", "that, in 1848, the United States invaded") is the
+  // next verb's, when that verb follows closely.
   auto owned = [&](uint32_t t) {
     int32_t owner = -1, after = -1;
     for (const syntax::VerbGroup& v : syntax_.verbs) {
@@ -835,8 +838,34 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     if (owner < 0) owner = after;
     return owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head));
   };
+  // A time phrase set off at the start of a clause ("Last year, France
+  // provided", "the fact that, in 1848, the United States invaded", "qu'en
+  // 1848, les États-Unis ont envahi") is the next verb's when that follows
+  // closely — not a phrase ending another ("after a surplus in 1985, the
+  // minister told").
+  auto fronted = [&](uint32_t t) {
+    if (t + 1 >= n || keys_[syntax_base_ + t + 1].key != ",") return false;
+    int32_t p = static_cast<int32_t>(t) - 1;
+    while (p >= 0 && p + 4 > static_cast<int32_t>(t) && keys_[syntax_base_ + p].key != "," &&
+           !is(static_cast<uint32_t>(p), kWcComplementizer) &&
+           (syntax_.tags[p] == syntax::Tag::kAdp || syntax_.tags[p] == syntax::Tag::kDet ||
+            syntax_.tags[p] == syntax::Tag::kNum || syntax_.tags[p] == syntax::Tag::kAdj ||
+            is(static_cast<uint32_t>(p), kWcPastMarker) || lex_.Month(keys_[syntax_base_ + p].key_id) > 0)) {
+      --p;
+    }
+    if (p >= 0 && keys_[syntax_base_ + p].key != "," && !is(static_cast<uint32_t>(p), kWcComplementizer) &&
+        syntax_.tags[p] != syntax::Tag::kSconj) {
+      return false;
+    }
+    for (const syntax::VerbGroup& v : syntax_.verbs) {
+      if (v.head > t) return v.head == anchor && v.head <= t + 8;
+    }
+    return false;
+  };
   for (uint32_t t = 0; t < n; ++t) {
-    if (syntax_.clause_of[t] != clause) continue;
+    const bool own_clause = syntax_.clause_of[t] == clause;
+    if (!own_clause && !(year_noun(t) || past_year(t))) continue;
+    if (!own_clause && !fronted(t)) continue;
     if (year_noun(t)) {
       // "last year", "l'an dernier", "two years ago", "a year earlier", "the
       // previous year", "l'année précédente"; not "last year's" (a thing of
@@ -844,7 +873,7 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       const bool possessive = t + 1 < n && is(t + 1, kWcPossessiveClitic);
       const bool marker_before = t >= 1 && is(t - 1, kWcPastMarker) && !(t >= 2 && is(t - 2, kWcDefinite));
       const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1));
-      if (!possessive && (marker_before || marker_after || (t >= 1 && earlier(t - 1))) && owned(t)) return true;
+      if (!possessive && (marker_before || marker_after || (t >= 1 && earlier(t - 1))) && (fronted(t) || owned(t))) return true;
       continue;
     }
     if (t >= 1 && past_year(t)) {
@@ -852,8 +881,13 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // it follows. "de 1994", "of 1985": the time of the noun it follows
       // only ("l'accord de 1994"), not "the 1994 accord" nor "since 1994"
       // (up to now).
-      if ((is(t - 1, kWcCountryLocative | kWcCityLocative) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0) &&
-          !is(t - 1, kWcOf) && owned(t)) {
+      // (Not a clock time, "at 1530 GMT", nor a count, "in 1500 villages".)
+      const bool counts = t + 1 < n && syntax_.tags[t + 1] == syntax::Tag::kNoun && !is(t + 1, kWcTimeNoun);
+      // ("mars de 2007", "March of 2007": a month's year.)
+      const bool month_of = t >= 2 && is(t - 1, kWcOf) && lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0;
+      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf)) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
+           month_of) &&
+          !counts && (fronted(t) || owned(t))) {
         return true;
       }
       if (is(t - 1, kWcOf) && np != kNone && syntax_.nps[np].last == t - 1) return true;

@@ -181,7 +181,11 @@ TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
                            "Japan signed an accord with China in 2019."}) {
     EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
   }
+  EXPECT_TRUE(Code("Few remember the fact that, in 1848, the United States invaded Mexico.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé l'an dernier un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Au mois de mars de 2019, le Japon a signé un accord avec la Chine.", Language::kFrench, "2023-03-10").empty());
+  // A clock time is no year.
+  EXPECT_FALSE(Code("Japan will meet China at 1530 GMT.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé un accord avec la Chine en 2019.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("Japan signed an accord with China on Monday.", Language::kEnglish, "2023-03-10")),
               ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
@@ -197,6 +201,13 @@ TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
               ElementsAre("RUS 190 UKR 2023-03-10"));
   EXPECT_THAT(Rendered(Code("Russia launched an offensive against Ukraine.", Language::kEnglish, "2023-03-10")),
               ElementsAre("RUS 190 UKR 2023-03-10"));
+}
+
+TEST_F(CoderTest, AWarOfWordsIsDisapproval) {
+  EXPECT_THAT(Rendered(Code("The war of words between Japan and Britain over trade intensified.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("JPN 111 GBR 2023-03-10", "GBR 111 JPN 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("La guerre verbale entre la France et la Russie continue.", Language::kFrench, "2023-03-10")),
+              ElementsAre("FRA 111 RUS 2023-03-10", "RUS 111 FRA 2023-03-10"));
 }
 
 TEST_F(CoderTest, AStateProtestingComplainsOfficially) {
