@@ -929,7 +929,18 @@ void Analyzer::ChunkVerbGroups() {
                                       !Is(v.first - 1, kSubjectPronouns & ~kWcSubjectPronoun) && tag(v.first - 2) == Tag::kVerb &&
                                       !Is(v.first - 2, kWcReporting) && Infinitive(h) && v.first == h &&
                                       !(t_[h].verb_form & (vf::kSimplePast | vf::kPastParticiple));
-    if ((v.first > 0 && tag(v.first - 1) == Tag::kPart) || after_object_pronoun) {
+    // A headline drops the copula of "is to": "REAGAN TO VISIT ROME" is
+    // Reagan's scheduled visit, a future, when "to" follows the subject
+    // itself and no verb came before it.
+    const bool headline_future = t_[h].headline && v.first > 1 && tag(v.first - 1) == Tag::kPart &&
+                                 (tag(v.first - 2) == Tag::kNoun || tag(v.first - 2) == Tag::kPropn) && out_.verbs.empty() &&
+                                 Infinitive(h);
+    if (headline_future) {
+      v.infinitive = false;
+      v.participle = false;
+      v.finite = static_cast<int32_t>(h);
+      future_aux = true;
+    } else if ((v.first > 0 && tag(v.first - 1) == Tag::kPart) || after_object_pronoun) {
       v.infinitive = true;
       v.finite = kNone;
     }
