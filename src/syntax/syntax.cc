@@ -1283,6 +1283,11 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (left == kNone || out_.clause_of[sep - 1] != v.clause) break;
     const int32_t top = Top(left);
     if (out_.nps[top].preposition != kNone || out_.nps[top].time || out_.nps[top].relative) break;
+    // A fronted adverbial is no apposition: "According to the ministry,
+    // police arrested" (a clause break), "Early on Monday, police arrested"
+    // (an adjective or adverb opening the sentence).
+    const uint32_t top_head = out_.nps[top].head;
+    if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;
