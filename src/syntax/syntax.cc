@@ -453,7 +453,15 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
 Tag Analyzer::TagContent(uint32_t i) const {
   const TokenIn& k = t_[i];
   const uint16_t pos = k.pos;
-  if (pos == 0) return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  if (pos == 0) {
+    // An unknown hyphenated compound before a noun modifies it, where
+    // adjectives precede: "a 24-hour general strike", "a two-day visit".
+    if (!lang_.adjectives_follow && !k.capitalized && k.key.find('-') != std::string_view::npos && i + 1 < n_ &&
+        !Punct(i + 1) && !t_[i + 1].capitalized && HasPos(i + 1, Pos::kNoun | Pos::kAdjective) && !Is(i + 1, kWcDeterminer)) {
+      return Tag::kAdj;
+    }
+    return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  }
   const uint32_t p = PrevContent(i);
   const Tag prev = p < n_ ? tag(p) : Tag::kPunct;
   const bool after_det = prev == Tag::kDet || (p < n_ && Is(p, kWcPossessive) && prev != Tag::kPron) ||

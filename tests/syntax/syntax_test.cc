@@ -162,6 +162,10 @@ TEST_F(SyntaxTest, EnglishFrontedPrepositionalPhraseIsNoApposition) {
               ElementsAre("arrested:police>men"));
 }
 
+TEST_F(SyntaxTest, EnglishUnknownHyphenatedCompoundModifiesTheNoun) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Workers staged a 24-hour general strike."), ElementsAre("staged:workers>strike"));
+}
+
 TEST_F(SyntaxTest, EnglishPassiveRelativeAndApposition) {
   EXPECT_THAT(Roles(Language::kEnglish, "The envoy, who met rebel leaders on Monday, was received by the president."),
               ElementsAre("met:who>leaders on=monday", "received:envoy>- passive by=president"));
