@@ -111,6 +111,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));
     in.adverbial_phrase = false;
     in.weekday_or_month = f.weekday_or_month;
+    in.headline = (t.flags & text::kShouted) != 0;
   }
   for (uint32_t k = 0; k + 1 < s.token_count; ++k) {
     const uint32_t i = s.first_token + k;

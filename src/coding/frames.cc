@@ -1522,6 +1522,11 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
         code_of(src).compare(0, 3, code_of(tgt)) == 0) {
       return;
     }
+    // Nor is a trip to one's own country ("the delegates travelled to
+    // Prague", "Kenyan students visited Nairobi"), whoever makes it.
+    if (tgt >= 0 && code.compare(0, 3, "042") == 0 && code_of(tgt).size() == 3 && code_of(src).compare(0, 3, code_of(tgt)) == 0) {
+      return;
+    }
     SentenceEvent ev;
     ev.sentence = s;
     ev.source = code_of(src);

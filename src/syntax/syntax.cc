@@ -485,7 +485,15 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
 Tag Analyzer::TagContent(uint32_t i) const {
   const TokenIn& k = t_[i];
   const uint16_t pos = k.pos;
-  if (pos == 0) return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  if (pos == 0) {
+    // An unknown hyphenated compound before a noun modifies it, where
+    // adjectives precede: "a 24-hour general strike", "a two-day visit".
+    if (!lang_.adjectives_follow && !k.capitalized && k.key.find('-') != std::string_view::npos && i + 1 < n_ &&
+        !Punct(i + 1) && !t_[i + 1].capitalized && HasPos(i + 1, Pos::kNoun | Pos::kAdjective) && !Is(i + 1, kWcDeterminer)) {
+      return Tag::kAdj;
+    }
+    return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  }
   const uint32_t p = PrevContent(i);
   const Tag prev = p < n_ ? tag(p) : Tag::kPunct;
   const bool after_det = prev == Tag::kDet || (p < n_ && Is(p, kWcPossessive) && prev != Tag::kPron) ||
@@ -988,7 +996,18 @@ void Analyzer::ChunkVerbGroups() {
                                       !Is(v.first - 1, kSubjectPronouns & ~kWcSubjectPronoun) && tag(v.first - 2) == Tag::kVerb &&
                                       !Is(v.first - 2, kWcReporting) && Infinitive(h) && v.first == h &&
                                       !(t_[h].verb_form & (vf::kSimplePast | vf::kPastParticiple));
-    if ((v.first > 0 && tag(v.first - 1) == Tag::kPart) || after_object_pronoun) {
+    // A headline drops the copula of "is to": "REAGAN TO VISIT ROME" is
+    // Reagan's scheduled visit, a future, when "to" follows the subject
+    // itself and no verb came before it.
+    const bool headline_future = t_[h].headline && v.first > 1 && tag(v.first - 1) == Tag::kPart &&
+                                 (tag(v.first - 2) == Tag::kNoun || tag(v.first - 2) == Tag::kPropn) && out_.verbs.empty() &&
+                                 Infinitive(h);
+    if (headline_future) {
+      v.infinitive = false;
+      v.participle = false;
+      v.finite = static_cast<int32_t>(h);
+      future_aux = true;
+    } else if ((v.first > 0 && tag(v.first - 1) == Tag::kPart) || after_object_pronoun) {
       v.infinitive = true;
       v.finite = kNone;
     }
@@ -1331,6 +1350,11 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (left == kNone || out_.clause_of[sep - 1] != v.clause) break;
     const int32_t top = Top(left);
     if (out_.nps[top].preposition != kNone || out_.nps[top].time || out_.nps[top].relative) break;
+    // A fronted adverbial is no apposition: "According to the ministry,
+    // police arrested" (a clause break), "Early on Monday, police arrested"
+    // (an adjective or adverb opening the sentence).
+    const uint32_t top_head = out_.nps[top].head;
+    if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;

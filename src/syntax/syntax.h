@@ -45,6 +45,7 @@ struct TokenIn {
   bool inverted_clitic = false; // a pronoun split off after a verb: "a-t-il", "dit-elle"
   bool adverbial_phrase = false;  // one of two words that make an adverb together ("en outre", "in fact")
   bool weekday_or_month = false;  // "lundi", "March": dates, never objects
+  bool headline = false;  // in a headline written all in capitals ("REAGAN TO VISIT ROME")
 };
 
 // Per-language parameters, from the language's lexicon file.

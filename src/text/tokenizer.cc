@@ -720,9 +720,25 @@ bool Tokenizer::BreakAfterPending(Role role, bool starts_upper, bool starts_digi
       return starts_upper || opener;
     case Pending::kBeforeStarter:
       if (opener || (starts_upper && newlines_ > 0)) return true;
+      if (ShoutedAroundAbbreviation()) return false;  // "COLOMBIA BLASTS U.S. FOR COFFEE TALKS FAILURE"
       return starts_upper && IsSentenceStarter(out_->Norm(out_->tokens.back()), rules_.mask);
   }
   return false;
+}
+
+// In a headline written all in capitals, a word in capitals after an
+// abbreviation that itself follows a word in capitals goes on the same line
+// of thought: the abbreviation ends no sentence.
+bool Tokenizer::ShoutedAroundAbbreviation() const {
+  const auto& tokens = out_->tokens;
+  const size_t n = tokens.size();
+  if (n < 2 || newlines_ > 0) return false;
+  const Token& next = tokens[n - 1];
+  if (next.kind != TokenKind::kWord || !(next.flags & kAllCaps)) return false;
+  // "U.S. TO ASK JAPAN...": the abbreviation opens the headline.
+  if (n - 2 == sent_first_) return (tokens[n - 2].flags & kAllCaps) != 0;
+  const Token& before = tokens[n - 3];
+  return n >= 3 && before.kind == TokenKind::kWord && (before.flags & kAllCaps);
 }
 
 // A sentence of at least three words, each in capitals (single letters

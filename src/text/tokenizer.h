@@ -67,6 +67,7 @@ class Tokenizer {
   bool BreakAfterPending(Role role, bool starts_upper, bool starts_digit) const;
   void CloseSentence();
   void MarkShouted(const Sentence& s);
+  bool ShoutedAroundAbbreviation() const;
   void CutLongSentence();
 
   // Small helpers over the input.

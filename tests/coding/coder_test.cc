@@ -69,6 +69,9 @@ TEST_F(CoderTest, HeadlinesInCapitalsAreReadAsLowerCaseExceptNames) {
               ElementsAre("COL 111 USA 1987-03-04"));
   EXPECT_THAT(Rendered(Code("GREECE ACCUSES TURKEY OF VIOLATING ITS AIR SPACE\n", Language::kEnglish, "1987-03-04")),
               ElementsAre("GRC 112 TUR 1987-03-04"));
+  // "X TO VISIT Y" drops the copula of "is to": a scheduled visit, the intention to meet.
+  EXPECT_THAT(Rendered(Code("REAGAN TO VISIT ROME DURING SUMMIT TRIP\n", Language::kEnglish, "1987-03-04")),
+              ElementsAre("USAGOV 036 ITAGOV 1987-03-04"));
 }
 
 TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {

@@ -204,6 +204,17 @@ TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
               ElementsAre("arrested:worker>- passive by=police in=lagos"));
 }
 
+TEST_F(SyntaxTest, EnglishFrontedPrepositionalPhraseIsNoApposition) {
+  // "According to the ministry, police arrested": the subject is the police,
+  // not the start of the sentence.
+  EXPECT_THAT(Roles(Language::kEnglish, "According to the ministry, police arrested ten men."),
+              ElementsAre("arrested:police>men"));
+}
+
+TEST_F(SyntaxTest, EnglishUnknownHyphenatedCompoundModifiesTheNoun) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Workers staged a 24-hour general strike."), ElementsAre("staged:workers>strike"));
+}
+
 TEST_F(SyntaxTest, EnglishPassiveRelativeAndApposition) {
   EXPECT_THAT(Roles(Language::kEnglish, "The envoy, who met rebel leaders on Monday, was received by the president."),
               ElementsAre("met:who>leaders on=monday", "received:envoy>- passive by=president"));

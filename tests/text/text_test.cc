@@ -468,6 +468,11 @@ TEST(AnalyzeTextTest, HeadlinesInCapitalsAreShouted) {
   EXPECT_TRUE(shouted(0));
   EXPECT_FALSE(shouted(1));
   EXPECT_FALSE(shouted(2));  // two words: too short to tell a headline from an acronym
+  // In capitals, "U.S." ends no sentence before another word in capitals.
+  ASSERT_TRUE(parley::text::AnalyzeText("COLOMBIA BLASTS U.S. FOR COFFEE TALKS FAILURE\nU.S. TO ASK JAPAN TO ACT\n",
+                                        parley::Language::kEnglish, {}, &out)
+                  .ok());
+  EXPECT_EQ(out.sentences.size(), 2u);
 }
 
 // Regression: a non-ASCII byte after "@x." in an e-mail-like word was used
