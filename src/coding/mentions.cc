@@ -389,8 +389,15 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // (One word only: "Mar del Plata" stays a place before "Pan-American Games".)
     const bool before_name_part =
         place_len == 1 && !title_case && i + place_len < last && NameContinuation(i + place_len, last);
+    // A one-word town spelt like a function word or a number starts the
+    // sentence as that word: "Trente mille personnes" (Trente, Trento).
+    const bool function_word_at_start =
+        place_len == 1 && i == first &&
+        (infos_[i].pos & (Pos::kNumeral | Pos::kDeterminer | Pos::kPronoun | Pos::kPreposition |
+                          Pos::kConjunction | Pos::kAuxiliary));
     if (place_len > name_len && place_len > adjective_len && i + place_len <= last &&
-        !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part && !before_name_part) {
+        !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part && !before_name_part &&
+        !function_word_at_start) {
       it = {kPlace, place_len, place};
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};

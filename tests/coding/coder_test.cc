@@ -590,5 +590,32 @@ TEST_F(ActorMentionTest, AcronymsInParenthesesAndQuantities) {
               Not(Contains("Ranks Hovis McDougall Plc=AUSBUS")));
 }
 
+TEST_F(ActorMentionTest, FunctionWordTownsAtASentenceStartAndSurnamesSharedWithIndexes) {
+  EXPECT_THAT(Actors("Trente mille personnes ont défilé à Lyon contre la réforme.", Language::kFrench, "1987-05-01"),
+              Not(Contains("Trente@ITA")));
+  EXPECT_THAT(Actors("Les délégués ont visité Trente et Vérone.", Language::kFrench, "1987-05-01"),
+              Contains("Trente@ITA"));
+  EXPECT_THAT(Actors("Dow Jones said Tokyo shares fell sharply.", Language::kEnglish, "2019-01-02"),
+              Not(Contains("Dow=BWAGOV")));
+}
+
+TEST_F(ActorMentionTest, OfficialsAndBodiesOfTheLateColdWar) {
+  EXPECT_THAT(Actors("Richard von Weizsäcker arrived in Moscow. Weizsaecker told Bonn's allies to trust Gorbachev.",
+                     Language::kEnglish, "1987-06-10"),
+              Contains("Weizsaecker=DEUGOV"));
+  EXPECT_THAT(Actors("Allen Wallis led the American delegation to the talks.", Language::kEnglish, "1986-02-03"),
+              Contains("Allen Wallis=USAGOV"));
+  EXPECT_THAT(Actors("Dilson Funaro suspended interest payments to foreign banks.", Language::kEnglish, "1987-02-21"),
+              Contains("Dilson Funaro=BRAGOV"));
+  EXPECT_THAT(Actors("IG Metall rejected the employers' offer.", Language::kEnglish, "1987-03-02"),
+              Contains("IG Metall=DEULAB"));
+  EXPECT_THAT(Actors("La FNV a appelé à la grève générale.", Language::kFrench, "1987-03-02"),
+              Contains("FNV=NLDLAB"));
+  EXPECT_THAT(Actors("Le CAEM a approuvé un programme de coopération.", Language::kFrench, "1987-03-02"),
+              Contains("CAEM=IGOEURCMC"));
+  EXPECT_THAT(Actors("The Export-Import Bank of Japan will lend Mexico $1 billion.", Language::kEnglish, "1987-03-02"),
+              Contains("Export-Import Bank of Japan=JPNGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
