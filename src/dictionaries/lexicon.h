@@ -115,73 +115,53 @@ class Lexicon {
   // Words that schedule what their infinitive says ("is expected to visit",
   // "est attendu à", "doit se rendre"): the `scheduling_words` line, by lemma
   // or form (Vocabulary ids).
-  bool IsSchedulingWord(int32_t id) const {
-    return scheduling_words_.Test(id);
-  }
+  bool IsSchedulingWord(int32_t id) const { return scheduling_words_.Test(id); }
   // "former", "ancien", "ex": a title after one is not held (the
   // `former_words` line; Vocabulary ids of forms).
-  bool IsFormerWord(int32_t id) const {
-    return former_words_.Test(id);
-  }
+  bool IsFormerWord(int32_t id) const { return former_words_.Test(id); }
   // "prêt", "ready", "willing": an adjective that announces what its
   // infinitive says (the `willingness_words` line; forms or lemmas). Not
   // "likely", "able": those only guess.
+  bool IsWillingnessWord(int32_t id) const { return willingness_words_.Test(id); }
   // "bloc", "alliance", "organisation", "court": after a definite article,
   // such a noun refers back to the latest organisation named (the
   // `organisation_nouns` line; Vocabulary ids of forms).
-  bool IsOrganisationNoun(int32_t id) const {
-    return organisation_nouns_.Test(id);
-  }
+  bool IsOrganisationNoun(int32_t id) const { return organisation_nouns_.Test(id); }
   // "group", "movement", "party": the same for any organisation named (the
   // `movement_nouns` line).
-  bool IsMovementNoun(int32_t id) const {
-    return movement_nouns_.Test(id);
-  }
+  bool IsMovementNoun(int32_t id) const { return movement_nouns_.Test(id); }
   // "election", "capital": after a country and "'s", the country is no actor
   // mention ("Zimbabwe's presidential election"; the `possessed_non_actors`
   // line, forms and lemmas).
-  bool IsPossessedNonActor(int32_t id) const {
-    return possessed_non_actors_.Test(id);
-  }
+  bool IsPossessedNonActor(int32_t id) const { return possessed_non_actors_.Test(id); }
   // "northern", "eastern": a country after one is a place ("in northern
   // Uganda", "over eastern Ukraine"; the `place_modifiers` line).
-  bool IsPlaceModifier(int32_t id) const {
-    return place_modifiers_.Test(id);
-  }
+  bool IsPlaceModifier(int32_t id) const { return place_modifiers_.Test(id); }
   // "Province", "City", "Airport": after a town's name, the name is still
   // the place ("Helmand Province"); another capitalised word makes it part of
   // a proper name ("David Villa", "Merrill Lynch"). The `place_nouns` line.
-  bool IsPlaceNoun(int32_t id) const { return Contains(place_nouns_, id); }
+  bool IsPlaceNoun(int32_t id) const { return place_nouns_.Test(id); }
   // "poste", "post", "bid", "candidate": a role noun that complements one
   // names an office, not its holder ("le poste de gouverneur", "her bid for
   // governor"). The `office_nouns` line, forms and lemmas.
-  bool IsOfficeNoun(int32_t id) const { return Contains(office_nouns_, id); }
+  bool IsOfficeNoun(int32_t id) const { return office_nouns_.Test(id); }
   // "become", "elect", "devenir": a role noun with no article after one is a
   // predicate of the subject, not an actor ("who became president in 2005",
   // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
-  bool IsRolePredicateVerb(int32_t id) const { return Contains(role_predicate_verbs_, id); }
-  bool IsWillingnessWord(int32_t id) const {
-    return willingness_words_.Test(id);
-  }
+  bool IsRolePredicateVerb(int32_t id) const { return role_predicate_verbs_.Test(id); }
   // "believe", "predict", "expect", "croire": a verb whose completive or
   // infinitive is only believed or foreseen, not asserted, even when it
   // reports ("police believe the rebels attacked"); a scheduling word among
   // them schedules only in the passive ("is expected to visit", not
   // "expects to sell"). The `hedging_words` line; forms or lemmas.
-  bool IsHedgingWord(int32_t id) const {
-    return hedging_words_.Test(id);
-  }
+  bool IsHedgingWord(int32_t id) const { return hedging_words_.Test(id); }
   // "year", "an", "année", "decade": with a past marker ("last year", "l'an
   // dernier", "a year earlier", "two years ago") a time in an earlier year
   // (the `year_nouns` line; forms or lemmas).
-  bool IsYearNoun(int32_t id) const {
-    return year_nouns_.Test(id);
-  }
+  bool IsYearNoun(int32_t id) const { return year_nouns_.Test(id); }
   // "earlier", "previous", "précédent": after or before a year noun, an
   // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
-  bool IsEarlierWord(int32_t id) const {
-    return earlier_words_.Test(id);
-  }
+  bool IsEarlierWord(int32_t id) const { return earlier_words_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -236,6 +216,8 @@ class Lexicon {
   std::vector<uint8_t> months_;
   std::vector<std::string> domestic_agents_;
   std::vector<std::string> other_side_agents_;
+  // Word lists as sets of Vocabulary ids: asked at nearly every token, where
+  // a scan of the list would cost more than the bit test.
   IdBitset scheduling_words_;
   IdBitset former_words_;
   IdBitset willingness_words_;
@@ -249,9 +231,6 @@ class Lexicon {
   IdBitset place_nouns_;
   IdBitset office_nouns_;
   IdBitset role_predicate_verbs_;
-  // Word lists as sets of Vocabulary ids: asked at nearly every token, where
-  // a scan of the list would cost more than the bit test.
-  static bool Contains(const IdBitset& ids, int32_t id) { return ids.Test(id); }
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
