@@ -39,7 +39,7 @@ struct DocumentCoder::FrameMatch {
 
 void DocumentCoder::AnalyzeSyntax(uint32_t s) {
   const text::Sentence& sent = at_.sentences[s];
-  SyntaxInput(lex_, at_, sent, forms_, &syntax_input_);
+  SyntaxInput(lex_, at_, sent, forms_, &keys_, &syntax_input_);
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
 }

@@ -55,7 +55,7 @@ class SyntaxTest : public ::testing::Test {
     std::vector<syntax::TokenIn> in;
     syntax::SentenceSyntax syn;
     const text::Sentence& s = at.sentences.front();
-    SyntaxInput(*pack.lexicon, at, s, forms, &in);
+    SyntaxInput(*pack.lexicon, at, s, forms, nullptr, &in);
     syntax::Analyze(in, SyntaxLanguage(pack), &syn);
     auto word = [&](int32_t t) { return std::string(at.Norm(at.tokens[s.first_token + t])); };
     auto head = [&](int32_t np) { return np < 0 ? std::string("-") : word(syn.nps[np].head); };
