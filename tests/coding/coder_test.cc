@@ -617,5 +617,33 @@ TEST_F(ActorMentionTest, OfficialsAndBodiesOfTheLateColdWar) {
               Contains("Export-Import Bank of Japan=JPNGOV"));
 }
 
+TEST_F(ActorMentionTest, SeatsOfPowerAfterALocativeAreBuildingsUnlessAddressed) {
+  EXPECT_THAT(Actors("The two leaders met at the White House on Tuesday.", Language::kEnglish, "2015-03-03"),
+              Contains("White House@USA"));
+  EXPECT_THAT(Actors("Le chancelier a été reçu au Kremlin jeudi.", Language::kFrench, "2015-03-05"),
+              Contains("Kremlin@RUS"));
+  EXPECT_THAT(Actors("Le maire a été reçu à l'Élysée mardi.", Language::kFrench, "2015-03-03"), Contains("Élysée@FRA"));
+  EXPECT_THAT(Actors("Le syndicat a écrit à l'Élysée pour demander une audience.", Language::kFrench, "2015-03-03"),
+              Contains("Élysée=FRAGOV"));
+  EXPECT_THAT(Actors("The Kremlin said on Monday that talks would resume.", Language::kEnglish, "2015-03-03"),
+              Contains("Kremlin=RUSGOV"));
+}
+
+TEST_F(ActorMentionTest, WhereASpeakerStandsGivesARoleNoCountry) {
+  EXPECT_THAT(Actors("The minister, speaking in Paris, said the talks had failed.", Language::kEnglish, "2015-03-03"),
+              Not(Contains("minister=FRAGOV")));
+  EXPECT_THAT(Actors("Le ministre, en visite à Rome, a déclaré que les négociations avaient échoué.", Language::kFrench,
+                     "2015-03-03"),
+              Not(Contains("ministre=ITAGOV")));
+  EXPECT_THAT(Actors("Police in Karachi arrested three men on Monday.", Language::kEnglish, "2015-03-03"),
+              Contains("Police=PAKCOP"));
+}
+
+TEST_F(ActorMentionTest, ASeedTownThatIsASubjectIsAPersonsName) {
+  EXPECT_THAT(Actors("Clinton visited Georgia in 1995.", Language::kEnglish, "1995-06-01"),
+              Not(Contains("Clinton@CAN")));
+  EXPECT_THAT(Actors("Floods struck the town of Clinton.", Language::kEnglish, "1995-06-01"), Contains("Clinton@CAN"));
+}
+
 }  // namespace
 }  // namespace parley::testing
