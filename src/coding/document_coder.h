@@ -140,6 +140,10 @@ class DocumentCoder {
   // in Washington", "speaking in Paris", "en visite à Paris"): a reporting
   // verb or a `presence_words` word just before its locative.
   bool WhereSpeakerStands(const Mention& place) const;
+  // Whether a role is qualified as of several or unknown nationalities: a
+  // `multinational_modifiers` word right before or after it, or in its
+  // "of"/"de" phrase ("foreign troops", "forces alliées", "troupes de la coalition").
+  bool MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const;
   // Whether token `i` (past its article) follows "and" or a comma right
   // after a place ("in Iraq and Syria").
   bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;

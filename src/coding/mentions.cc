@@ -56,7 +56,6 @@ void DocumentCoder::BuildMentions(uint32_t s) {
 // ("KARACHI, June 3 (Reuters) - Police arrested..."), else the only country
 // the document has named so far.
 void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last) {
-  (void)last;
   const bool dateline_sentence = s == first_sentence_;
   std::string sentence_country;
   bool several = false;
@@ -95,6 +94,8 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
+    // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
+    if (MultinationalRole(m, first, last)) continue;
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -110,6 +111,22 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
+}
+
+bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const {
+  auto multinational = [&](uint32_t t) {
+    return t < last && keys_[t].word && FormOrLemma(t, [&](int32_t id) { return lex_.IsMultinationalModifier(id); });
+  };
+  // (Not inside it: "the foreign ministry", "le ministère des Affaires étrangères".)
+  if (m.first > first && multinational(m.first - 1)) return true;
+  uint32_t t = m.last;
+  if (multinational(t)) return true;
+  if (t < last && (infos_[t].classes & kWcOf)) {
+    ++t;
+    while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+    return multinational(t);
+  }
+  return false;
 }
 
 std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const {

@@ -139,7 +139,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
-        name == "institution_locatives" || name == "addressee_words" || name == "presence_words") {
+        name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
+        name == "multinational_modifiers") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -155,6 +156,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "institution_locatives" ? lex.institution_locatives_
                      : name == "addressee_words"    ? lex.addressee_words_
                      : name == "presence_words"     ? lex.presence_words_
+                     : name == "multinational_modifiers" ? lex.multinational_modifiers_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;

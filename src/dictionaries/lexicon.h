@@ -174,6 +174,11 @@ class Lexicon {
   // where the speaker or visitor stands, which gives no country to a role
   // ("the minister, speaking in Paris"; `presence_words`, forms or lemmas).
   bool IsPresenceWord(int32_t id) const { return presence_words_.Test(id); }
+  // "foreign", "allied", "international", "coalition", "étrangères": a role
+  // they qualify is of several or unknown nationalities ("foreign troops in
+  // Afghanistan", "les diplomates occidentaux à Téhéran") and takes no country
+  // from the place or the document. The `multinational_modifiers` line.
+  bool IsMultinationalModifier(int32_t id) const { return multinational_modifiers_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -246,6 +251,7 @@ class Lexicon {
   IdBitset institution_locatives_;
   IdBitset addressee_words_;
   IdBitset presence_words_;
+  IdBitset multinational_modifiers_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with

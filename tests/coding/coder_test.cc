@@ -645,5 +645,18 @@ TEST_F(ActorMentionTest, ASeedTownThatIsASubjectIsAPersonsName) {
   EXPECT_THAT(Actors("Floods struck the town of Clinton.", Language::kEnglish, "1995-06-01"), Contains("Clinton@CAN"));
 }
 
+TEST_F(ActorMentionTest, RolesOfSeveralNationalitiesTakeNoCountry) {
+  EXPECT_THAT(Actors("Foreign troops in Afghanistan came under attack.", Language::kEnglish, "2009-05-10"),
+              Not(Contains("troops=AFGMIL")));
+  EXPECT_THAT(Actors("Des diplomates occidentaux à Téhéran ont jugé les discussions bloquées.", Language::kFrench,
+                     "2009-05-10"),
+              Not(Contains("diplomates=IRNGOV")));
+  EXPECT_THAT(Actors("Les troupes de la coalition ont mené un raid à Bagdad.", Language::kFrench, "2009-05-10"),
+              Not(Contains("troupes=IRQMIL")));
+  EXPECT_THAT(Actors("KABUL, May 3 (Reuters) - The foreign ministry said the talks would resume.", Language::kEnglish,
+                     "2009-05-10"),
+              Contains("foreign ministry=AFGGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
