@@ -449,6 +449,19 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
                    : 0;
       };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      // "CPI rose 0.3 pct", "MORSE SHOE INC": an abbreviation this language
+      // writes for a common word is no one's name (the French CPI is the ICC).
+      if (name_len == 1 && lex_.IsCommonAbbreviation(keys_[i].key_id)) name_len = 0;
+      // In an all-capitals headline every word looks like an acronym: a
+      // party's, or a person's initials ("PAN", "ATT"; not "REAGAN"), only
+      // stand for them once the document or the sentence has named their country.
+      if (name_len == 1 && all_caps && keys_[i].all_caps) {
+        const ActorEntry& e = actors_.entry(ActorDictionary::EntryOf(payload));
+        if ((e.type == ActorType::kParty || (e.type == ActorType::kPerson && keys_[i].key.size() <= 3)) &&
+            bonus(ActorDictionary::EntryOf(payload), e.CodeOn(publication_)) == 0) {
+          name_len = 0;
+        }
+      }
       // A country or a capital right after an unknown capitalised word is part
       // of a proper name: "Michael Jordan", "Chrysler Canada Ltd" (but "Eastern
       // Ukraine" is a place).

@@ -179,6 +179,10 @@ class Lexicon {
   // Afghanistan", "les diplomates occidentaux à Téhéran") and takes no country
   // from the place or the document. The `multinational_modifiers` line.
   bool IsMultinationalModifier(int32_t id) const { return multinational_modifiers_.Test(id); }
+  // "CPI", "pct", "Inc": abbreviations this language writes for common words
+  // (a price index, per cent, a company suffix), never the actor another
+  // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
+  bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -252,6 +256,7 @@ class Lexicon {
   IdBitset addressee_words_;
   IdBitset presence_words_;
   IdBitset multinational_modifiers_;
+  IdBitset common_abbreviations_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with

@@ -658,5 +658,16 @@ TEST_F(ActorMentionTest, RolesOfSeveralNationalitiesTakeNoCountry) {
               Contains("foreign ministry=AFGGOV"));
 }
 
+TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedTheirKind) {
+  EXPECT_THAT(Actors("The CPI rose 0.4 pct in February.", Language::kEnglish, "1987-03-02"),
+              Not(Contains("CPI=IGOUNOICC")));
+  EXPECT_THAT(Actors("La CPI a inculpé le chef rebelle.", Language::kFrench, "2012-03-02"), Contains("CPI=IGOUNOICC"));
+  EXPECT_THAT(Actors("MORSE SHOE INC SETS QUARTERLY DIVIDEND", Language::kEnglish, "1987-03-02"),
+              Not(Contains("INC=INDGOV")));
+  EXPECT_THAT(Actors("ITALY CONSUMER PRICES RISE 0.4 PCT IN FEBRUARY", Language::kEnglish, "1987-03-02"),
+              Not(Contains("PCT=COGGOV")));
+  EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
+}
+
 }  // namespace
 }  // namespace parley::testing
