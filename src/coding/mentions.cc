@@ -783,6 +783,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                         : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
                               CompassOf(i, first);
       if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
+      // "advanced toward Addis Ababa", "marchent vers Bagdad": a capital after
+      // a locative of buildings and towns is where, unless its verb addresses it.
+      if (!m.location && city && lex_.IsInstitutionLocative(keys_[i - 1].key_id) &&
+          !AddressedPhrase(i - 1, first)) {
+        m.location = true;
+      }
       m.country_place = m.location && !city;
       // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
       // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
