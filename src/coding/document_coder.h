@@ -127,6 +127,23 @@ class DocumentCoder {
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
   bool CountryAsPlace(const Mention& m) const;
+  // The token of the `institution_locatives` preposition right before token
+  // `i` (past articles; "au" is its own), or -1: "at the White House", "au Kremlin".
+  int32_t InstitutionLocativeBefore(uint32_t i, uint32_t first) const;
+  // Whether the "à"/"at" phrase opened at token `prep` is addressed by its
+  // verb or noun rather than a place: a word of the `addressee_words` line
+  // before it in the clause ("a écrit une lettre à l'Élysée", "a demandé au
+  // Brésil"), or a governing verb with a frame whose target is that
+  // preposition's actor and may not be a place ("livrer des armes au Brésil").
+  bool AddressedPhrase(uint32_t prep, uint32_t first) const;
+  // Whether the place mention is where a speaker or a visitor stands ("said
+  // in Washington", "speaking in Paris", "en visite à Paris"): a reporting
+  // verb or a `presence_words` word just before its locative.
+  bool WhereSpeakerStands(const Mention& place) const;
+  // Whether a role is qualified as of several or unknown nationalities: a
+  // `multinational_modifiers` word right before or after it, or in its
+  // "of"/"de" phrase ("foreign troops", "forces alliées", "troupes de la coalition").
+  bool MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const;
   // Whether token `i` (past its article) follows "and" or a comma right
   // after a place ("in Iraq and Syria").
   bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;

@@ -162,6 +162,27 @@ class Lexicon {
   // "earlier", "previous", "précédent": after or before a year noun, an
   // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
   bool IsEarlierWord(int32_t id) const { return earlier_words_.Test(id); }
+  // "at", "in", "outside", "à", "au", "devant": after one, a seat of power is
+  // the building, a place ("at the White House", "au Kremlin"), unless the
+  // verb addresses it (`addressee_words`). The `institution_locatives` line.
+  bool IsInstitutionLocative(int32_t id) const { return institution_locatives_.Test(id); }
+  // "écrire", "demander", "lettre": a verb or noun whose "à"/"au" phrase is
+  // the one addressed ("a écrit à l'Élysée", "a demandé au Brésil"), not where
+  // something happens. The `addressee_words` line; forms or lemmas.
+  bool IsAddresseeWord(int32_t id) const { return addressee_words_.Test(id); }
+  // "speaking", "visiting", "visite": a place after one (and a locative) is
+  // where the speaker or visitor stands, which gives no country to a role
+  // ("the minister, speaking in Paris"; `presence_words`, forms or lemmas).
+  bool IsPresenceWord(int32_t id) const { return presence_words_.Test(id); }
+  // "foreign", "allied", "international", "coalition", "étrangères": a role
+  // they qualify is of several or unknown nationalities ("foreign troops in
+  // Afghanistan", "les diplomates occidentaux à Téhéran") and takes no country
+  // from the place or the document. The `multinational_modifiers` line.
+  bool IsMultinationalModifier(int32_t id) const { return multinational_modifiers_.Test(id); }
+  // "CPI", "pct", "Inc": abbreviations this language writes for common words
+  // (a price index, per cent, a company suffix), never the actor another
+  // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
+  bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -231,6 +252,11 @@ class Lexicon {
   IdBitset place_nouns_;
   IdBitset office_nouns_;
   IdBitset role_predicate_verbs_;
+  IdBitset institution_locatives_;
+  IdBitset addressee_words_;
+  IdBitset presence_words_;
+  IdBitset multinational_modifiers_;
+  IdBitset common_abbreviations_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with

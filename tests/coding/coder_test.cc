@@ -617,5 +617,59 @@ TEST_F(ActorMentionTest, OfficialsAndBodiesOfTheLateColdWar) {
               Contains("Export-Import Bank of Japan=JPNGOV"));
 }
 
+TEST_F(ActorMentionTest, SeatsOfPowerAfterALocativeAreBuildingsUnlessAddressed) {
+  EXPECT_THAT(Actors("The two leaders met at the White House on Tuesday.", Language::kEnglish, "2015-03-03"),
+              Contains("White House@USA"));
+  EXPECT_THAT(Actors("Le chancelier a été reçu au Kremlin jeudi.", Language::kFrench, "2015-03-05"),
+              Contains("Kremlin@RUS"));
+  EXPECT_THAT(Actors("Le maire a été reçu à l'Élysée mardi.", Language::kFrench, "2015-03-03"), Contains("Élysée@FRA"));
+  EXPECT_THAT(Actors("Le syndicat a écrit à l'Élysée pour demander une audience.", Language::kFrench, "2015-03-03"),
+              Contains("Élysée=FRAGOV"));
+  EXPECT_THAT(Actors("The Kremlin said on Monday that talks would resume.", Language::kEnglish, "2015-03-03"),
+              Contains("Kremlin=RUSGOV"));
+  EXPECT_THAT(Actors("The rebels advanced toward Addis Ababa.", Language::kEnglish, "2021-11-05"),
+              Contains("Addis Ababa@ETH"));
+}
+
+TEST_F(ActorMentionTest, WhereASpeakerStandsGivesARoleNoCountry) {
+  EXPECT_THAT(Actors("The minister, speaking in Paris, said the talks had failed.", Language::kEnglish, "2015-03-03"),
+              Not(Contains("minister=FRAGOV")));
+  EXPECT_THAT(Actors("Le ministre, en visite à Rome, a déclaré que les négociations avaient échoué.", Language::kFrench,
+                     "2015-03-03"),
+              Not(Contains("ministre=ITAGOV")));
+  EXPECT_THAT(Actors("Police in Karachi arrested three men on Monday.", Language::kEnglish, "2015-03-03"),
+              Contains("Police=PAKCOP"));
+}
+
+TEST_F(ActorMentionTest, ASeedTownThatIsASubjectIsAPersonsName) {
+  EXPECT_THAT(Actors("Clinton visited Georgia in 1995.", Language::kEnglish, "1995-06-01"),
+              Not(Contains("Clinton@CAN")));
+  EXPECT_THAT(Actors("Floods struck the town of Clinton.", Language::kEnglish, "1995-06-01"), Contains("Clinton@CAN"));
+}
+
+TEST_F(ActorMentionTest, RolesOfSeveralNationalitiesTakeNoCountry) {
+  EXPECT_THAT(Actors("Foreign troops in Afghanistan came under attack.", Language::kEnglish, "2009-05-10"),
+              Not(Contains("troops=AFGMIL")));
+  EXPECT_THAT(Actors("Des diplomates occidentaux à Téhéran ont jugé les discussions bloquées.", Language::kFrench,
+                     "2009-05-10"),
+              Not(Contains("diplomates=IRNGOV")));
+  EXPECT_THAT(Actors("Les troupes de la coalition ont mené un raid à Bagdad.", Language::kFrench, "2009-05-10"),
+              Not(Contains("troupes=IRQMIL")));
+  EXPECT_THAT(Actors("KABUL, May 3 (Reuters) - The foreign ministry said the talks would resume.", Language::kEnglish,
+                     "2009-05-10"),
+              Contains("foreign ministry=AFGGOV"));
+}
+
+TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedTheirKind) {
+  EXPECT_THAT(Actors("The CPI rose 0.4 pct in February.", Language::kEnglish, "1987-03-02"),
+              Not(Contains("CPI=IGOUNOICC")));
+  EXPECT_THAT(Actors("La CPI a inculpé le chef rebelle.", Language::kFrench, "2012-03-02"), Contains("CPI=IGOUNOICC"));
+  EXPECT_THAT(Actors("MORSE SHOE INC SETS QUARTERLY DIVIDEND", Language::kEnglish, "1987-03-02"),
+              Not(Contains("INC=INDGOV")));
+  EXPECT_THAT(Actors("ITALY CONSUMER PRICES RISE 0.4 PCT IN FEBRUARY", Language::kEnglish, "1987-03-02"),
+              Not(Contains("PCT=COGGOV")));
+  EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
+}
+
 }  // namespace
 }  // namespace parley::testing
