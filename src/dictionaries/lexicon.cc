@@ -131,6 +131,24 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       }
       continue;
     }
+    if (name == "condition_phrases") {
+      // Words joined by '_' that introduce a condition ("à_condition_que",
+      // "provided_that"), two to five of them.
+      for (std::string_view item : items) {
+        std::vector<int32_t> words;
+        size_t from = 0;
+        for (size_t us = item.find('_'); ; us = item.find('_', from)) {
+          const std::string_view word = item.substr(from, us == std::string_view::npos ? std::string_view::npos : us - from);
+          if (word.empty()) return reader.Error("a condition phrase has no empty word", item);
+          words.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(word))));
+          if (us == std::string_view::npos) break;
+          from = us + 1;
+        }
+        if (words.size() < 2 || words.size() > 5) return reader.Error("a condition phrase is two to five words joined by '_'", item);
+        lex.condition_phrases_.push_back(std::move(words));
+      }
+      continue;
+    }
     if (name == "domestic_agents") {
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;
@@ -138,7 +156,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
-        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words") {
+        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
+        name == "naming_verbs") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -151,6 +170,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "hedging_words"      ? lex.hedging_words_
                      : name == "year_nouns"         ? lex.year_nouns_
                      : name == "earlier_words"      ? lex.earlier_words_
+                     : name == "naming_verbs"       ? lex.naming_verbs_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
