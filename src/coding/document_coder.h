@@ -232,6 +232,14 @@ class DocumentCoder {
   bool title_case_ = false;  // TitleCase of the sentence BuildMentions works on
   mutable bool slot_places_ = false;  // set only inside SlotActor
   mutable bool subject_apposition_ = false;  // set only inside SubjectActors
+  // Set while the target of an act done to people (a meeting, a visit, a
+  // call, an arrest, a statement's addressee) is looked up: a name modifying
+  // a thing ("a U.S. court decision", "West Germany's rate") is not it.
+  mutable bool people_target_ = false;
+  // Whether a condition phrase ("à condition que", "provided that": the
+  // lexicon's condition_phrases) stands in the stretch of the sentence
+  // around the verb whose head is `head` (sentence index).
+  bool UnderConditionPhrase(uint32_t head) const;
   // The mode of the event a verb group codes; `announced`: the act is
   // announced for the future ("rencontrera", "a dit qu'il enverrait");
   // `willing`: announced as a willingness ("s'est dit prêt à").
@@ -252,6 +260,10 @@ class DocumentCoder {
   // Whether a token is a hedging word ("believe", "expect", "croire"): what
   // it governs is only believed or foreseen.
   bool HedgingWord(uint32_t token) const;
+  // Whether a naming verb (lexicon `naming_verbs`: "call", "appeler") names
+  // rather than acts: "what Reagan called aggression", "called Gorbachev a
+  // liar". Such a verb triggers no frame.
+  bool NamingUse(const syntax::VerbGroup& v) const;
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.

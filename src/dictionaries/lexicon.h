@@ -183,6 +183,9 @@ class Lexicon {
   // (a price index, per cent, a company suffix), never the actor another
   // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
   bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
+  // Verbs that also name something ("what Reagan called aggression", "called
+  // Gorbachev a liar", "ce que Moscou appelle"): the `naming_verbs` line.
+  bool IsNamingVerb(int32_t id) const { return naming_verbs_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -208,6 +211,10 @@ class Lexicon {
     }
     return false;
   }
+  // Word sequences (Vocabulary ids of the folded forms) that introduce a
+  // condition: "au cas où", "à condition que", "provided that" (the
+  // `condition_phrases` line); one-word ones are conditional_conjunctions.
+  const std::vector<std::vector<int32_t>>& condition_phrases() const { return condition_phrases_; }
   // Syntax-stage parameters (the `syntax:` line).
   bool head_is_first_noun() const { return head_is_first_noun_; }
   bool adjectives_follow() const { return adjectives_follow_; }
@@ -245,6 +252,7 @@ class Lexicon {
   IdBitset hedging_words_;
   IdBitset year_nouns_;
   IdBitset earlier_words_;
+  IdBitset naming_verbs_;
   IdBitset organisation_nouns_;
   IdBitset movement_nouns_;
   IdBitset possessed_non_actors_;
@@ -259,6 +267,7 @@ class Lexicon {
   IdBitset common_abbreviations_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
+  std::vector<std::vector<int32_t>> condition_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;

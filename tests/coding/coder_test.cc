@@ -179,6 +179,65 @@ TEST_F(CoderTest, BelievedForeseenAndToldActsAreNotAsserted) {
   EXPECT_TRUE(Code("Germany is unlikely to share France's opposition to Russia.", Language::kEnglish, "2023-03-10").empty());
 }
 
+TEST_F(CoderTest, ConditionPhrasesMakeWhatTheyBindConditional) {
+  // docs/coding.md §6: "à condition que", "au cas où", "provided that"
+  // bind the clause they open and the one they condition.
+  for (const char* text : {"La France aidera le Mali à condition que le Mali organise des élections.",
+                           "Les États-Unis enverront des troupes en Irak au cas où l'Iran attaquerait.",
+                           "L'Allemagne soutiendra la Grèce pour peu que la Grèce accepte les réformes.",
+                           "À moins que la Grèce refuse, l'Allemagne soutiendra la Grèce."}) {
+    EXPECT_TRUE(Code(text, Language::kFrench, "2023-03-10").empty()) << text;
+  }
+  for (const char* text : {"The United States will send troops to Iraq provided that Iran attacks.",
+                           "The United States will aid Mexico on condition that Mexico holds elections.",
+                           "Britain will support France in case Germany attacks."}) {
+    EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
+  }
+  // A threat names its condition and is made all the same.
+  EXPECT_THAT(Rendered(Code("Joe Biden a menacé mardi la Russie de sanctions en cas d'invasion.", Language::kFrench,
+                            "2023-03-10")),
+              ::testing::Contains(::testing::HasSubstr(" 13")));
+  // "but" ends the condition's reach.
+  EXPECT_THAT(Rendered(Code("Germany will aid Greece provided that Greece accepts reforms, but France condemned Italy on Monday.",
+                            Language::kEnglish, "2023-03-10")),
+              ElementsAre("FRA 111 ITA 2023-03-06"));
+  // Hedging adverbs: "apparently".
+  EXPECT_TRUE(Code("Britain apparently criticised France.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("There were widespread rumours that the Egyptian president telephoned the Israeli prime minister.",
+                   Language::kEnglish, "2023-03-10").empty());
+}
+
+TEST_F(CoderTest, NoBeforeTheActOrItsObjectNegatesIt) {
+  EXPECT_TRUE(Code("Iran sent no troops to Iraq.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Britain made no commitment to support France.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("Iran sent troops to Iraq.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("IRN 074 IRQ 2023-03-10"));
+}
+
+TEST_F(CoderTest, NamingVerbsNameAndDoNotCall) {
+  // "call X a Y", "what X called Y": a name given, no telephone call or appeal.
+  for (const char* text : {"Reagan called Gorbachev a liar.", "An American official called it \"payments for services\".",
+                           "The banks were angered over what Britain called a lack of information on the company."}) {
+    EXPECT_TRUE(Code(text, Language::kEnglish, "1987-06-01").empty()) << text;
+  }
+  EXPECT_TRUE(Code("Ce que Moscou appelle une provocation a inquiété Paris.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("The United States called on Japan to open its markets.", Language::kEnglish, "2023-03-10")),
+              ElementsAre("USA 0211 JPN 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("La France a appelé la Russie à cesser les combats.", Language::kFrench, "2023-03-10")),
+              ElementsAre("FRA 0256 RUS 2023-03-10"));
+}
+
+TEST_F(CoderTest, OneMeetsAndTellsPeopleNotTheNamesOnTheirThings) {
+  // A name modifying a thing is not who is met, visited or told.
+  EXPECT_TRUE(Code("Japan's Export-Import Bank agreed a loan to meet Indonesia's share of the projects.", Language::kEnglish,
+                   "1987-06-01").empty());
+  EXPECT_TRUE(Code("The Japanese minister told a news conference Germany's rate of growth was expected to fall.",
+                   Language::kEnglish, "1987-06-01").empty());
+  // A noun of people is met through its country.
+  EXPECT_THAT(Rendered(Code("The Chinese premier received a Soviet delegation.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("CHNGOV 043 SUNGOV 1987-06-01", "SUNGOV 042 CHNGOV 1987-06-01"));
+}
+
 TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
   for (const char* text : {"Japan signed an accord with China last year.", "Japan signed an accord with China two years ago.",
                            "Japan signed an accord with China in 2019."}) {
@@ -190,6 +249,13 @@ TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
   // A clock time is no year.
   EXPECT_FALSE(Code("Japan will meet China at 1530 GMT.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Le Japon a signé un accord avec la Chine en 2019.", Language::kFrench, "2023-03-10").empty());
+  // French "il y a deux ans", after the verb or set off before its clause.
+  EXPECT_TRUE(Code("La Russie a attaqué la Géorgie il y a deux ans.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Il y a deux ans, la Russie a attaqué la Géorgie.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Le ministre a rappelé que la Russie avait attaqué la Géorgie il y a des années.", Language::kFrench,
+                   "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("La Russie a attaqué la Géorgie il y a deux jours.", Language::kFrench, "2023-03-10")),
+              ElementsAre("RUS 190 GEO 2023-03-10"));
   EXPECT_THAT(Rendered(Code("Japan signed an accord with China on Monday.", Language::kEnglish, "2023-03-10")),
               ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
   // The year dates the relative clause, not the news.
