@@ -138,7 +138,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
-        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words") {
+        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
+        name == "dyad_event_nouns") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -151,6 +152,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "hedging_words"      ? lex.hedging_words_
                      : name == "year_nouns"         ? lex.year_nouns_
                      : name == "earlier_words"      ? lex.earlier_words_
+                     : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
