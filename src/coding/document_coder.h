@@ -122,6 +122,10 @@ class DocumentCoder {
   uint32_t AddCoordinatedCountries(uint32_t s, uint32_t first, uint32_t last, uint32_t i, uint32_t end, int32_t index,
                                    const std::string& agent_code, int32_t country_item);
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
+  // "U.S.-Soviet", "Iran-Iraq", "franco-allemand", "Sino-Japanese": one
+  // token of hyphenated country names, adjectives and combining forms
+  // ("franco", "sino") gives two weak mentions, each the other's `dyad`.
+  void AddDyadMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
   // Whether a country's mention stands where a place would ("in Nigeria",
@@ -222,6 +226,19 @@ class DocumentCoder {
   // inside it, the antecedent of a relative, or with `behind`, the actor of
   // its "de"/"of" complement: "les positions des rebelles"); -1 when none.
   int32_t PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place = false) const;
+  // A noun of `dyad_event_nouns` that a hyphenated pair of countries
+  // modifies ("the U.S.-Soviet talks", "la guerre Iran-Irak"), as subject,
+  // object, its own phrase or a "during" phrase: its reciprocal "between"
+  // frame, and the pair's two mentions as its sides. False otherwise (in any
+  // other phrase the pair names a background act: "since the Iran-Iraq war").
+  bool DyadFrame(int32_t np, FrameMatch* match, std::vector<int32_t>* sides) const;
+  // A noun of `dyad_event_nouns` whose own "of" phrase names two actors or
+  // more ("a meeting of the foreign ministers of Greece and Turkey"): its
+  // "between" frame, with those actors as its sides.
+  bool MembersFrame(int32_t np, const Roles& roles, FrameMatch* match, std::vector<int32_t>* sides) const;
+  // The reciprocal frame of noun `head` whose one argument is a "between"
+  // slot ("040 n:talks between:+ {recip}"), or null.
+  const EventFrame* BetweenFrame(uint32_t head) const;
   // The actors of a verb's subject: PhraseActors, and past an unknown name
   // to its apposition ("János Veres, ministre hongrois, a signé").
   std::vector<int32_t> SubjectActors(int32_t np) const;

@@ -40,6 +40,15 @@ struct DocumentCoder::FrameMatch {
 void DocumentCoder::AnalyzeSyntax(uint32_t s) {
   const text::Sentence& sent = at_.sentences[s];
   SyntaxInput(lex_, at_, sent, forms_, &keys_, &syntax_input_);
+  // A hyphenated pair of countries modifies its noun like an adjective ("the
+  // U.S.-Soviet summit": not a name before a verb "summit").
+  for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count; ++t) {
+    const int32_t mi = infos_[t].mention;
+    if (mi < 0 || mentions_[mi].dyad < 0) continue;
+    syntax::TokenIn& in = syntax_input_[t - sent.first_token];
+    in.pos = Pos::kAdjective;
+    in.capitalized = false;
+  }
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
 }
@@ -482,6 +491,99 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
   return found;
 }
 
+bool DocumentCoder::DyadFrame(int32_t np, FrameMatch* match, std::vector<int32_t>* sides) const {
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  const uint32_t head = syntax_base_ + p.head;
+  if (!FormOrLemma(head, [&](int32_t id) { return lex_.IsDyadEventNoun(id); })) return false;
+  // Only an act the sentence tells: a subject, an object, a phrase of its
+  // own, or one "during" which something is done. In any other phrase the
+  // pair names an act as background ("since the end of the Iran-Iraq war",
+  // "a veteran of the Iran-Iraq war", "depuis la guerre Iran-Irak").
+  if (p.preposition != kNone && !DuringPhrase(np)) return false;
+  // "the next U.S.-Japan meeting", "the planned U.S.-Soviet summit", "le
+  // prochain sommet franco-allemand": an act yet to come is no act of the
+  // news (its announcement is the intention the verb that announces it codes).
+  for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
+    if ((infos_[t].classes & kWcFutureMarker) || SchedulingWord(t)) return false;
+  }
+  // The pair: inside the phrase ("the U.S.-Soviet talks", "les pourparlers
+  // russo-américains") or a name right after it ("la guerre Iran-Irak").
+  int32_t side = -1;
+  for (uint32_t t = syntax_base_ + p.first; t <= syntax_base_ + p.last && t < syntax_base_ + syntax_.tags.size(); ++t) {
+    const int32_t mi = infos_[t].mention;
+    if (mi >= 0 && mentions_[mi].dyad >= 0) {
+      side = mi;
+      break;
+    }
+  }
+  if (side < 0) return false;
+  const EventFrame* f = BetweenFrame(head);
+  if (f == nullptr) return false;
+  *match = FrameMatch{};
+  match->frame = f;
+  match->specificity = f->specificity;
+  *sides = {side, mentions_[side].dyad};
+  std::sort(sides->begin(), sides->end());
+  return true;
+}
+
+const EventFrame* DocumentCoder::BetweenFrame(uint32_t head) const {
+  // The noun's reciprocal frame whose one argument is its "between" slot
+  // ("040 n:talks between:+ {recip}").
+  const FrameDictionary& frames = *pack_.frames;
+  int32_t ids[4];
+  const int n = TriggerIds(TriggerKind::kNoun, keys_[head], infos_[head], ids);
+  for (int i = 0; i < n; ++i) {
+    const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(TriggerKind::kNoun, ids[i]);
+    if (list == nullptr) continue;
+    for (const FrameDictionary::FrameRef& ref : *list) {
+      const EventFrame& f = frames.frame(ref.id);
+      if (!f.reciprocal || f.args.size() != 1 || !f.trigger_modifiers.empty()) continue;
+      const FrameArg& a = f.args[0];
+      if (a.role != FrameArg::Role::kPhrase || a.value != FrameArg::Value::kTarget || !a.lemmas.empty() || a.inner >= 0) {
+        continue;
+      }
+      if (std::any_of(a.words.begin(), a.words.end(),
+                      [&](int32_t w) { return (lex_.SurfaceClasses(w) & kWcReciprocalPrep) != 0; })) {
+        return &f;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool DocumentCoder::MembersFrame(int32_t np, const Roles& roles, FrameMatch* match, std::vector<int32_t>* sides) const {
+  const uint32_t head = syntax_base_ + syntax_.nps[np].head;
+  if (!FormOrLemma(head, [&](int32_t id) { return lex_.IsDyadEventNoun(id); })) return false;
+  // "a meeting of the foreign ministers of Greece and Turkey", "une réunion
+  // des ministres de la France et de l'Allemagne": the noun's own "of"
+  // phrase names two or more actors, who meet each other.
+  for (const syntax::Complement& k : roles.complements) {
+    if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+    if (syntax_.nps[k.target].of_parent != np) continue;
+    if (!(infos_[syntax_base_ + static_cast<uint32_t>(k.preposition)].classes & kWcOf)) return false;
+    const std::vector<int32_t> actors = PhraseActors(k.target, false, false);
+    if (actors.size() < 2) return false;
+    // (Not organisations: "the annual meetings of the IMF and the World
+    // Bank" are their assemblies, not a meeting between them.)
+    for (int32_t a : actors) {
+      const Mention& m = mentions_[a];
+      if (m.kind != MentionKind::kActor || m.organisation || m.code.compare(0, 3, "IGO") == 0 ||
+          m.code.compare(0, 3, "NGO") == 0) {
+        return false;
+      }
+    }
+    const EventFrame* f = BetweenFrame(head);
+    if (f == nullptr) return false;
+    *match = FrameMatch{};
+    match->frame = f;
+    match->specificity = f->specificity;
+    *sides = actors;
+    return true;
+  }
+  return false;
+}
+
 int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
   if (np == kNone) return -1;
   const syntax::NounPhrase& p = syntax_.nps[np];
@@ -492,6 +594,7 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     // rendu en France": the country visited).
     if (m.location) return (allow_place || (slot_places_ && m.country_place)) && m.code.size() >= 3;
     if (m.weak && !allow_weak) return false;
+    if (m.dyad >= 0) return false;  // a side of a pair: only its event noun takes it (DyadFrame)
     return m.kind != MentionKind::kActor || !m.code.empty() || !m.agent_code.empty();
   };
   if (p.relative) {
@@ -1093,6 +1196,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     Roles roles;
     bool fronted = false;     // a noun in a phrase before its clause's verb ("In a statement to X, Y said")
     bool counted = false;     // a noun counted by the verb's object ("a mené une série de frappes")
+    std::vector<int32_t> dyad;  // the two sides a hyphenated pair gives the noun ("U.S.-Soviet talks")
   };
   std::vector<Candidate> candidates;
   // A sentence that ends with a question mark (before closing quotes).
@@ -1194,7 +1298,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     } else {
       continue;
     }
-    if (MatchFrames(c.kind, head, c.roles, nullptr, &c.match)) candidates.push_back(std::move(c));
+    if (MatchFrames(c.kind, head, c.roles, nullptr, &c.match)) {
+      candidates.push_back(std::move(c));
+    } else if (c.kind == TriggerKind::kNoun &&
+               (DyadFrame(c.np, &c.match, &c.dyad) || MembersFrame(c.np, c.roles, &c.match, &c.dyad))) {
+      candidates.push_back(std::move(c));
+    }
   }
 
   // A noun that is the object, a slot or a named complement of a verb's event
@@ -1307,7 +1416,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       const syntax::NounPhrase& p = syntax_.nps[c.np];
       for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last && sources.empty(); ++t) {
         const int32_t mi = infos_[t].mention;
-        if (mi >= 0 && mentions_[mi].weak) sources = {mi};
+        if (mi >= 0 && mentions_[mi].weak && mentions_[mi].dyad < 0) sources = {mi};
       }
       // "Obama's visit to Moscow": the possessor.
       if (sources.empty() && c.roles.possessor_np != kNone) sources = PhraseActors(c.roles.possessor_np, false, false);
@@ -1408,6 +1517,21 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (sources.empty() && f.reciprocal && targets.size() >= 2 && target_prep != kNone &&
         (infos_[syntax_base_ + static_cast<uint32_t>(target_prep)].classes & kWcReciprocalPrep)) {
       sources = targets;
+      targets.clear();
+    }
+    // "U.S.-Soviet talks", "la guerre Iran-Irak": the pair's two sides act
+    // on each other, as with "between".
+    if (!c.dyad.empty()) {
+      sources = c.dyad;
+      targets.clear();
+    }
+    // "U.S.-Soviet talks were held in Geneva": a verb whose object is such a
+    // noun, with no source of its own, takes the pair as its two sides.
+    std::vector<int32_t> object_sides;
+    FrameMatch object_match;
+    if (sources.empty() && c.kind == TriggerKind::kVerb && f.reciprocal && c.roles.object != kNone &&
+        DyadFrame(c.roles.object, &object_match, &object_sides)) {
+      sources = object_sides;
       targets.clear();
     }
     const size_t before = out->size();

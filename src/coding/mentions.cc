@@ -37,6 +37,7 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   const uint32_t first = sent.first_token, last = sent.first_token + sent.token_count;
   title_case_ = TitleCase(first, last);
   ClassifyItems(first, last);
+  AddDyadMentions(s, first, last);
   AddGroupReferences(s, first, last);
   AddActorChunks(s, first, last);
   AddCountryAdjectiveMentions(s, first, last);
@@ -133,7 +134,7 @@ std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const 
   auto country_of = [&](int32_t mi) -> std::string {
     if (mi < 0) return std::string();
     const Mention& o = mentions_[mi];
-    if (o.kind != MentionKind::kActor || o.location || o.code.size() < 3) return std::string();
+    if (o.kind != MentionKind::kActor || o.location || o.dyad >= 0 || o.code.size() < 3) return std::string();
     const std::string c = o.code.substr(0, 3);
     return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" ? std::string() : c;
   };
@@ -1020,12 +1021,18 @@ uint32_t DocumentCoder::AddCoordinatedCountries(uint32_t s, uint32_t first, uint
   }
   // "les ministres des Affaires étrangères de la France et de l'Allemagne":
   // a country in a "de" phrase coordinated with the mention's own.
+  // "the foreign ministers of Greece and Turkey": with a plural agent the
+  // "of" may be left out before the second country.
+  bool plural_agent = false;
+  for (uint32_t t = i; static_cast<int32_t>(t) < country_item; ++t) plural_agent |= PluralNoun(t) && !keys_[t].capitalized;
+  const bool bare_second = k + 1 < last && (infos_[k].classes & kWcCoordinator) && plural_agent &&
+                           !(infos_[k + 1].classes & kWcOf);
   if (k == end && country_item > static_cast<int32_t>(i) && k + 2 < last && (infos_[k].classes & kWcCoordinator) &&
-      (infos_[k + 1].classes & kWcOf)) {
+      ((infos_[k + 1].classes & kWcOf) || bare_second)) {
     const uint32_t c = static_cast<uint32_t>(country_item);
     const bool own_of = c > i && ((infos_[c - 1].classes & kWcOf) ||
                                   (c > i + 1 && (infos_[c - 1].classes & kWcDeterminer) && (infos_[c - 2].classes & kWcOf)));
-    uint32_t j = k + 2;
+    uint32_t j = bare_second ? k + 1 : k + 2;
     if (j < last && (infos_[j].classes & kWcDeterminer) && !(infos_[j].classes & kWcOf)) ++j;
     if (own_of && j < last && infos_[j].mention >= 0) {
       Mention& named_country = mentions_[infos_[j].mention];
@@ -1097,6 +1104,66 @@ void DocumentCoder::AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint
     m.weak = true;
     AddMention(std::move(m));
     i = to - 1;
+  }
+}
+
+void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
+  // The country a part of the token names: a name ("Iran", "U.S."), an
+  // adjective ("Soviet", "américains"), or, before the last part, a
+  // combining form ("franco", "sino"). -1 when none.
+  auto country_of_part = [&](std::string_view key, std::string_view raw, bool last_part) -> int32_t {
+    if (key.empty()) return -1;
+    KeyedToken part;
+    part.key = key;
+    part.key_id = vocabulary_.Find(key);
+    if (part.key_id == Vocabulary::kNone) return -1;
+    part.word = true;
+    part.capitalized = !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+    part.all_caps = part.capitalized && std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    const std::span<const KeyedToken> one(&part, 1);
+    uint32_t payload = 0;
+    if (actors_.names().LongestMatchAll(one, 0, &name_payloads_) == 1) {
+      for (uint32_t p : name_payloads_) {
+        if (ActorDictionary::KindOf(p) == NameKind::kName &&
+            actors_.entry(ActorDictionary::EntryOf(p)).type == ActorType::kCountry) {
+          return static_cast<int32_t>(ActorDictionary::EntryOf(p));
+        }
+      }
+    }
+    if (actors_.adjectives().LongestMatch(one, 0, &payload) == 1 && actors_.entry(payload).type == ActorType::kCountry) {
+      return static_cast<int32_t>(payload);
+    }
+    if (!last_part && actors_.prefixes().LongestMatch(one, 0, &payload) == 1) return static_cast<int32_t>(payload);
+    return -1;
+  };
+  for (uint32_t t = first; t < last; ++t) {
+    const std::string_view key = keys_[t].key;
+    const size_t hyphen = key.find('-');
+    if (!keys_[t].word || hyphen == std::string_view::npos || key.find('-', hyphen + 1) != std::string_view::npos ||
+        infos_[t].mention >= 0 || (items_[t].type != kItemNone && items_[t].type != kCap)) {
+      continue;
+    }
+    // The written parts, for their capitals ("US" is an acronym, "us" a pronoun).
+    const std::string_view raw = text_.substr(at_.tokens[t].begin, at_.tokens[t].end - at_.tokens[t].begin);
+    const size_t raw_hyphen = raw.find('-');
+    if (raw_hyphen == std::string_view::npos) continue;
+    const int32_t a = country_of_part(key.substr(0, hyphen), raw.substr(0, raw_hyphen), false);
+    const int32_t b = a < 0 ? -1 : country_of_part(key.substr(hyphen + 1), raw.substr(raw_hyphen + 1), true);
+    if (b < 0) continue;
+    const std::string_view code_a = actors_.entry(a).CodeOn(publication_), code_b = actors_.entry(b).CodeOn(publication_);
+    if (code_a.size() < 3 || code_b.size() < 3 || code_a.substr(0, 3) == code_b.substr(0, 3)) continue;
+    const int32_t index = static_cast<int32_t>(mentions_.size());
+    const std::string_view codes[2] = {code_a, code_b};
+    for (int side = 0; side < 2; ++side) {
+      Mention m;
+      m.sentence = s;
+      m.first = t;
+      m.last = t + 1;
+      m.code = std::string(codes[side]);
+      m.weak = true;
+      m.dyad = index + 1 - side;
+      AddMention(std::move(m));
+    }
   }
 }
 
@@ -1215,7 +1282,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
   const uint32_t last = sent.first_token + sent.token_count;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& a = mentions_[mi];
-    if (a.sentence != s || a.kind != MentionKind::kActor || group_of_.count(static_cast<int32_t>(mi))) continue;
+    if (a.sentence != s || a.kind != MentionKind::kActor || a.dyad >= 0 || group_of_.count(static_cast<int32_t>(mi))) continue;
     std::vector<int32_t> members{static_cast<int32_t>(mi)};
     uint32_t end = a.last;
     while (end < last) {
@@ -1230,7 +1297,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
       while (k < last && (infos_[k].classes & kWcDeterminer) && infos_[k].mention < 0) ++k;
       if (k >= last || infos_[k].mention < 0) break;
       const Mention& b = mentions_[infos_[k].mention];
-      if (b.kind != MentionKind::kActor || b.first != k) break;
+      if (b.kind != MentionKind::kActor || b.dyad >= 0 || b.first != k) break;
       if (of_phrase && b.agent_term != a.agent_term) break;
       members.push_back(infos_[k].mention);
       end = b.last;
@@ -1303,7 +1370,7 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
         for (size_t pi = mi; pi-- > 0 && best.size() < 2;) {
           const Mention& p = mentions_[pi];
           if (p.sentence < oldest) break;
-          if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.dyad >= 0) continue;
           if (p.sentence == m.sentence && p.first >= m.first) continue;
           if (!best.empty() && mentions_[best[0]].code == p.code) continue;
           best.push_back(static_cast<int32_t>(pi));
@@ -1322,7 +1389,7 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     for (size_t pi = mi; pi-- > 0;) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
-      if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location) continue;
+      if (p.kind != MentionKind::kActor || p.code.empty() || p.plural || p.location || p.dyad >= 0) continue;
       // Mentions are numbered by kind within a sentence, not by position:
       // an antecedent comes before the pronoun ("Il a félicité Zelensky").
       if (p.sentence == m.sentence && p.first >= m.first) continue;

@@ -271,6 +271,8 @@ Status ActorDictionary::LoadFile(const std::string& path) {
         current->iso2 = std::string(value);
       } else if (key == "adjectives") {
         for (std::string_view a : SplitBar(value)) adjectives_.Add(PhraseKeys(a), current_id, PhraseMatcher::Case::kAny);
+      } else if (key == "prefixes") {
+        for (std::string_view a : SplitBar(value)) prefixes_.Add(PhraseKeys(a), current_id, PhraseMatcher::Case::kAny);
       } else {
         return reader.Error("unknown attribute '" + std::string(key) + "'", line);
       }

@@ -147,6 +147,10 @@ class ActorDictionary {
 
   // Adjective matches carry the entry id.
   const PhraseMatcher& adjectives() const { return adjectives_; }
+  // A country's combining forms ("prefixes: franco | Franco"), which name it
+  // only as the first parts of a hyphenated pair ("franco-allemand",
+  // "Sino-Soviet"); matches carry the entry id.
+  const PhraseMatcher& prefixes() const { return prefixes_; }
   const ActorEntry& entry(uint32_t id) const { return entries_[id]; }
   size_t size() const { return entries_.size(); }
   // The country entry with this ISO alpha-2 code (upper case), or -1.
@@ -161,7 +165,7 @@ class ActorDictionary {
 
  private:
   explicit ActorDictionary(std::shared_ptr<Vocabulary> vocabulary)
-      : names_(false, vocabulary), adjectives_(true, vocabulary) {}
+      : names_(false, vocabulary), adjectives_(true, vocabulary), prefixes_(false, vocabulary) {}
   Status LoadFile(const std::string& path);
 
   struct Succession {
@@ -174,6 +178,7 @@ class ActorDictionary {
   std::vector<Succession> successions_;
   PhraseMatcher names_;
   PhraseMatcher adjectives_;
+  PhraseMatcher prefixes_;
 };
 
 // Parses a code line: "USAGOV 2021-01-26..2025-01-20 foreign-minister",

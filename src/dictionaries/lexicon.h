@@ -145,6 +145,12 @@ class Lexicon {
   // names an office, not its holder ("le poste de gouverneur", "her bid for
   // governor"). The `office_nouns` line, forms and lemmas.
   bool IsOfficeNoun(int32_t id) const { return office_nouns_.Test(id); }
+  // "talks", "summit", "war", "pourparlers": an event noun a hyphenated
+  // pair of countries gives both its sides ("U.S.-Soviet talks" as "talks
+  // between the U.S. and the Soviet Union"); nouns of a standing relation
+  // ("relations", "trade", "coopération") are not in it. The
+  // `dyad_event_nouns` line, forms and lemmas.
+  bool IsDyadEventNoun(int32_t id) const { return dyad_event_nouns_.Test(id); }
   // "become", "elect", "devenir": a role noun with no article after one is a
   // predicate of the subject, not an actor ("who became president in 2005",
   // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
@@ -259,6 +265,7 @@ class Lexicon {
   IdBitset place_modifiers_;
   IdBitset place_nouns_;
   IdBitset office_nouns_;
+  IdBitset dyad_event_nouns_;
   IdBitset role_predicate_verbs_;
   IdBitset institution_locatives_;
   IdBitset addressee_words_;

@@ -55,6 +55,7 @@ Coder* CoderTest::coder_ = nullptr;
 Coder* CoderTest::modal_coder_ = nullptr;
 
 using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 TEST_F(CoderTest, ReciprocalCompoundGivesBothDirectionsDatedByWeekday) {
   const auto events = Code("Emmanuel Macron et Olaf Scholz se sont entretenus mardi par téléphone.", Language::kFrench,
@@ -735,6 +736,41 @@ TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedThei
   EXPECT_THAT(Actors("ITALY CONSUMER PRICES RISE 0.4 PCT IN FEBRUARY", Language::kEnglish, "1987-03-02"),
               Not(Contains("PCT=COGGOV")));
   EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
+TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
+  // "U.S.-Soviet talks" is "talks between the U.S. and the Soviet Union":
+  // each side meets the other (in Geneva, a third country: 044).
+  EXPECT_THAT(Rendered(Code("The U.S.-Soviet talks on medium-range missiles resumed in Geneva on Monday.",
+                            Language::kEnglish, "1987-10-23")),
+              ElementsAre("USA 044 SUN 1987-10-19", "SUN 044 USA 1987-10-19"));
+  // Combining forms ("franco", "sino") stand before an adjective.
+  EXPECT_THAT(Rendered(Code("Le sommet franco-allemand s'est tenu mardi à Berlin.", Language::kFrench, "2023-03-08")),
+              ElementsAre("FRA 040 DEU 2023-03-07", "DEU 040 FRA 2023-03-07"));
+  EXPECT_THAT(Rendered(Code("Sino-Japanese talks on trade ended in Beijing on Friday.", Language::kEnglish, "1987-10-23")),
+              ElementsAre("CHN 040 JPN 1987-10-23", "JPN 040 CHN 1987-10-23"));
+  // The object of a verb of its own event that has no source ("were held").
+  EXPECT_THAT(Rendered(Code("US-China talks were held in Beijing.", Language::kEnglish, "1987-10-23")),
+              ElementsAre("USA 040 CHN 1987-10-23", "CHN 040 USA 1987-10-23"));
+  // A meeting of the ministers of two countries is a meeting between them.
+  EXPECT_THAT(Rendered(Code("A meeting of the foreign ministers of Greece and Turkey took place in Athens on Tuesday.",
+                            Language::kEnglish, "1987-10-23")),
+              ElementsAre("GRCGOV 040 TURGOV 1987-10-20", "TURGOV 040 GRCGOV 1987-10-20"));
+}
+
+TEST_F(CoderTest, HyphenatedCountryPairsOnRelationsOrBackgroundAreNoEvents) {
+  // A standing relation, a war named as background, an act still to come,
+  // two organisations' own assemblies, and pairs that are no countries.
+  for (const char* text : {"U.S.-Japanese trade relations have worsened this year.",
+                           "Oil prices have fallen since the end of the Iran-Iraq war.",
+                           "The next U.S.-Soviet summit will be held in Washington.",
+                           "Officials will attend the annual meetings of the IMF and the World Bank.",
+                           "Anglo-Saxon talks on grammar ended at Indo-European meetings."}) {
+    EXPECT_THAT(Rendered(Code(text, Language::kEnglish, "1987-10-23")), IsEmpty()) << text;
+  }
+  for (const char* text : {"La coopération franco-allemande reste étroite.",
+                           "Depuis la fin de la guerre Iran-Irak, le prix du pétrole a baissé.",
+                           "Le prochain sommet franco-allemand aura lieu à Paris."}) {
+    EXPECT_THAT(Rendered(Code(text, Language::kFrench, "2023-03-08")), IsEmpty()) << text;
+  }
 }
 
 }  // namespace
