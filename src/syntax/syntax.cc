@@ -687,6 +687,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // "the Iraqi prime minister", "the appeals court judge": a title noun
     // ends the compound it is in, however it can be read as a verb.
     if (noun && prev == Tag::kNoun && Is(i, kWcTitleNoun) && !lang_.adjectives_follow) return Tag::kNoun;
+    // "a 25 mln dlr credit line", "a $2 billion aid package": after an
+    // amount, a noun-verb before another noun is part of the compound.
+    if (noun && prev == Tag::kNoun && !lang_.adjectives_follow && p > 0 &&
+        (tag(p - 1) == Tag::kNum || (p > 1 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdj) && tag(p - 2) == Tag::kNum)) &&
+        i + 1 < n_ &&
+        HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) && !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun)) {
+      return Tag::kNoun;
+    }
     // "a bombardé des positions rebelles": where adjectives follow the noun,
     // one right after the object of the clause's own verb modifies it.
     if (adj && lang_.adjectives_follow && clause_finite_seen_ && prev == Tag::kNoun && p + 1 == i) return Tag::kAdj;
@@ -700,14 +708,16 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // own (non-reporting) verb, a noun-verb between nouns of a compound is a
     // noun. (After "said", a new clause may start: "said the army fires".)
     // So is its last word: "carried out their biggest prisoner exchange since".
-    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_) {
+    // (A headline has no final stop: its last word ends the compound too.)
+    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && (i + 1 < n_ || t_[i].headline)) {
       if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
         return Tag::kNoun;
       }
-      if ((Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
+      if ((i + 1 == n_ || Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
            (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
           prev == Tag::kNoun && p > 0 &&
-          (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp)) {
+          (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp ||
+           tag(p - 1) == Tag::kVerb)) {  // "approves development aid for Jamaica"
         return Tag::kNoun;
       }
     }
@@ -857,6 +867,8 @@ void Analyzer::ChunkNounPhrases() {
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj) break;
+        // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
+        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;
         continue;
       }
@@ -1677,6 +1689,21 @@ void Analyzer::AssignArguments() {
     if (!v.copula && !v.passive) {
       v.object = FindObject(v);
       if (v.object != kNone) object_of_[v.object] = vi;
+      // "gave Cuba a loan": the bare phrase between a ditransitive verb and
+      // its object is the recipient.
+      if (v.object != kNone && Is(v.head, kWcDitransitive) && out_.nps[v.object].first > v.last) {
+        uint32_t f = out_.nps[v.object].first;
+        while (f > v.last + 1 && tag(f - 1) == Tag::kNum) --f;  // "gives Cuba 25 mln dlr credit line"
+        const int32_t ind = out_.np_of[f - 1];
+        if (ind != kNone && ind != v.object) {
+          const NounPhrase& p = out_.nps[ind];
+          bool next_to_verb = p.first >= v.last;
+          for (uint32_t t = v.last; next_to_verb && t < p.first; ++t) next_to_verb = tag(t) == Tag::kAdv;
+          if (next_to_verb && p.preposition == kNone && !p.time && !p.relative && out_.clause_of[p.first] == v.clause) {
+            v.indirect = ind;
+          }
+        }
+      }
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) {

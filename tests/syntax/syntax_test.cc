@@ -62,6 +62,7 @@ class SyntaxTest : public ::testing::Test {
     std::vector<std::string> out;
     for (const syntax::VerbGroup& v : syn.verbs) {
       std::string r = word(v.head) + ":" + (v.subject_inherited ? "~" : "") + head(v.subject) + ">" + head(v.object);
+      if (v.indirect >= 0) r += " indirect=" + head(v.indirect);
       if (v.passive) r += " passive";
       if (v.negated) r += " negated";
       for (const syntax::Complement& c : v.complements) {
@@ -230,7 +231,19 @@ TEST_F(SyntaxTest, EnglishExpletiveThere) {
 }
 
 TEST_F(SyntaxTest, EnglishDitransitiveTakesTheSecondObject) {
-  EXPECT_THAT(Roles(Language::kEnglish, "The bank gave the government a loan."), ElementsAre("gave:bank>loan"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The bank gave the government a loan."), ElementsAre("gave:bank>loan indirect=government"));
+  // An amount after a name starts the object: "gave Cuba 25 mln dlrs".
+  EXPECT_THAT(Roles(Language::kEnglish, "Norway lent Ghana 40 mln dlrs."), ElementsAre("lent:norway>dlrs indirect=ghana"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Norway gave Ghana a 40 mln dlr credit line."),
+              ElementsAre("gave:norway>line indirect=ghana"));
+}
+
+TEST_F(SyntaxTest, EnglishNounVerbsInsideCompounds) {
+  // A title noun closes its compound ("the Iraqi prime minister"), and a
+  // noun-verb after an amount or right after the verb's first noun is a noun.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Dutch prime minister visits Ghana."), ElementsAre("visits:minister>ghana"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The bank approved development aid for Ghana."),
+              ElementsAre("approved:bank>aid for=ghana"));
 }
 
 TEST_F(SyntaxTest, EnglishReducedParticipleBeforeTheVerbModifiesTheSubject) {
