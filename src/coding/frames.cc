@@ -1241,6 +1241,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      // "the council adopted a resolution condemning Israel", "issued a
+      // statement criticising Russia": a participle on a thing that is a
+      // verb's object (no actor of its own) is the act of that verb's subject.
+      // (English: French participles after a noun are rarer and read otherwise.)
+      if (sources.empty() && !lex_.adjectives_follow() && c.vg != kNone && c.roles.subject != kNone && syntax_.verbs[c.vg].participle &&
+          PhraseActor(c.roles.subject, false, true) < 0) {
+        for (const syntax::VerbGroup& u : syntax_.verbs) {
+          if (u.object == c.roles.subject && u.finite != kNone && u.subject != kNone) {
+            sources = SubjectActors(u.subject);
+            break;
+          }
+        }
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,

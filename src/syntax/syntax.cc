@@ -307,6 +307,15 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
   if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
+  // "said following talks with": a participle that is a preposition of the
+  // during class ("following") is that preposition before a phrase.
+  // (At the start, after a comma or after a full verb: "were following the
+  // convoy" and "troops following the convoy" keep the verb.)
+  if (Is(i, kWcDuringPrep) && Gerund(i) && i + 1 < n_ && !t_[i + 1].number &&
+      (i == 0 || tag(i - 1) == Tag::kPunct || tag(i - 1) == Tag::kVerb) &&
+      (Is(i + 1, kWcDeterminer | kWcPossessive) || HasPos(i + 1, Pos::kNoun))) {
+    return Tag::kAdp;
+  }
   // "according to": a compound preposition, whatever else its words can be
   // (the participle "according", the infinitive marker "to").
   if (Is(i, kWcClauseBreak) && i + 1 < n_ && Is(i + 1, kWcInfinitiveMarker) && HasPos(i + 1, Pos::kPreposition)) return Tag::kAdp;
@@ -724,6 +733,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
     // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
     if (Finite(i) && i + 1 < n_ && (t_[i + 1].number || Is(i + 1, kWcDeterminer)) && !SureVerbAhead(i)) return Tag::kVerb;
+    // "a resolution condemning Israel", "a letter accusing the army": a
+    // present participle before its object is the verb of a participial
+    // phrase, not an adjective.
+    if (!lang_.adjectives_follow && Gerund(i) && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 1))) {
+      return Tag::kVerb;
+    }
     if (adj) return Tag::kAdj;
     if (Participle(i) || Gerund(i)) return Tag::kVerb;
     return noun ? Tag::kNoun : Tag::kVerb;
@@ -1750,6 +1766,13 @@ void Analyzer::AssignArguments() {
         v.subject_inherited = true;
         break;
       }
+    }
+    // "issued a statement criticising Russia", "attacked rebels fleeing the
+    // city": a participle right after a verb's object modifies that object.
+    if (!lang_.adjectives_follow && v.participle && v.subject == kNone && Gerund(v.head) && v.first == v.head && v.first > 0 &&
+        out_.np_of[v.first - 1] != kNone && out_.nps[out_.np_of[v.first - 1]].preposition == kNone &&
+        object_of_[out_.np_of[v.first - 1]] != kNone && object_of_[out_.np_of[v.first - 1]] != vi) {
+      v.subject = out_.np_of[v.first - 1];
     }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's

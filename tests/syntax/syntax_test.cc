@@ -273,6 +273,19 @@ TEST_F(SyntaxTest, EnglishIncisesBetweenSubjectAndVerb) {
               ElementsAre("attacked:which>reform", "signed:union>deal"));
 }
 
+TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
+  // A present participle before its object is a verb, and the object it
+  // follows is its subject ("rebels fleeing the city", "a resolution condemning X").
+  EXPECT_THAT(Roles(Language::kEnglish, "The assembly passed a motion censuring the cabinet."),
+              ElementsAre("passed:assembly>motion", "censuring:motion>cabinet"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Police detained students demanding the release of Sharif."),
+              ElementsAre("detained:police>students", "demanding:students>release of=sharif"));
+  // "following" before a phrase, after a verb or at the start, is a preposition.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke following talks with the king."),
+              ElementsAre("spoke:envoy>- following=talks with=king"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
+}
+
 TEST_F(SyntaxTest, EnglishVerbAfterASubjectRelative) {
   // "Rebels who attacked X fled": the relative's object is its own, and the
   // last past form is the main verb, not a participle on that object.
