@@ -86,6 +86,13 @@ bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<c
   const text::Token& t = text.tokens[i];
   const FormEntry& f = *forms[i];
   if (!(t.flags & text::kCapitalized) || (i > 0 && CaseAfterAcronym(f, forms[i - 1]))) return false;
+  // "GIVES CUBA 25 MLN DLR CREDIT": in a headline, the units after an
+  // amount are no names.
+  auto number = [&](uint32_t k) { return text.tokens[k].kind == text::TokenKind::kNumber; };
+  if ((t.flags & text::kShouted) && i > 0 &&
+      (number(i - 1) || (i > 1 && number(i - 2) && (text.tokens[i - 1].flags & text::kShouted) && forms[i - 1]->pos == 0))) {
+    return false;
+  }
   if (!(t.flags & text::kShouted) || f.starts == FormEntry::kStartsUnknown) return true;
   const bool common = (f.pos & ~Pos::kProperNoun) != 0;
   return !common || (f.starts & (kStartsName | kStartsPlace | kStartsAdjective)) != 0;

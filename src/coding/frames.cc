@@ -26,6 +26,7 @@ struct DocumentCoder::Roles {
   std::vector<syntax::Complement> deeper;    // complements of governed infinitives, for phrase arguments
   int32_t vg = kNone;                        // the verb group they belong to, if any
   int32_t possessor_np = kNone;              // a noun's: the phrase itself when a possessor is in it ("Putin's decision")
+  int32_t indirect = kNone;                  // a ditransitive verb's recipient ("gave Cuba a loan"), standing for "to Cuba"
 };
 
 struct DocumentCoder::FrameMatch {
@@ -79,6 +80,7 @@ DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
   } else {
     r.subject = v.subject;
     r.object = v.object;
+    r.indirect = v.indirect;
     r.complements = v.complements;
   }
   for (const syntax::Complement& c : v.complements) {
@@ -276,6 +278,22 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       // (A statement's addressee is its own complement, not one of the
       // infinitive after it: "announced plans to impose tariffs of up to...".)
       const bool statement = f.code.compare(0, 2, "01") == 0;
+      // "gave Cuba a loan" is "gave a loan to Cuba": a recipient fills an
+      // argument of the dative preposition (a target preposition that also
+      // marks infinitives: "to", "à").
+      if (r.indirect != kNone && a.inner < 0 &&
+          std::any_of(a.words.begin(), a.words.end(), [&](int32_t w) {
+            const uint64_t c = lex_.SurfaceClasses(w);
+            return (c & kWcTargetPrep) && (c & kWcInfinitiveMarker);
+          })) {
+        const int32_t counted = Counted(r.indirect, a.lemmas);
+        if ((a.lemmas.empty() || HeadIn(np_head(counted), a.lemmas, false)) &&
+            (a.modifiers.empty() || HasModifier(counted, a.modifiers)) &&
+            (a.value == FrameArg::Value::kPresent || SlotActor(r.indirect, true, f.place) >= 0)) {
+          slot(r.indirect);
+          return true;
+        }
+      }
       for (const auto* list : {&r.complements, &r.deeper}) {
         if (list == &r.deeper && possessor) {
           slot(r.possessor_np);
@@ -407,7 +425,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
                                                        : bit(FrameArg::Role::kPhrase);
     }
   }
-  if (roles.possessor_np != kNone) present |= bit(FrameArg::Role::kPhrase);
+  if (roles.possessor_np != kNone || roles.indirect != kNone) present |= bit(FrameArg::Role::kPhrase);
   // Per role, the lemma bits of the heads Satisfy() would test (key and
   // every lemma: a superset of what HeadIn accepts), for FrameRef's filter.
   // A possessor may fill a phrase slot without a head test: no filter there.
@@ -435,6 +453,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     }
   }
   if (roles.possessor_np != kNone) role_bits[static_cast<unsigned>(FrameArg::Role::kPhrase)] = ~uint64_t{0};
+  if (roles.indirect != kNone) add_head(FrameArg::Role::kPhrase, syntax_base_ + syntax_.nps[roles.indirect].head);
   for (int i = 0; i < n; ++i) {
     const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(kind, ids[i]);
     if (list == nullptr) continue;
@@ -1152,7 +1171,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     *log_ += "\n";
     for (const syntax::VerbGroup& v : syntax_.verbs) {
       *log_ += "    verb '" + word(static_cast<int32_t>(v.head)) + "' subject=" + np(v.subject) + (v.subject_inherited ? "(shared)" : "") +
-               " object=" + np(v.object) + (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
+               " object=" + np(v.object) + (v.indirect != kNone ? " indirect=" + np(v.indirect) : "") +
+               (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
                (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
       for (const syntax::Complement& k : v.complements) {
         if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(syntax_.nps[k.target].preposition) + " " + np(k.target) + "]";
@@ -1448,6 +1468,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      // "the council adopted a resolution condemning Israel", "issued a
+      // statement criticising Russia": a participle on a thing that is a
+      // verb's object (no actor of its own) is the act of that verb's subject.
+      // (English: French participles after a noun are rarer and read otherwise.)
+      if (sources.empty() && !lex_.adjectives_follow() && c.vg != kNone && c.roles.subject != kNone && syntax_.verbs[c.vg].participle &&
+          PhraseActor(c.roles.subject, false, true) < 0) {
+        for (const syntax::VerbGroup& u : syntax_.verbs) {
+          if (u.object == c.roles.subject && u.finite != kNone && u.subject != kNone) {
+            sources = SubjectActors(u.subject);
+            break;
+          }
+        }
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
