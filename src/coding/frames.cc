@@ -979,7 +979,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                " object=" + np(v.object) + (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
                (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
       for (const syntax::Complement& k : v.complements) {
-        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(syntax_.nps[k.target].preposition) + " " + np(k.target) + "]";
+        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(k.preposition) + " " + np(k.target) + "]";
         else if (k.kind == ComplementKind::kInfinitive) *log_ += " [inf " + word(static_cast<int32_t>(syntax_.verbs[k.target].head)) + "]";
         else *log_ += " [clause]";
       }
