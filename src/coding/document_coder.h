@@ -127,6 +127,10 @@ class DocumentCoder {
   // ("franco", "sino") gives two weak mentions, each the other's `dyad`.
   void AddDyadMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
+  void AddObjectClitic(uint32_t s, uint32_t i, uint32_t last);
+  // Whether a thing (an article and a common noun of the clitic's number,
+  // no actor) stands between a candidate antecedent and an object clitic.
+  bool CliticThingBetween(const Mention& antecedent, const Mention& clitic) const;
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
@@ -213,6 +217,12 @@ class DocumentCoder {
   Roles RolesOfPhrase(int32_t np) const;
   bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
   bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
+  // Whether a complement's preposition token (sentence-relative) is a dative
+  // clitic standing for "à" + pronoun ("lui a demandé", docs/syntax.md).
+  bool DativeClitic(int32_t token) const;
+  // Whether a complement's preposition may introduce a default target: a
+  // target preposition, or a dative clitic.
+  bool TargetPrepositionAt(int32_t token) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
   // The word ids a token can trigger a `kind` frame by (its key, and the

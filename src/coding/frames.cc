@@ -215,10 +215,32 @@ bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, b
   return false;
 }
 
+bool DocumentCoder::DativeClitic(int32_t token) const {
+  if (token == kNone) return false;
+  const int32_t np = syntax_.np_of[static_cast<uint32_t>(token)];
+  return np != kNone && syntax_.nps[np].head == static_cast<uint32_t>(token) && syntax_.nps[np].pronoun &&
+         (infos_[syntax_base_ + static_cast<uint32_t>(token)].classes & kWcObjectClitic);
+}
+
+bool DocumentCoder::TargetPrepositionAt(int32_t token) const {
+  if (token == kNone) return false;
+  return (infos_[syntax_base_ + static_cast<uint32_t>(token)].classes & kWcTargetPrep) || DativeClitic(token);
+}
+
 bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& words) const {
   if (token == kNone) return false;
   const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
+  // "lui a demandé": the dative clitic is "à" + pronoun.
+  if (DativeClitic(token)) {
+    static thread_local const Vocabulary* cached_for = nullptr;
+    static thread_local int32_t a_id = -1;
+    if (cached_for != &vocabulary_) {
+      cached_for = &vocabulary_;
+      a_id = vocabulary_.Find("a");
+    }
+    return a_id >= 0 && std::find(words.begin(), words.end(), a_id) != words.end();
+  }
   // A compound preposition ends in "de": "auprès de", written "auprès".
   const int32_t before = t > syntax_base_ && (infos_[t].classes & kWcOf) && syntax_.tags[token - 1] == syntax::Tag::kAdp
                              ? keys_[t - 1].key_id
@@ -1175,7 +1197,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
                (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
       for (const syntax::Complement& k : v.complements) {
-        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(syntax_.nps[k.target].preposition) + " " + np(k.target) + "]";
+        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(k.preposition) + " " + np(k.target) + "]";
         else if (k.kind == ComplementKind::kInfinitive) *log_ += " [inf " + word(static_cast<int32_t>(syntax_.verbs[k.target].head)) + "]";
         else *log_ += " [clause]";
       }
@@ -1508,7 +1530,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       for (const syntax::Complement& k : c.roles.complements) {
         if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
         const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
-        if (!(infos_[prep].classes & kWcTargetPrep)) continue;
+        if (!TargetPrepositionAt(k.preposition)) continue;
         if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
         targets = PhraseActors(k.target, true, false);
         if (!targets.empty()) break;
@@ -1531,8 +1553,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           for (size_t j = 0; targets.empty() && j < w.complements.size(); ++j) {
             const syntax::Complement& d = w.complements[j];
             if (d.kind != ComplementKind::kNoun || d.preposition == kNone) continue;
-            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(d.preposition);
-            if (infos_[prep].classes & kWcTargetPrep) targets = PhraseActors(d.target, true, false);
+            if (TargetPrepositionAt(d.preposition)) targets = PhraseActors(d.target, true, false);
           }
           if (!targets.empty()) break;
         }

@@ -1195,8 +1195,51 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       m.plural = (cls & kWcPronounPlural) != 0;
       m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : (cls & kWcPronounNeuter) ? 'n' : 0;
       AddMention(std::move(m));
+      continue;
     }
+    AddObjectClitic(s, i, last);
   }
+}
+
+bool DocumentCoder::CliticThingBetween(const Mention& antecedent, const Mention& clitic) const {
+  // The clitic's own subject ("Le tribunal l'a condamné") stands right
+  // before it: not a rival antecedent.
+  uint32_t limit = clitic.first;
+  while (limit > antecedent.last && keys_[limit - 1].word && !IsVerbBoundary(limit - 1) && clitic.first - limit < 6) --limit;
+  for (uint32_t t = antecedent.last; t < limit; ++t) {
+    if (!keys_[t].word || keys_[t].capitalized || infos_[t].mention >= 0 || !(infos_[t].pos & Pos::kNoun)) continue;
+    if (t == 0 || !(infos_[t - 1].classes & kWcDeterminer) || (infos_[t].classes & kWcTimeNoun)) continue;
+    if (PluralNoun(t) == clitic.plural) return true;  // "un homme" before "l'", "des armes" before "les"
+  }
+  return false;
+}
+
+void DocumentCoder::AddObjectClitic(uint32_t s, uint32_t i, uint32_t last) {
+  // "il l'a reçu", "Paris les a condamnés", "le lui a demandé": a third-person
+  // object clitic right before its verb (past other clitics) refers back
+  // like a pronoun. Not the neuter "le" of reported speech ("comme l'a dit
+  // le ministre", "il l'a annoncé"): never before a reporting verb.
+  if (!(infos_[i].classes & kWcObjectClitic)) return;
+  const std::string_view key = keys_[i].key;
+  const bool dative = key == "lui" || key == "leur";
+  if (!(key == "le" || key == "la" || key == "l'" || key == "les" || dative)) return;
+  if (i > 0 && keys_[i - 1].key == "comme") return;
+  uint32_t j = i + 1;
+  while (j < last && j < i + 3 && (infos_[j].classes & kWcObjectClitic) && infos_[j].mention < 0) ++j;
+  if (j >= last || !IsVerbBoundary(j) || keys_[j].capitalized || infos_[j].mention >= 0) return;  // not "de l'Est"
+  if (!infos_[j].aux && (infos_[j].pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun))) return;  // "la marche"
+  uint32_t v = j;
+  while (v + 1 < last && infos_[v].aux && (IsVerbBoundary(v + 1) || (infos_[v + 1].classes & kWcLightAdverb))) ++v;
+  if (infos_[v].classes & kWcReporting) return;
+  Mention m;
+  m.kind = MentionKind::kPronoun;
+  m.clitic = true;
+  m.sentence = s;
+  m.first = i;
+  m.last = i + 1;
+  m.plural = key == "les" || key == "leur";
+  m.gender = key == "le" ? 'm' : key == "la" ? 'f' : 0;
+  AddMention(std::move(m));
 }
 
 void DocumentCoder::AddOrganisationReferences(uint32_t s, uint32_t first, uint32_t last) {
@@ -1364,6 +1407,25 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best = p.referents;
         }
       }
+      if (m.clitic) {
+        if (!best.empty() && CliticThingBetween(mentions_[best.back()], m)) best.clear();
+        // "les a condamnés": a plural object clitic is the latest group or
+        // plural actor ("les dirigeants palestiniens"), never two actors
+        // picked apart.
+        for (size_t pi = mi; pi-- > 0;) {
+          const Mention& p = mentions_[pi];
+          if (p.sentence < oldest) break;
+          if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (!(p.plural || (PluralNoun(p.first) && !keys_[p.first].capitalized))) continue;
+          // (Not the clitic's own subject, right before it: "les autorités les ont".)
+          if (p.sentence == m.sentence && p.last >= m.first) continue;
+          if (static_cast<int32_t>(p.first) > best_first) best = {static_cast<int32_t>(pi)};
+          break;
+        }
+        if (best.size() == 1 && CliticThingBetween(mentions_[best.front()], m)) best.clear();
+        m.referents = best;
+        continue;
+      }
       if (best.empty()) {
         // No group yet: the two latest distinct actors ("Le Premier ministre
         // polonais a reçu le ministre ukrainien. Les deux hommes ...").
@@ -1407,6 +1469,16 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     }
     std::vector<int32_t> subjects;
     for (const auto& r : ranked) subjects.insert(subjects.end(), r.begin(), r.end());
+    if (m.clitic) {
+      // An object clitic takes the nearest fitting mention, whatever its
+      // role: "X a rencontré Y. Il l'a reçu": Y.
+      std::stable_sort(subjects.begin(), subjects.end(),
+                       [&](int32_t a, int32_t b) { return mentions_[a].first > mentions_[b].first; });
+      // Only when no nearer thing could be meant: "La police a arrêté un
+      // homme. Elle l'a interrogé" is the man, no actor.
+      subjects.erase(std::remove_if(subjects.begin(), subjects.end(), [&](int32_t a) { return CliticThingBetween(mentions_[a], m); }),
+                     subjects.end());
+    }
     if (!subjects.empty()) {
       m.referents = {subjects.front()};
       m.alternatives.assign(subjects.begin() + 1, subjects.end());

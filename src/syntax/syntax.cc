@@ -160,6 +160,15 @@ class Analyzer {
     }
     return false;
   }
+  // Whether object clitics follow `i` ("lui", "les", "le lui") and then an
+  // auxiliary or a sure finite verb: "chinoises lui ont refusé".
+  bool CliticsBeforeSureVerb(uint32_t i) const {
+    uint32_t j = i + 1;
+    while (j < n_ && j < i + 4 && (Is(j, kWcObjectClitic) || KeyIs(j, "y") || KeyIs(j, "en"))) ++j;
+    if (j == i + 1 || j >= n_) return false;
+    if (Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula) && HasPos(j, Pos::kAuxiliary | Pos::kVerb)) return true;
+    return SureVerbAhead(j - 1) && (t_[j].pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms);
+  }
   void Tagger();
   Tag TagOne(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
@@ -326,7 +335,11 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // "A Manille, des centaines d'étudiants...": a French sentence never opens
   // on the verb "a" (bar the inverted "A-t-il"), so an opening "A" is "À"
   // written without its accent, as capitals often are.
-  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic)) {
+  // After a closing quote the text stage may mark a new start, but "« Nous
+  // refusons » a déclaré le ministre" is the auxiliary before its participle.
+  const bool after_quote = i > 1 && (KeyIs(i - 1, "\"") || KeyIs(i - 1, "»") || KeyIs(i - 1, "”")) && i + 1 < n_ &&
+                           Participle(i + 1) && CanVerb(i + 1);
+  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic) && !after_quote) {
     return Tag::kAdp;
   }
   const uint16_t pos = k.pos;
@@ -704,6 +717,10 @@ Tag Analyzer::TagContent(uint32_t i) const {
         HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) && !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun)) {
       return Tag::kNoun;
     }
+    // "les autorités chinoises lui ont refusé", "l'armée française les a
+    // visés": an adjective-verb form after its noun, before object clitics
+    // and a sure verb, is the adjective (the clitics belong to that verb).
+    if (adj && lang_.adjectives_follow && prev == Tag::kNoun && p + 1 == i && CliticsBeforeSureVerb(i)) return Tag::kAdj;
     // "a bombardé des positions rebelles": where adjectives follow the noun,
     // one right after the object of the clause's own verb modifies it.
     if (adj && lang_.adjectives_follow && clause_finite_seen_ && prev == Tag::kNoun && p + 1 == i) return Tag::kAdj;
@@ -1643,6 +1660,13 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
 }
 
 void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
+  // A dative clitic in the group ("lui a demandé", "leur ont refusé") is
+  // the verb's "à" complement; its preposition token is the clitic itself.
+  for (uint32_t t = v->first; t < v->head; ++t) {
+    if (tag(t) == Tag::kPron && Is(t, kWcObjectClitic) && (KeyIs(t, "lui") || KeyIs(t, "leur")) && out_.np_of[t] != kNone) {
+      v->complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(t), out_.np_of[t]});
+    }
+  }
   // Phrases after the verb in its clause, up to the next verb of the clause.
   for (uint32_t t = v->last; t < n_; ++t) {
     if (out_.clause_of[t] != v->clause) {

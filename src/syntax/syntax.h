@@ -78,6 +78,7 @@ enum class ComplementKind : uint8_t { kNoun, kInfinitive, kClause };
 struct Complement {
   ComplementKind kind = ComplementKind::kNoun;
   int32_t preposition = kNone;  // token of the preposition or infinitive marker or complementizer; kNone: bare
+                                // (a dative clitic, "lui a demandé": the clitic itself, standing for "à" + it)
   int32_t target = kNone;       // NP index (kNoun), verb group index (kInfinitive), clause index (kClause)
 };
 

@@ -56,6 +56,7 @@ Coder* CoderTest::modal_coder_ = nullptr;
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using ::testing::Contains;
 
 TEST_F(CoderTest, ReciprocalCompoundGivesBothDirectionsDatedByWeekday) {
   const auto events = Code("Emmanuel Macron et Olaf Scholz se sont entretenus mardi par téléphone.", Language::kFrench,
@@ -90,6 +91,34 @@ TEST_F(CoderTest, AnUncodedDescriptionTakesTheNameInAppositionBetweenCommas) {
   EXPECT_THAT(Rendered(Code("The attack, the Pakistani army said, killed three Afghan soldiers.", Language::kEnglish,
                             "2007-06-06")),
               ::testing::Not(::testing::Contains(::testing::StartsWith("PAKMIL"))));
+}
+
+TEST_F(CoderTest, FrenchObjectCliticsReferToTheNearestFittingMention) {
+  // "l'": the nearest actor that is not the source; "les": the latest plural
+  // actor, not the clitic's own subject; "lui": an "à" complement.
+  EXPECT_THAT(Rendered(Code("Le président français a rencontré le chef du gouvernement italien. Il l'a reçu à l'Elysée.",
+                            Language::kFrench, "2023-03-08")),
+              Contains("FRAGOV 043 ITAGOV 2023-03-08"));
+  EXPECT_THAT(Rendered(Code("Le ministre israélien a rencontré les dirigeants palestiniens. Paris les a condamnés.",
+                            Language::kFrench, "2023-03-08")),
+              Contains("FRAGOV 111 PSEGOV 2023-03-08"));
+  EXPECT_THAT(Rendered(Code("Le président russe a appelé son homologue turc. Il lui a proposé une rencontre.",
+                            Language::kFrench, "2023-03-08")),
+              Contains("RUSGOV 036 TURGOV 2023-03-08"));
+  // A thing named in between may be what the clitic stands for: no event.
+  EXPECT_THAT(Rendered(Code("La police kényane a arrêté un homme. Elle l'a interrogé longuement.", Language::kFrench,
+                            "2023-03-08")),
+              ::testing::Not(Contains(::testing::HasSubstr("KENCOP 2023"))));
+  // The neuter "le" of reported speech refers to no actor.
+  EXPECT_THAT(Rendered(Code("Le ministre turc a reçu le ministre grec. Comme l'a indiqué le ministre turc, la réunion a duré.",
+                            Language::kFrench, "2023-03-08")),
+              ElementsAre("TURGOV 043 GRCGOV 2023-03-08", "GRCGOV 042 TURGOV 2023-03-08"));
+}
+
+TEST_F(CoderTest, FrenchReportingVerbAfterAClosingQuoteWithoutComma) {
+  EXPECT_THAT(Rendered(Code("\"Nous refusons toute ingérence\" a déclaré le ministre russe au président ukrainien.",
+                            Language::kFrench, "2023-03-08")),
+              Contains("RUSGOV 010 UKRGOV 2023-03-08"));
 }
 
 TEST_F(CoderTest, FutureTenseWeekdayIsAfterPublication) {
@@ -549,7 +578,6 @@ class ActorMentionTest : public CoderTest {
   }
 };
 
-using ::testing::Contains;
 using ::testing::Not;
 
 TEST_F(ActorMentionTest, OrganisationNounsReferBackToTheLatestOrganisation) {

@@ -154,6 +154,21 @@ TEST_F(SyntaxTest, FrenchCliticsAndReflexives) {
   EXPECT_THAT(Roles(Language::kFrench, "Vous m'accusez de mentir."), Contains("accusez:vous>m'"));
 }
 
+TEST_F(SyntaxTest, FrenchAdjectiveBeforeCliticsAndItsVerb) {
+  // "chinoises" could be a verb form; before "lui ont refusé" it is the adjective.
+  EXPECT_THAT(Roles(Language::kFrench, "Les autorités chinoises lui ont refusé l'entrée."),
+              ElementsAre("refusé:autorités>entrée lui=lui"));
+}
+
+TEST_F(SyntaxTest, FrenchDativeCliticIsAnAComplement) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre le lui a demandé."), ElementsAre("demandé:ministre>le lui=lui"));
+}
+
+TEST_F(SyntaxTest, FrenchAuxiliaryAfterAClosingQuote) {
+  EXPECT_THAT(Roles(Language::kFrench, "\"Nous refusons\" a déclaré le ministre au président."),
+              Contains("déclaré:ministre>- au=président"));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
