@@ -764,6 +764,8 @@ TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedThei
   EXPECT_THAT(Actors("ITALY CONSUMER PRICES RISE 0.4 PCT IN FEBRUARY", Language::kEnglish, "1987-03-02"),
               Not(Contains("PCT=COGGOV")));
   EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
+}
+
 TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
   // "U.S.-Soviet talks" is "talks between the U.S. and the Soviet Union":
   // each side meets the other (in Geneva, a third country: 044).
