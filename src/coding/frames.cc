@@ -973,6 +973,7 @@ bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
   // Where each condition phrase of the sentence starts and ends.
   std::vector<std::pair<uint32_t, uint32_t>> found;
   for (uint32_t t = 0; t < n; ++t) {
+    if (!lex_.StartsConditionPhrase(keys_[syntax_base_ + t].key_id)) continue;
     for (const std::vector<int32_t>& p : phrases) {
       if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;
       bool all = true;

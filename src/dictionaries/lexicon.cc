@@ -145,6 +145,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
           from = us + 1;
         }
         if (words.size() < 2 || words.size() > 5) return reader.Error("a condition phrase is two to five words joined by '_'", item);
+        lex.condition_phrase_starts_.Set(words[0]);
         lex.condition_phrases_.push_back(std::move(words));
       }
       continue;

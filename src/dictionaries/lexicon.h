@@ -221,6 +221,8 @@ class Lexicon {
   // condition: "au cas où", "à condition que", "provided that" (the
   // `condition_phrases` line); one-word ones are conditional_conjunctions.
   const std::vector<std::vector<int32_t>>& condition_phrases() const { return condition_phrases_; }
+  // Whether some condition phrase starts with the word `id`.
+  bool StartsConditionPhrase(int32_t id) const { return condition_phrase_starts_.Test(id); }
   // Syntax-stage parameters (the `syntax:` line).
   bool head_is_first_noun() const { return head_is_first_noun_; }
   bool adjectives_follow() const { return adjectives_follow_; }
@@ -275,6 +277,7 @@ class Lexicon {
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;
+  IdBitset condition_phrase_starts_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;

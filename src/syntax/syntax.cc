@@ -337,9 +337,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // written without its accent, as capitals often are.
   // After a closing quote the text stage may mark a new start, but "« Nous
   // refusons » a déclaré le ministre" is the auxiliary before its participle.
-  const bool after_quote = i > 1 && (KeyIs(i - 1, "\"") || KeyIs(i - 1, "»") || KeyIs(i - 1, "”")) && i + 1 < n_ &&
-                           Participle(i + 1) && CanVerb(i + 1);
-  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic) && !after_quote) {
+  // Asked only of a sentence-initial "a" (the string tests are per token).
+  auto after_quote = [&] {
+    return i > 1 && (KeyIs(i - 1, "\"") || KeyIs(i - 1, "»") || KeyIs(i - 1, "”")) && i + 1 < n_ &&
+           Participle(i + 1) && CanVerb(i + 1);
+  };
+  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic) && !after_quote()) {
     return Tag::kAdp;
   }
   const uint16_t pos = k.pos;
@@ -460,7 +463,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // "sold about 20,000 tonnes", "killed around 30 soldiers", "over 2 million
   // barrels": before a number after a verb these approximate it, they
   // introduce no phrase.
-  if ((KeyIs(i, "about") || KeyIs(i, "around") || KeyIs(i, "over")) && i > 0 && tag(i - 1) == Tag::kVerb && i + 1 < n_ &&
+  if (i > 0 && tag(i - 1) == Tag::kVerb && i + 1 < n_ && (KeyIs(i, "about") || KeyIs(i, "around") || KeyIs(i, "over")) &&
       (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral) || Is(i + 1, kWcGroupNumber))) {
     return Tag::kAdv;
   }
