@@ -99,6 +99,17 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
+    // "ministers from Brazil", "troops from Chad": the country they come from.
+    if (country.empty() && m.last + 1 < last && lex_.IsOriginPreposition(keys_[m.last].key_id)) {
+      uint32_t t = m.last + 1;
+      while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+      if (t < last && infos_[t].mention >= 0) {
+        const Mention& origin = mentions_[infos_[t].mention];
+        if (origin.first == t && origin.location && origin.country_place && origin.code.size() >= 3) {
+          country = origin.code.substr(0, 3);
+        }
+      }
+    }
     m.country_guessed = country.empty();
     if (country.empty()) country = sentence_country;
     if (country.empty()) country = dateline_country_;

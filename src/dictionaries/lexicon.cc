@@ -140,7 +140,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
-        name == "multinational_modifiers" || name == "common_abbreviations") {
+        name == "multinational_modifiers" || name == "common_abbreviations" ||
+        name == "origin_prepositions") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -158,6 +159,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "presence_words"     ? lex.presence_words_
                      : name == "multinational_modifiers" ? lex.multinational_modifiers_
                      : name == "common_abbreviations" ? lex.common_abbreviations_
+                     : name == "origin_prepositions" ? lex.origin_prepositions_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;

@@ -183,6 +183,9 @@ class Lexicon {
   // (a price index, per cent, a company suffix), never the actor another
   // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
   bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
+  // "from": a role right before one and a country is of that country
+  // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
+  bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -257,6 +260,7 @@ class Lexicon {
   IdBitset presence_words_;
   IdBitset multinational_modifiers_;
   IdBitset common_abbreviations_;
+  IdBitset origin_prepositions_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with

@@ -671,5 +671,15 @@ TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedThei
   EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
 }
 
+TEST_F(ActorMentionTest, RolesFromACountryAndNewsMedia) {
+  EXPECT_THAT(Actors("Ministers from Brazil met in Buenos Aires on Monday.", Language::kEnglish, "2010-01-05"),
+              Contains("Ministers=BRAGOV"));
+  const auto found = Actors("The New York Times reported that talks had stalled.", Language::kEnglish, "2010-01-05");
+  EXPECT_THAT(found, Contains("The New York Times=USAMED"));
+  EXPECT_THAT(found, Not(Contains("New York@USA")));
+  EXPECT_THAT(Actors("Russian tanks shelled the Moscow White House.", Language::kEnglish, "1993-10-04"),
+              Not(Contains("Moscow White House=USAGOV")));
+}
+
 }  // namespace
 }  // namespace parley::testing
