@@ -897,7 +897,9 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (m.institution && agent < 0 && !title && name_last <= name_first && m.code.size() >= 3 &&
         m.code.compare(0, 3, "IGO") != 0 && m.code.compare(0, 3, "NGO") != 0 && m.code.compare(0, 3, "IMG") != 0) {
       const int32_t loc = InstitutionLocativeBefore(i, first);
-      if (loc >= 0 && !AddressedPhrase(static_cast<uint32_t>(loc), first)) m.location = true;
+      // (Not an owner: "at the Fed's suggestion", "at the White House's request".)
+      const bool owner = end < last && (infos_[end].classes & kWcPossessiveClitic);
+      if (loc >= 0 && !owner && !AddressedPhrase(static_cast<uint32_t>(loc), first)) m.location = true;
     }
     std::string description;
     // "former Nigerian transport minister Umaru Dikko", "former dictator Idi

@@ -627,6 +627,8 @@ TEST_F(ActorMentionTest, SeatsOfPowerAfterALocativeAreBuildingsUnlessAddressed) 
               Contains("Élysée=FRAGOV"));
   EXPECT_THAT(Actors("The Kremlin said on Monday that talks would resume.", Language::kEnglish, "2015-03-03"),
               Contains("Kremlin=RUSGOV"));
+  EXPECT_THAT(Actors("The talks will be held at the Fed's suggestion.", Language::kEnglish, "1987-03-05"),
+              Contains("Fed=USAGOV"));
   EXPECT_THAT(Actors("The rebels advanced toward Addis Ababa.", Language::kEnglish, "2021-11-05"),
               Contains("Addis Ababa@ETH"));
 }
