@@ -700,7 +700,10 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
             country_name = true;
             country_item = static_cast<int32_t>(j);
           }
-        } else {
+        } else if (named < 0 || e.type == ActorType::kPerson ||
+                   actors_.entry(named).CodeOn(publication_).compare(0, 3, "IGO") != 0) {
+          // (An organisation after an IGO's name is its body: "NATO
+          // peacekeepers", "African Union peacekeepers" stay the IGO's.)
           named = static_cast<int32_t>(entry);
         }
         adjective_only = false;

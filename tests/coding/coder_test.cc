@@ -673,6 +673,15 @@ TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedThei
   EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
 }
 
+TEST_F(ActorMentionTest, PeacekeepersOfANationAreTheUNsAndAnIGOsOwnStayItsOwn) {
+  EXPECT_THAT(Actors("Dutch peacekeepers left Srebrenica on Friday.", Language::kEnglish, "1995-07-21"),
+              Contains("Dutch peacekeepers=IGOUNO"));
+  EXPECT_THAT(Actors("African Union peacekeepers were attacked in Mogadishu.", Language::kEnglish, "2011-07-21"),
+              Contains("African Union peacekeepers=IGOAFRAFU"));
+  EXPECT_THAT(Actors("Des soldats de la paix rwandais patrouillent à Bangui.", Language::kFrench, "2015-07-21"),
+              Contains("soldats de la paix rwandais=IGOUNO"));
+}
+
 TEST_F(ActorMentionTest, RolesFromACountryAndNewsMedia) {
   EXPECT_THAT(Actors("Ministers from Brazil met in Buenos Aires on Monday.", Language::kEnglish, "2010-01-05"),
               Contains("Ministers=BRAGOV"));
