@@ -100,6 +100,17 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
+    // "ministers from Brazil", "troops from Chad": the country they come from.
+    if (country.empty() && m.last + 1 < last && lex_.IsOriginPreposition(keys_[m.last].key_id)) {
+      uint32_t t = m.last + 1;
+      while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+      if (t < last && infos_[t].mention >= 0) {
+        const Mention& origin = mentions_[infos_[t].mention];
+        if (origin.first == t && origin.location && origin.country_place && origin.code.size() >= 3) {
+          country = origin.code.substr(0, 3);
+        }
+      }
+    }
     m.country_guessed = country.empty();
     if (country.empty()) country = sentence_country;
     if (country.empty()) country = dateline_country_;
@@ -690,7 +701,10 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
             country_name = true;
             country_item = static_cast<int32_t>(j);
           }
-        } else {
+        } else if (named < 0 || e.type == ActorType::kPerson ||
+                   actors_.entry(named).CodeOn(publication_).compare(0, 3, "IGO") != 0) {
+          // (An organisation after an IGO's name is its body: "NATO
+          // peacekeepers", "African Union peacekeepers" stay the IGO's.)
           named = static_cast<int32_t>(entry);
         }
         adjective_only = false;
@@ -887,7 +901,9 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (m.institution && agent < 0 && !title && name_last <= name_first && m.code.size() >= 3 &&
         m.code.compare(0, 3, "IGO") != 0 && m.code.compare(0, 3, "NGO") != 0 && m.code.compare(0, 3, "IMG") != 0) {
       const int32_t loc = InstitutionLocativeBefore(i, first);
-      if (loc >= 0 && !AddressedPhrase(static_cast<uint32_t>(loc), first)) m.location = true;
+      // (Not an owner: "at the Fed's suggestion", "at the White House's request".)
+      const bool owner = end < last && (infos_[end].classes & kWcPossessiveClitic);
+      if (loc >= 0 && !owner && !AddressedPhrase(static_cast<uint32_t>(loc), first)) m.location = true;
     }
     std::string description;
     // "former Nigerian transport minister Umaru Dikko", "former dictator Idi

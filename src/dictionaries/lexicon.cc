@@ -160,7 +160,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
         name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" ||
-        name == "dyad_event_nouns") {
+        name == "dyad_event_nouns" || name == "origin_prepositions") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
@@ -180,6 +180,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "common_abbreviations" ? lex.common_abbreviations_
                      : name == "naming_verbs"       ? lex.naming_verbs_
                      : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
+                     : name == "origin_prepositions" ? lex.origin_prepositions_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;

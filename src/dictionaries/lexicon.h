@@ -192,6 +192,9 @@ class Lexicon {
   // Verbs that also name something ("what Reagan called aggression", "called
   // Gorbachev a liar", "ce que Moscou appelle"): the `naming_verbs` line.
   bool IsNamingVerb(int32_t id) const { return naming_verbs_.Test(id); }
+  // "from": a role right before one and a country is of that country
+  // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
+  bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -274,6 +277,7 @@ class Lexicon {
   IdBitset presence_words_;
   IdBitset multinational_modifiers_;
   IdBitset common_abbreviations_;
+  IdBitset origin_prepositions_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;

@@ -722,6 +722,8 @@ TEST_F(ActorMentionTest, SeatsOfPowerAfterALocativeAreBuildingsUnlessAddressed) 
               Contains("Élysée=FRAGOV"));
   EXPECT_THAT(Actors("The Kremlin said on Monday that talks would resume.", Language::kEnglish, "2015-03-03"),
               Contains("Kremlin=RUSGOV"));
+  EXPECT_THAT(Actors("The talks will be held at the Fed's suggestion.", Language::kEnglish, "1987-03-05"),
+              Contains("Fed=USAGOV"));
   EXPECT_THAT(Actors("The rebels advanced toward Addis Ababa.", Language::kEnglish, "2021-11-05"),
               Contains("Addis Ababa@ETH"));
 }
@@ -801,6 +803,25 @@ TEST_F(CoderTest, HyphenatedCountryPairsOnRelationsOrBackgroundAreNoEvents) {
                            "Le prochain sommet franco-allemand aura lieu à Paris."}) {
     EXPECT_THAT(Rendered(Code(text, Language::kFrench, "2023-03-08")), IsEmpty()) << text;
   }
+}
+
+TEST_F(ActorMentionTest, PeacekeepersOfANationAreTheUNsAndAnIGOsOwnStayItsOwn) {
+  EXPECT_THAT(Actors("Dutch peacekeepers left Srebrenica on Friday.", Language::kEnglish, "1995-07-21"),
+              Contains("Dutch peacekeepers=IGOUNO"));
+  EXPECT_THAT(Actors("African Union peacekeepers were attacked in Mogadishu.", Language::kEnglish, "2011-07-21"),
+              Contains("African Union peacekeepers=IGOAFRAFU"));
+  EXPECT_THAT(Actors("Des soldats de la paix rwandais patrouillent à Bangui.", Language::kFrench, "2015-07-21"),
+              Contains("soldats de la paix rwandais=IGOUNO"));
+}
+
+TEST_F(ActorMentionTest, RolesFromACountryAndNewsMedia) {
+  EXPECT_THAT(Actors("Ministers from Brazil met in Buenos Aires on Monday.", Language::kEnglish, "2010-01-05"),
+              Contains("Ministers=BRAGOV"));
+  const auto found = Actors("The New York Times reported that talks had stalled.", Language::kEnglish, "2010-01-05");
+  EXPECT_THAT(found, Contains("The New York Times=USAMED"));
+  EXPECT_THAT(found, Not(Contains("New York@USA")));
+  EXPECT_THAT(Actors("Russian tanks shelled the Moscow White House.", Language::kEnglish, "1993-10-04"),
+              Not(Contains("Moscow White House=USAGOV")));
 }
 
 }  // namespace
