@@ -291,6 +291,9 @@ class DocumentCoder {
   // rather than acts: "what Reagan called aggression", "called Gorbachev a
   // liar". Such a verb triggers no frame.
   bool NamingUse(const syntax::VerbGroup& v) const;
+  // Whether a verb group's verb calls off what its object names (lexicon
+  // `cancelling_verbs`: "postpone", "call off", "annuler").
+  bool CancellingVerb(const syntax::VerbGroup& v) const;
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.

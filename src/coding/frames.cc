@@ -179,6 +179,19 @@ bool DocumentCoder::NamingUse(const syntax::VerbGroup& v) const {
          !syntax_.nps[next].time && !(infos_[syntax_base_ + after].classes & (kWcYesterday | kWcToday | kWcTomorrow));
 }
 
+bool DocumentCoder::CancellingVerb(const syntax::VerbGroup& v) const {
+  const uint32_t head = syntax_base_ + v.head;
+  if (keys_[head].AnyId([&](int32_t id) { return lex_.IsCancellingVerb(id); })) return true;
+  for (const auto& [lemma, particle] : lex_.cancelling_particle_verbs()) {
+    if (!keys_[head].AnyId([&](int32_t id) { return id == lemma; })) continue;
+    // The particle right after the verb or after its object ("put it off").
+    for (uint32_t t = head + 1; t < head + 6 && t < syntax_base_ + syntax_.tags.size(); ++t) {
+      if (keys_[t].key_id == particle) return true;
+    }
+  }
+  return false;
+}
+
 bool DocumentCoder::HedgingWord(uint32_t token) const {
   return keys_[token].AnyId([&](int32_t id) { return lex_.IsHedgingWord(id); });
 }
@@ -650,15 +663,25 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   }
   const uint32_t head = syntax_base_ + p.head;
   if (usable(infos_[head].mention)) return infos_[head].mention;
-  // One meets, visits, arrests and tells people: before a common noun that
-  // names no one ("welcomed a U.S. Supreme Court decision", "to meet
-  // Indonesia's share", "told a news conference West Germany's rate"), a
-  // name is the thing's modifier, not the one met or told. A noun of people
-  // ("a Chinese delegation", "Iranian officials") is met through its modifier.
-  const bool modifier_only = people_target_ && syntax_.tags[p.head] == syntax::Tag::kNoun && infos_[head].mention < 0 &&
-                             !(infos_[head].classes & (kWcGroupNoun | kWcQuantity));
+  // One meets, visits, arrests and tells people: a possessor of a common
+  // noun that names no one ("to meet Indonesia's share", "told a news
+  // conference West Germany's rate") owns a thing, and is not the one met or
+  // told. A noun of people or a body ("Iran's delegation", "Japan's ruling
+  // party") is met through its owner, and so is a body a name modifies ("a
+  // Senate subcommittee").
+  const bool possessor_not_met =
+      people_target_ && syntax_.tags[p.head] == syntax::Tag::kNoun && infos_[head].mention < 0 &&
+      !(infos_[head].classes & (kWcGroupNoun | kWcQuantity)) &&
+      !keys_[head].AnyId([&](int32_t id) { return lex_.IsOrganisationNoun(id) || lex_.IsMovementNoun(id); });
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
-    if (modifier_only && t < head) continue;
+    if (possessor_not_met && t < head && infos_[t].mention >= 0) {
+      uint32_t end = t;
+      while (end + 1 < head && infos_[end + 1].mention == infos_[t].mention) ++end;
+      if (infos_[end + 1].classes & kWcPossessiveClitic) {
+        t = end;
+        continue;
+      }
+    }
     if (usable(infos_[t].mention)) return infos_[t].mention;
   }
   // A name the dictionary does not know, with its description in apposition
@@ -1410,6 +1433,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (mode == static_cast<int>(Mode::kAsserted) && root != "13" &&
         UnderConditionPhrase(c.kind == TriggerKind::kVerb || c.np == kNone ? c.token - syntax_base_ : syntax_.nps[c.np].head)) {
       mode = static_cast<int>(Mode::kConditional);
+    }
+    // "postponed its visit", "called off the talks", "a annulé sa visite à
+    // Pékin": the act the verb's object names did not happen (when the verb
+    // codes nothing of its own: its own frames take the noun first).
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone &&
+        syntax_.verbs[c.vg].object == c.np && CancellingVerb(syntax_.verbs[c.vg])) {
+      mode = static_cast<int>(Mode::kNegated);
     }
     // "made no commitments", "sent no troops", "there was no attack": a
     // negation that determines the trigger noun or the verb's object.

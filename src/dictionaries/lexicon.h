@@ -195,6 +195,11 @@ class Lexicon {
   // "from": a role right before one and a country is of that country
   // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
   bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
+  // Verbs that call off what their object names ("postponed its visit", "a
+  // annulé sa visite"): the `cancelling_verbs` line. A particle verb
+  // ("put_off") is its lemma with the particle after it (Vocabulary ids).
+  bool IsCancellingVerb(int32_t id) const { return cancelling_verbs_.Test(id); }
+  const std::vector<std::pair<int32_t, int32_t>>& cancelling_particle_verbs() const { return cancelling_particle_verbs_; }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -264,6 +269,8 @@ class Lexicon {
   IdBitset year_nouns_;
   IdBitset earlier_words_;
   IdBitset naming_verbs_;
+  IdBitset cancelling_verbs_;
+  std::vector<std::pair<int32_t, int32_t>> cancelling_particle_verbs_;
   IdBitset organisation_nouns_;
   IdBitset movement_nouns_;
   IdBitset possessed_non_actors_;

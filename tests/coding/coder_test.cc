@@ -263,9 +263,24 @@ TEST_F(CoderTest, OneMeetsAndTellsPeopleNotTheNamesOnTheirThings) {
                    "1987-06-01").empty());
   EXPECT_TRUE(Code("The Japanese minister told a news conference Germany's rate of growth was expected to fall.",
                    Language::kEnglish, "1987-06-01").empty());
-  // A noun of people is met through its country.
+  // A noun of people or a body is met or told through its owner.
   EXPECT_THAT(Rendered(Code("The Chinese premier received a Soviet delegation.", Language::kEnglish, "1987-06-01")),
               ElementsAre("CHNGOV 043 SUNGOV 1987-06-01", "SUNGOV 042 CHNGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("Treasury Secretary James Baker told a Senate Appropriations subcommittee that loans were risky.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("USAGOV 010 USALEG 1987-06-01"));
+}
+
+TEST_F(CoderTest, PostponedOrCancelledActsDidNotHappen) {
+  EXPECT_THAT(Rendered(Code("Japan paid a visit to China.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPN 042 CHN 1987-06-01"));
+  EXPECT_TRUE(Code("Japan put off its visit to China.", Language::kEnglish, "1987-06-01").empty());
+  for (const std::string& e : Rendered(Code("Japan postponed its visit to China.", Language::kEnglish, "1987-06-01"))) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr(" 042 "))) << e;
+  }
+  for (const std::string& e : Rendered(Code("Le président russe a reporté sa visite en Suisse.", Language::kFrench, "2010-06-01"))) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr(" 042 "))) << e;
+  }
 }
 
 TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
