@@ -255,7 +255,8 @@ class DocumentCoder {
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.
-  int UngovernedNounMode(int32_t np, uint32_t s_first) const;
+  // `announced`: that verb announces the act ("aura lieu un sommet").
+  int UngovernedNounMode(int32_t np, uint32_t s_first, bool* announced) const;
   // Whether the act at `token` (absolute) is dated in a year before
   // publication by its own clause: "last year", "a year earlier", "two
   // years ago", "l'an dernier", "in 1985", "le 17 novembre 2008", or, for a

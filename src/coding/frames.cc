@@ -891,14 +891,14 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   return static_cast<int>(Mode::kAsserted);
 }
 
-int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first) const {
+int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first, bool* announced) const {
   const syntax::NounPhrase& p = syntax_.nps[np];
   const int32_t clause = syntax_.clause_of[p.first];
   for (size_t vi = syntax_.verbs.size(); vi-- > 0;) {
     const syntax::VerbGroup& v = syntax_.verbs[vi];
     if (v.last > p.first || syntax_.clause_of[v.head] != clause) continue;
-    bool announced = false, willing = false;
-    return FrameMode(static_cast<int32_t>(vi), s_first, &announced, &willing);
+    bool willing = false;
+    return FrameMode(static_cast<int32_t>(vi), s_first, announced, &willing);
   }
   return static_cast<int>(Mode::kAsserted);
 }
@@ -1254,7 +1254,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     bool announced = false, willing = false;
     int mode = FrameMode(c.vg, first, &announced, &willing);
     if (c.kind == TriggerKind::kNoun && c.vg == kNone && syntax_.nps[c.np].preposition == kNone) {
-      mode = UngovernedNounMode(c.np, first);
+      // ("Aujourd'hui aura lieu un sommet France-Inde": announced by the verb before it.)
+      mode = UngovernedNounMode(c.np, first, &announced);
     }
     // "a possible visit", "une éventuelle rencontre", "the feared attack":
     // a hedging word on the noun.

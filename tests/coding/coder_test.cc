@@ -632,6 +632,10 @@ TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
   // The object of a verb of its own event that has no source ("were held").
   EXPECT_THAT(Rendered(Code("US-China talks were held in Beijing.", Language::kEnglish, "1987-10-23")),
               ElementsAre("USA 040 CHN 1987-10-23", "CHN 040 USA 1987-10-23"));
+  // A noun no verb governs takes the announcement of the verb before it:
+  // a summit that will take place today is the intention to meet.
+  EXPECT_THAT(Rendered(Code("Aujourd'hui aura lieu un sommet France-Inde.", Language::kFrench, "2023-03-08")),
+              ElementsAre("FRA 036 IND 2023-03-08", "IND 036 FRA 2023-03-08"));
   // A meeting of the ministers of two countries is a meeting between them.
   EXPECT_THAT(Rendered(Code("A meeting of the foreign ministers of Greece and Turkey took place in Athens on Tuesday.",
                             Language::kEnglish, "1987-10-23")),
