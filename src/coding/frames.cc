@@ -48,6 +48,20 @@ void DocumentCoder::AnalyzeSyntax(uint32_t s) {
     syntax::TokenIn& in = syntax_input_[t - sent.first_token];
     in.pos = Pos::kAdjective;
     in.capitalized = false;
+    // And the event noun it modifies, past up to two nouns, is a noun there
+    // ("U.S.-Japanese talks that concluded", "a U.S.-Israeli trade meeting").
+    if (lex_.adjectives_follow()) continue;
+    const uint32_t end = sent.first_token + sent.token_count;
+    for (uint32_t k = t + 1; k < end && k <= t + 3; ++k) {
+      if (!(infos_[k].pos & Pos::kNoun) || infos_[k].mention >= 0) break;
+      if (!FormOrLemma(k, [&](int32_t id) { return lex_.IsDyadEventNoun(id); })) continue;
+      for (uint32_t n = t + 1; n <= k; ++n) {
+        syntax::TokenIn& noun = syntax_input_[n - sent.first_token];
+        noun.pos = static_cast<uint16_t>(noun.pos & ~(Pos::kVerb | Pos::kAuxiliary));
+        noun.verb_form = 0;
+      }
+      break;
+    }
   }
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
@@ -479,8 +493,11 @@ bool DocumentCoder::DyadFrame(int32_t np, FrameMatch* match, std::vector<int32_t
   // "the next U.S.-Japan meeting", "the planned U.S.-Soviet summit", "le
   // prochain sommet franco-allemand": an act yet to come is no act of the
   // news (its announcement is the intention the verb that announces it codes).
-  for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
-    if ((infos_[t].classes & kWcFutureMarker) || SchedulingWord(t)) return false;
+  // (Nor one only possible: "a possible U.S.-Soviet summit", where the
+  // syntax may leave "possible" in a phrase of its own just before.)
+  const uint32_t from = p.first >= 2 ? syntax_base_ + p.first - 2 : syntax_base_;
+  for (uint32_t t = from; t < syntax_base_ + p.last; ++t) {
+    if ((infos_[t].classes & kWcFutureMarker) || SchedulingWord(t) || HedgingWord(t)) return false;
   }
   // The pair: inside the phrase ("the U.S.-Soviet talks", "les pourparlers
   // russo-américains") or a name right after it ("la guerre Iran-Irak").

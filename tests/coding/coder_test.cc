@@ -648,6 +648,7 @@ TEST_F(CoderTest, HyphenatedCountryPairsOnRelationsOrBackgroundAreNoEvents) {
   for (const char* text : {"U.S.-Japanese trade relations have worsened this year.",
                            "Oil prices have fallen since the end of the Iran-Iraq war.",
                            "The next U.S.-Soviet summit will be held in Washington.",
+                           "Officials reported a possible Sino-Soviet summit.",
                            "Officials will attend the annual meetings of the IMF and the World Bank.",
                            "Anglo-Saxon talks on grammar ended at Indo-European meetings."}) {
     EXPECT_THAT(Rendered(Code(text, Language::kEnglish, "1987-10-23")), IsEmpty()) << text;
