@@ -629,6 +629,11 @@ TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
               ElementsAre("FRA 040 DEU 2023-03-07", "DEU 040 FRA 2023-03-07"));
   EXPECT_THAT(Rendered(Code("Sino-Japanese talks on trade ended in Beijing on Friday.", Language::kEnglish, "1987-10-23")),
               ElementsAre("CHN 040 JPN 1987-10-23", "JPN 040 CHN 1987-10-23"));
+  // People and international bodies pair up too.
+  EXPECT_THAT(Rendered(Code("Le sommet Obama-Medvedev s'est tenu jeudi à Prague.", Language::kFrench, "2010-04-10")),
+              ElementsAre("USAGOV 044 RUSGOV 2010-04-08", "RUSGOV 044 USAGOV 2010-04-08"));
+  EXPECT_THAT(Rendered(Code("Turkey-EU talks opened in Ankara on Monday.", Language::kEnglish, "1987-10-23")),
+              ElementsAre("TUR 040 IGOEUREEC 1987-10-19", "IGOEUREEC 040 TUR 1987-10-19"));
   // The object of a verb of its own event that has no source ("were held").
   EXPECT_THAT(Rendered(Code("US-China talks were held in Beijing.", Language::kEnglish, "1987-10-23")),
               ElementsAre("USA 040 CHN 1987-10-23", "CHN 040 USA 1987-10-23"));
