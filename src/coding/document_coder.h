@@ -122,9 +122,10 @@ class DocumentCoder {
   uint32_t AddCoordinatedCountries(uint32_t s, uint32_t first, uint32_t last, uint32_t i, uint32_t end, int32_t index,
                                    const std::string& agent_code, int32_t country_item);
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
-  // "U.S.-Soviet", "Iran-Iraq", "franco-allemand", "Sino-Japanese": one
-  // token of hyphenated country names, adjectives and combining forms
-  // ("franco", "sino") gives two weak mentions, each the other's `dyad`.
+  // "U.S.-Soviet", "Iran-Iraq", "franco-allemand", "Sino-Japanese",
+  // "Turkey-EU": one token of two hyphenated names, country adjectives or
+  // combining forms ("franco", "sino") gives two weak mentions, each the
+  // other's `dyad`.
   void AddDyadMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
