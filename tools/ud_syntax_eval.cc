@@ -35,7 +35,7 @@ void PrintAnalysis(const parley::coding::LanguagePack& pack, const parley::Vocab
   std::vector<sx::TokenIn> in;
   sx::SentenceSyntax syn;
   for (const auto& sent : at.sentences) {
-    c::SyntaxInput(*pack.lexicon, at, sent, forms, &in);
+    c::SyntaxInput(*pack.lexicon, at, sent, forms, nullptr, &in);
     sx::Analyze(in, c::SyntaxLanguage(pack), &syn);
     auto word = [&](int32_t t) { return std::string(at.Norm(at.tokens[sent.first_token + t])); };
     auto np = [&](int32_t n) {

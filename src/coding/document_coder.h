@@ -128,10 +128,31 @@ class DocumentCoder {
   // other's `dyad`.
   void AddDyadMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
+  void AddObjectClitic(uint32_t s, uint32_t i, uint32_t last);
+  // Whether a thing (an article and a common noun of the clitic's number,
+  // no actor) stands between a candidate antecedent and an object clitic.
+  bool CliticThingBetween(const Mention& antecedent, const Mention& clitic) const;
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
   bool CountryAsPlace(const Mention& m) const;
+  // The token of the `institution_locatives` preposition right before token
+  // `i` (past articles; "au" is its own), or -1: "at the White House", "au Kremlin".
+  int32_t InstitutionLocativeBefore(uint32_t i, uint32_t first) const;
+  // Whether the "à"/"at" phrase opened at token `prep` is addressed by its
+  // verb or noun rather than a place: a word of the `addressee_words` line
+  // before it in the clause ("a écrit une lettre à l'Élysée", "a demandé au
+  // Brésil"), or a governing verb with a frame whose target is that
+  // preposition's actor and may not be a place ("livrer des armes au Brésil").
+  bool AddressedPhrase(uint32_t prep, uint32_t first) const;
+  // Whether the place mention is where a speaker or a visitor stands ("said
+  // in Washington", "speaking in Paris", "en visite à Paris"): a reporting
+  // verb or a `presence_words` word just before its locative.
+  bool WhereSpeakerStands(const Mention& place) const;
+  // Whether a role is qualified as of several or unknown nationalities: a
+  // `multinational_modifiers` word right before or after it, or in its
+  // "of"/"de" phrase ("foreign troops", "forces alliées", "troupes de la coalition").
+  bool MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const;
   // Whether token `i` (past its article) follows "and" or a comma right
   // after a place ("in Iraq and Syria").
   bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;
@@ -197,6 +218,12 @@ class DocumentCoder {
   Roles RolesOfPhrase(int32_t np) const;
   bool HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const;
   bool PrepositionIn(int32_t token, const std::vector<int32_t>& words) const;
+  // Whether a complement's preposition token (sentence-relative) is a dative
+  // clitic standing for "à" + pronoun ("lui a demandé", docs/syntax.md).
+  bool DativeClitic(int32_t token) const;
+  // Whether a complement's preposition may introduce a default target: a
+  // target preposition, or a dative clitic.
+  bool TargetPrepositionAt(int32_t token) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
   bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
   // The word ids a token can trigger a `kind` frame by (its key, and the
@@ -233,6 +260,14 @@ class DocumentCoder {
   bool title_case_ = false;  // TitleCase of the sentence BuildMentions works on
   mutable bool slot_places_ = false;  // set only inside SlotActor
   mutable bool subject_apposition_ = false;  // set only inside SubjectActors
+  // Set while the target of an act done to people (a meeting, a visit, a
+  // call, an arrest, a statement's addressee) is looked up: a name modifying
+  // a thing ("a U.S. court decision", "West Germany's rate") is not it.
+  mutable bool people_target_ = false;
+  // Whether a condition phrase ("à condition que", "provided that": the
+  // lexicon's condition_phrases) stands in the stretch of the sentence
+  // around the verb whose head is `head` (sentence index).
+  bool UnderConditionPhrase(uint32_t head) const;
   // The mode of the event a verb group codes; `announced`: the act is
   // announced for the future ("rencontrera", "a dit qu'il enverrait");
   // `willing`: announced as a willingness ("s'est dit prêt à").
@@ -253,6 +288,10 @@ class DocumentCoder {
   // Whether a token is a hedging word ("believe", "expect", "croire"): what
   // it governs is only believed or foreseen.
   bool HedgingWord(uint32_t token) const;
+  // Whether a naming verb (lexicon `naming_verbs`: "call", "appeler") names
+  // rather than acts: "what Reagan called aggression", "called Gorbachev a
+  // liar". Such a verb triggers no frame.
+  bool NamingUse(const syntax::VerbGroup& v) const;
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.

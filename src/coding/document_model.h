@@ -72,6 +72,7 @@ struct Mention {
   std::string agent_term;  // folded first word of the agent ("chancelier"), for definite descriptions
   std::string agent_code;  // the agent's CAMEO code ("COP"), "" when none
   char gender = 0;
+  bool clitic = false;     // an object clitic before its verb ("l'a reçu", "les a condamnés", "lui a demandé")
   // Pronouns, group references and counterparts resolve to the mentions
   // they stand for (indexes into the document's mentions).
   std::vector<int32_t> referents;

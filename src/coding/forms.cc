@@ -86,13 +86,21 @@ bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<c
   const text::Token& t = text.tokens[i];
   const FormEntry& f = *forms[i];
   if (!(t.flags & text::kCapitalized) || (i > 0 && CaseAfterAcronym(f, forms[i - 1]))) return false;
+  // "GIVES CUBA 25 MLN DLR CREDIT": in a headline, the units after an
+  // amount are no names.
+  auto number = [&](uint32_t k) { return text.tokens[k].kind == text::TokenKind::kNumber; };
+  if ((t.flags & text::kShouted) && i > 0 &&
+      (number(i - 1) || (i > 1 && number(i - 2) && (text.tokens[i - 1].flags & text::kShouted) && forms[i - 1]->pos == 0))) {
+    return false;
+  }
   if (!(t.flags & text::kShouted) || f.starts == FormEntry::kStartsUnknown) return true;
   const bool common = (f.pos & ~Pos::kProperNoun) != 0;
   return !common || (f.starts & (kStartsName | kStartsPlace | kStartsAdjective)) != 0;
 }
 
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
-                 const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out) {
+                 const std::vector<const FormEntry*>& forms, const std::vector<KeyedToken>* keys,
+                 std::vector<syntax::TokenIn>* out) {
   out->resize(s.token_count);
   for (uint32_t k = 0; k < s.token_count; ++k) {
     const uint32_t i = s.first_token + k;
@@ -105,7 +113,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.classes = f.classes;
     in.word = t.kind == text::TokenKind::kWord;
     in.number = t.kind == text::TokenKind::kNumber;
-    in.capitalized = NameCapital(text, i, forms);
+    in.capitalized = keys != nullptr ? (*keys)[i].capitalized : NameCapital(text, i, forms);
     in.sentence_start = k == 0 || (t.flags & text::kLineStart) != 0 || (k > 0 && !(*out)[k - 1].word && !(*out)[k - 1].number &&
                                                                           ((*out)[k - 1].key == "\"" || (*out)[k - 1].key == "«"));
     in.inverted_clitic = (t.flags & text::kClitic) != 0 && k > 0 && (f.classes & (kWcPronounMasc | kWcPronounFem | kWcPronounPlural | kWcSubjectPronoun));

@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "coding/language_pack.h"
+#include "dictionaries/phrase_matcher.h"
 #include "dictionaries/vocabulary.h"
 #include "syntax/syntax.h"
 #include "text/text.h"
@@ -198,8 +199,12 @@ bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous);
 // "SYRIA"). A form whose name starts are not known yet keeps its capital.
 bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<const FormEntry*>& forms);
 
+// The syntax stage's input for sentence `s`. `keys`, when not null, are the
+// document's keyed tokens from DocumentCoder::BuildKeys, whose `capitalized`
+// is already NameCapital's answer; null computes it again.
 void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const text::Sentence& s,
-                 const std::vector<const FormEntry*>& forms, std::vector<syntax::TokenIn>* out);
+                 const std::vector<const FormEntry*>& forms, const std::vector<KeyedToken>* keys,
+                 std::vector<syntax::TokenIn>* out);
 
 // The language's syntax parameters, from its lexicon.
 syntax::Language SyntaxLanguage(const LanguagePack& pack);

@@ -26,6 +26,7 @@ struct DocumentCoder::Roles {
   std::vector<syntax::Complement> deeper;    // complements of governed infinitives, for phrase arguments
   int32_t vg = kNone;                        // the verb group they belong to, if any
   int32_t possessor_np = kNone;              // a noun's: the phrase itself when a possessor is in it ("Putin's decision")
+  int32_t indirect = kNone;                  // a ditransitive verb's recipient ("gave Cuba a loan"), standing for "to Cuba"
 };
 
 struct DocumentCoder::FrameMatch {
@@ -39,7 +40,7 @@ struct DocumentCoder::FrameMatch {
 
 void DocumentCoder::AnalyzeSyntax(uint32_t s) {
   const text::Sentence& sent = at_.sentences[s];
-  SyntaxInput(lex_, at_, sent, forms_, &syntax_input_);
+  SyntaxInput(lex_, at_, sent, forms_, &keys_, &syntax_input_);
   // A hyphenated pair of countries modifies its noun like an adjective ("the
   // U.S.-Soviet summit": not a name before a verb "summit").
   for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count; ++t) {
@@ -93,6 +94,7 @@ DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
   } else {
     r.subject = v.subject;
     r.object = v.object;
+    r.indirect = v.indirect;
     r.complements = v.complements;
   }
   for (const syntax::Complement& c : v.complements) {
@@ -167,6 +169,30 @@ bool DocumentCoder::SchedulingWord(uint32_t token) const {
   return keys_[token].AnyId([&](int32_t id) { return lex_.IsSchedulingWord(id); });
 }
 
+bool DocumentCoder::NamingUse(const syntax::VerbGroup& v) const {
+  const uint32_t head = syntax_base_ + v.head;
+  if (!keys_[head].AnyId([&](int32_t id) { return lex_.IsNamingVerb(id); })) return false;
+  const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+  // "what Reagan called aggression", "ce que Moscou appelle une agression":
+  // the verb's object is a free relative a few words before it.
+  for (uint32_t t = v.first, steps = 0; t > 0 && steps < 5; --t, ++steps) {
+    const std::string_view k = keys_[syntax_base_ + t - 1].key;
+    if (k == "what" || ((k == "que" || k == "qu'") && t >= 2 && keys_[syntax_base_ + t - 2].key == "ce")) return true;
+    if (k == "," || syntax_.tags[t - 1] == syntax::Tag::kVerb) break;
+  }
+  // "called Gorbachev a liar", "called it \"payments\"": a second phrase right
+  // after the object, with no preposition, is what the object is called (not
+  // a time: "called Gorbachev Monday").
+  if (v.object == kNone) return false;
+  const uint32_t after = syntax_.nps[v.object].last;
+  if (after >= n) return false;
+  const std::string_view k = keys_[syntax_base_ + after].key;
+  if (k == "\"" || k == "«" || k == "“" || k == "'") return true;
+  const int32_t next = syntax_.np_of[after];
+  return next != kNone && next != v.object && syntax_.nps[next].first == after && syntax_.nps[next].preposition == kNone &&
+         !syntax_.nps[next].time && !(infos_[syntax_base_ + after].classes & (kWcYesterday | kWcToday | kWcTomorrow));
+}
+
 bool DocumentCoder::HedgingWord(uint32_t token) const {
   return keys_[token].AnyId([&](int32_t id) { return lex_.IsHedgingWord(id); });
 }
@@ -203,10 +229,32 @@ bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, b
   return false;
 }
 
+bool DocumentCoder::DativeClitic(int32_t token) const {
+  if (token == kNone) return false;
+  const int32_t np = syntax_.np_of[static_cast<uint32_t>(token)];
+  return np != kNone && syntax_.nps[np].head == static_cast<uint32_t>(token) && syntax_.nps[np].pronoun &&
+         (infos_[syntax_base_ + static_cast<uint32_t>(token)].classes & kWcObjectClitic);
+}
+
+bool DocumentCoder::TargetPrepositionAt(int32_t token) const {
+  if (token == kNone) return false;
+  return (infos_[syntax_base_ + static_cast<uint32_t>(token)].classes & kWcTargetPrep) || DativeClitic(token);
+}
+
 bool DocumentCoder::PrepositionIn(int32_t token, const std::vector<int32_t>& words) const {
   if (token == kNone) return false;
   const uint32_t t = syntax_base_ + static_cast<uint32_t>(token);
   const int32_t id = keys_[t].key_id, base = lex_.Preposition(id);
+  // "lui a demandé": the dative clitic is "à" + pronoun.
+  if (DativeClitic(token)) {
+    static thread_local const Vocabulary* cached_for = nullptr;
+    static thread_local int32_t a_id = -1;
+    if (cached_for != &vocabulary_) {
+      cached_for = &vocabulary_;
+      a_id = vocabulary_.Find("a");
+    }
+    return a_id >= 0 && std::find(words.begin(), words.end(), a_id) != words.end();
+  }
   // A compound preposition ends in "de": "auprès de", written "auprès".
   const int32_t before = t > syntax_base_ && (infos_[t].classes & kWcOf) && syntax_.tags[token - 1] == syntax::Tag::kAdp
                              ? keys_[t - 1].key_id
@@ -266,6 +314,22 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       // (A statement's addressee is its own complement, not one of the
       // infinitive after it: "announced plans to impose tariffs of up to...".)
       const bool statement = f.code.compare(0, 2, "01") == 0;
+      // "gave Cuba a loan" is "gave a loan to Cuba": a recipient fills an
+      // argument of the dative preposition (a target preposition that also
+      // marks infinitives: "to", "à").
+      if (r.indirect != kNone && a.inner < 0 &&
+          std::any_of(a.words.begin(), a.words.end(), [&](int32_t w) {
+            const uint64_t c = lex_.SurfaceClasses(w);
+            return (c & kWcTargetPrep) && (c & kWcInfinitiveMarker);
+          })) {
+        const int32_t counted = Counted(r.indirect, a.lemmas);
+        if ((a.lemmas.empty() || HeadIn(np_head(counted), a.lemmas, false)) &&
+            (a.modifiers.empty() || HasModifier(counted, a.modifiers)) &&
+            (a.value == FrameArg::Value::kPresent || SlotActor(r.indirect, true, f.place) >= 0)) {
+          slot(r.indirect);
+          return true;
+        }
+      }
       for (const auto* list : {&r.complements, &r.deeper}) {
         if (list == &r.deeper && possessor) {
           slot(r.possessor_np);
@@ -397,7 +461,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
                                                        : bit(FrameArg::Role::kPhrase);
     }
   }
-  if (roles.possessor_np != kNone) present |= bit(FrameArg::Role::kPhrase);
+  if (roles.possessor_np != kNone || roles.indirect != kNone) present |= bit(FrameArg::Role::kPhrase);
   // Per role, the lemma bits of the heads Satisfy() would test (key and
   // every lemma: a superset of what HeadIn accepts), for FrameRef's filter.
   // A possessor may fill a phrase slot without a head test: no filter there.
@@ -425,6 +489,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
     }
   }
   if (roles.possessor_np != kNone) role_bits[static_cast<unsigned>(FrameArg::Role::kPhrase)] = ~uint64_t{0};
+  if (roles.indirect != kNone) add_head(FrameArg::Role::kPhrase, syntax_base_ + syntax_.nps[roles.indirect].head);
   for (int i = 0; i < n; ++i) {
     const std::vector<FrameDictionary::FrameRef>* list = frames.FramesFor(kind, ids[i]);
     if (list == nullptr) continue;
@@ -602,7 +667,15 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   }
   const uint32_t head = syntax_base_ + p.head;
   if (usable(infos_[head].mention)) return infos_[head].mention;
+  // One meets, visits, arrests and tells people: before a common noun that
+  // names no one ("welcomed a U.S. Supreme Court decision", "to meet
+  // Indonesia's share", "told a news conference West Germany's rate"), a
+  // name is the thing's modifier, not the one met or told. A noun of people
+  // ("a Chinese delegation", "Iranian officials") is met through its modifier.
+  const bool modifier_only = people_target_ && syntax_.tags[p.head] == syntax::Tag::kNoun && infos_[head].mention < 0 &&
+                             !(infos_[head].classes & (kWcGroupNoun | kWcQuantity));
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
+    if (modifier_only && t < head) continue;
     if (usable(infos_[t].mention)) return infos_[t].mention;
   }
   // A name the dictionary does not know, with its description in apposition
@@ -885,14 +958,16 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       }
       return static_cast<int>(Mode::kHypothetical);
     }
+    // "rumours that", "speculation that", "l'hypothèse que": a hedging noun
+    // before the clause, whatever verb (or none: "There were rumours that")
+    // governs it, and whether the syntax took "that" for a relative or not.
+    if (c.introducer != kNone && c.introducer > 0 &&
+        syntax_.tags[c.introducer - 1] == syntax::Tag::kNoun && HedgingWord(syntax_base_ + c.introducer - 1)) {
+      return static_cast<int>(Mode::kHypothetical);
+    }
     if (c.kind == syntax::ClauseKind::kCompletive && c.governor != kNone) {
       // Reported speech keeps what is reported asserted (with its
-      // attribution); a wish, a fear or a demand does not, nor "rumours
-      // that", "speculation that" (a hedging noun before the clause).
-      if (c.introducer != kNone && c.introducer > 0 && syntax_.tags[c.introducer - 1] == syntax::Tag::kNoun &&
-          HedgingWord(syntax_base_ + c.introducer - 1)) {
-        return static_cast<int>(Mode::kHypothetical);
-      }
+      // attribution); a wish, a fear or a demand does not.
       const uint32_t g = syntax_base_ + syntax_.verbs[c.governor].head;
       // ("police believe that", "analysts predict that": believed, foreseen;
       // "denied that it attacked", "a nié que": negated — not a verb
@@ -906,6 +981,41 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   }
   (void)s_first;
   return static_cast<int>(Mode::kAsserted);
+}
+
+bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
+  const auto& phrases = lex_.condition_phrases();
+  if (phrases.empty()) return false;
+  const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+  // Where each condition phrase of the sentence starts and ends.
+  std::vector<std::pair<uint32_t, uint32_t>> found;
+  for (uint32_t t = 0; t < n; ++t) {
+    for (const std::vector<int32_t>& p : phrases) {
+      if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;
+      bool all = true;
+      for (size_t w = 1; w < p.size() && all; ++w) all = keys_[syntax_base_ + t + w].key_id == p[w];
+      if (all) found.push_back({t, t + static_cast<uint32_t>(p.size())});
+    }
+  }
+  if (found.empty()) return false;
+  // The stretch of the sentence around the verb that no ";", ":" or "but"
+  // ends (the "ou" of "au cas où" is the phrase's, no "or"): a condition
+  // anywhere in it binds the verb, whether the verb is in the condition or
+  // in what it conditions, before or after it.
+  auto hard_break = [&](uint32_t t) {
+    for (const auto& [a, b] : found) {
+      if (t >= a && t < b) return false;
+    }
+    const std::string_view k = keys_[syntax_base_ + t].key;
+    return k == ";" || k == ":" || (infos_[syntax_base_ + t].classes & kWcConjunction);
+  };
+  uint32_t first = head, last = head + 1;
+  while (first > 0 && !hard_break(first - 1)) --first;
+  while (last < n && !hard_break(last)) ++last;
+  for (const auto& [a, b] : found) {
+    if (a >= first && b <= last) return true;
+  }
+  return false;
 }
 
 int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first, bool* announced) const {
@@ -983,6 +1093,32 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     return false;
   };
   for (uint32_t t = 0; t < n; ++t) {
+    // French "il y a deux ans", "il y a des années": "y a" (an "avoir" the
+    // syntax may take for a verb, in a clause of its own) and up to two
+    // counting words before the year noun. The time is the verb's before "il
+    // y a", or, set off at the start of the sentence or clause ("Il y a deux
+    // ans, la Russie a attaqué"), the next one's.
+    if (year_noun(t) && !(t + 1 < n && is(t + 1, kWcPossessiveClitic))) {
+      uint32_t q = t;
+      while (q > 0 && t - q < 2 &&
+             (syntax_.tags[q - 1] == syntax::Tag::kNum || syntax_.tags[q - 1] == syntax::Tag::kDet || is(q - 1, kWcGroupNumber))) {
+        --q;
+      }
+      if (q >= 2 && keys_[syntax_base_ + q - 1].key == "a" && keys_[syntax_base_ + q - 2].key == "y") {
+        uint32_t start = q - 2;
+        if (start >= 1 && keys_[syntax_base_ + start - 1].key == "il") --start;
+        const bool opens = start == 0 || keys_[syntax_base_ + start - 1].key == "," || is(start - 1, kWcComplementizer);
+        if (opens && t + 1 < n && keys_[syntax_base_ + t + 1].key == ",") {
+          for (const syntax::VerbGroup& v : syntax_.verbs) {
+            if (v.head > t + 1) {
+              if (v.head == anchor) return true;
+              break;
+            }
+          }
+        }
+        if (owned(start)) return true;
+      }
+    }
     const bool own_clause = syntax_.clause_of[t] == clause;
     if (!own_clause && !(year_noun(t) || past_year(t))) continue;
     if (!own_clause && !fronted(t)) continue;
@@ -1074,10 +1210,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     *log_ += "\n";
     for (const syntax::VerbGroup& v : syntax_.verbs) {
       *log_ += "    verb '" + word(static_cast<int32_t>(v.head)) + "' subject=" + np(v.subject) + (v.subject_inherited ? "(shared)" : "") +
-               " object=" + np(v.object) + (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
+               " object=" + np(v.object) + (v.indirect != kNone ? " indirect=" + np(v.indirect) : "") +
+               (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
                (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
       for (const syntax::Complement& k : v.complements) {
-        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(syntax_.nps[k.target].preposition) + " " + np(k.target) + "]";
+        if (k.kind == ComplementKind::kNoun) *log_ += " [" + word(k.preposition) + " " + np(k.target) + "]";
         else if (k.kind == ComplementKind::kInfinitive) *log_ += " [inf " + word(static_cast<int32_t>(syntax_.verbs[k.target].head)) + "]";
         else *log_ += " [clause]";
       }
@@ -1136,6 +1273,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     const uint32_t head = syntax_base_ + v.head;
     // Most verbs trigger nothing: their roles are not worth working out.
     if (!keys_[head].word || !HasFrames(TriggerKind::kVerb, head)) continue;
+    if (NamingUse(v)) continue;
     Candidate c;
     c.kind = TriggerKind::kVerb;
     c.token = head;
@@ -1268,6 +1406,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
+    const std::string_view root = std::string_view(f.code).substr(0, 2);
     bool announced = false, willing = false;
     int mode = FrameMode(c.vg, first, &announced, &willing);
     if (c.kind == TriggerKind::kNoun && c.vg == kNone && syntax_.nps[c.np].preposition == kNone) {
@@ -1282,9 +1421,30 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (t != p.head && HedgingWord(syntax_base_ + t)) mode = static_cast<int>(Mode::kHypothetical);
       }
     }
+    // "aidera le Mali à condition que", "will send troops provided that": a
+    // condition phrase near the trigger; but a threat names its condition
+    // ("a menacé de sanctions en cas d'invasion") and is made all the same.
+    if (mode == static_cast<int>(Mode::kAsserted) && root != "13" &&
+        UnderConditionPhrase(c.kind == TriggerKind::kVerb || c.np == kNone ? c.token - syntax_base_ : syntax_.nps[c.np].head)) {
+      mode = static_cast<int>(Mode::kConditional);
+    }
+    // "made no commitments", "sent no troops", "there was no attack": a
+    // negation that determines the trigger noun or the verb's object.
+    if (mode == static_cast<int>(Mode::kAsserted)) {
+      int32_t np = c.kind == TriggerKind::kNoun ? c.np : c.vg != kNone ? syntax_.verbs[c.vg].object : kNone;
+      if (np != kNone) {
+        // (The syntax may leave "no" out of the phrase, as an adverb before it.)
+        const uint32_t t = syntax_.nps[np].first + (syntax_.nps[np].preposition != kNone ? 1 : 0);
+        const bool det = t < syntax_.nps[np].last && syntax_.tags[t] == syntax::Tag::kDet;
+        const bool before = t > 0 && syntax_.tags[t - 1] == syntax::Tag::kAdv && syntax_.np_of[t - 1] == kNone &&
+                            (c.kind == TriggerKind::kNoun || t - 1 > syntax_.verbs[c.vg].head);
+        if ((det && (infos_[syntax_base_ + t].classes & kWcNegation)) || (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation))) {
+          mode = static_cast<int>(Mode::kNegated);
+        }
+      }
+    }
     // "Will Germany condemn Russia?": a question asserts nothing.
     if (question && mode == static_cast<int>(Mode::kAsserted)) mode = static_cast<int>(Mode::kHypothetical);
-    const std::string_view root = std::string_view(f.code).substr(0, 2);
     if (log_ != nullptr) {
       *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[c.token].key) + "' " + f.code + " (" +
                f.file.substr(f.file.rfind('/') + 1) + ":" + std::to_string(f.line) + ") mode=" +
@@ -1348,6 +1508,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      // "the council adopted a resolution condemning Israel", "issued a
+      // statement criticising Russia": a participle on a thing that is a
+      // verb's object (no actor of its own) is the act of that verb's subject.
+      // (English: French participles after a noun are rarer and read otherwise.)
+      if (sources.empty() && !lex_.adjectives_follow() && c.vg != kNone && c.roles.subject != kNone && syntax_.verbs[c.vg].participle &&
+          PhraseActor(c.roles.subject, false, true) < 0) {
+        for (const syntax::VerbGroup& u : syntax_.verbs) {
+          if (u.object == c.roles.subject && u.finite != kNone && u.subject != kNone) {
+            sources = SubjectActors(u.subject);
+            break;
+          }
+        }
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
@@ -1355,11 +1528,18 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // arrests, holds and tries people, not their record ("juge positif le
     // bilan d'Obama" is no trial).
     const bool behind = root != "04" && f.code.rfind("173", 0) != 0;
+    // Acts done to people, whose target a name modifying a thing cannot be:
+    // meetings and visits (04, and their intention 036), arrests (173), and
+    // the addressee of a statement ("told a news conference West Germany's
+    // rate...": no one was told).
+    const bool to_people = !behind || f.code == "036" || f.code == "010";
+    people_target_ = to_people;
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
       targets = PhraseActors(c.roles.object, behind, true);
     }
+    people_target_ = false;
     bool has_slot = false;
     for (const FrameArg& a : f.args) has_slot |= a.value == FrameArg::Value::kTarget;
     if (targets.empty() && !has_slot) {
@@ -1368,7 +1548,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       for (const syntax::Complement& k : c.roles.complements) {
         if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
         const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
-        if (!(infos_[prep].classes & kWcTargetPrep)) continue;
+        if (!TargetPrepositionAt(k.preposition)) continue;
         if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
         targets = PhraseActors(k.target, true, false);
         if (!targets.empty()) break;
@@ -1385,12 +1565,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           if (a.role == FrameArg::Role::kClause && k.kind == ComplementKind::kClause) verb = syntax_.clauses[k.target].verb;
           if (verb == kNone) continue;
           const syntax::VerbGroup& w = syntax_.verbs[verb];
-          if (w.object != kNone) targets = PhraseActors(w.object, true, false);
+          people_target_ = to_people;
+          if (w.object != kNone) targets = PhraseActors(w.object, !to_people, false);
+          people_target_ = false;
           for (size_t j = 0; targets.empty() && j < w.complements.size(); ++j) {
             const syntax::Complement& d = w.complements[j];
             if (d.kind != ComplementKind::kNoun || d.preposition == kNone) continue;
-            const uint32_t prep = syntax_base_ + static_cast<uint32_t>(d.preposition);
-            if (infos_[prep].classes & kWcTargetPrep) targets = PhraseActors(d.target, true, false);
+            if (TargetPrepositionAt(d.preposition)) targets = PhraseActors(d.target, true, false);
           }
           if (!targets.empty()) break;
         }

@@ -57,7 +57,6 @@ void DocumentCoder::BuildMentions(uint32_t s) {
 // ("KARACHI, June 3 (Reuters) - Police arrested..."), else the only country
 // the document has named so far.
 void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last) {
-  (void)last;
   const bool dateline_sentence = s == first_sentence_;
   std::string sentence_country;
   bool several = false;
@@ -76,6 +75,9 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       dateline_country_ = m.code.substr(0, 3);
       continue;
     }
+    // "the minister, speaking in Paris": where the speaker stands says
+    // nothing of whose minister.
+    if (WhereSpeakerStands(m)) continue;
     if (m.location) document_place_countries_.insert(m.code.substr(0, 3));
     if (sentence_country.empty()) sentence_country = m.code.substr(0, 3);
     else if (sentence_country != m.code.substr(0, 3)) several = true;
@@ -93,6 +95,8 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
+    // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
+    if (MultinationalRole(m, first, last)) continue;
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -108,6 +112,22 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
+}
+
+bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const {
+  auto multinational = [&](uint32_t t) {
+    return t < last && keys_[t].word && FormOrLemma(t, [&](int32_t id) { return lex_.IsMultinationalModifier(id); });
+  };
+  // (Not inside it: "the foreign ministry", "le ministère des Affaires étrangères".)
+  if (m.first > first && multinational(m.first - 1)) return true;
+  uint32_t t = m.last;
+  if (multinational(t)) return true;
+  if (t < last && (infos_[t].classes & kWcOf)) {
+    ++t;
+    while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+    return multinational(t);
+  }
+  return false;
 }
 
 std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const {
@@ -317,11 +337,80 @@ bool DocumentCoder::CountryAsPlace(const Mention& m) const {
          infos_[p - 2].mention < 0 && (infos_[p - 2].pos & Pos::kNoun);
 }
 
+int32_t DocumentCoder::InstitutionLocativeBefore(uint32_t i, uint32_t first) const {
+  auto locative = [&](uint32_t t) {
+    return lex_.IsInstitutionLocative(keys_[t].key_id) || lex_.IsInstitutionLocative(lex_.Preposition(keys_[t].key_id));
+  };
+  uint32_t p = i;
+  while (p > first) {
+    const uint32_t b = p - 1;
+    if (locative(b)) return static_cast<int32_t>(b);
+    // Past articles ("at the", "à la"), never a possessive ("à son homologue").
+    if (!(infos_[b].classes & kWcDeterminer) || (infos_[b].classes & (kWcPossessive | kWcOf))) break;
+    --p;
+  }
+  return -1;
+}
+
+bool DocumentCoder::AddressedPhrase(uint32_t prep, uint32_t first) const {
+  const int32_t preposition = lex_.Preposition(keys_[prep].key_id);
+  // Back to the clause's verb, within a few words: "a vendu des avions au Brésil".
+  for (uint32_t t = prep; t > first && t + 8 > prep;) {
+    --t;
+    if (!keys_[t].word || (infos_[t].classes & (kWcRelative | kWcConjunction | kWcComplementizer))) return false;
+    if (FormOrLemma(t, [&](int32_t id) { return lex_.IsAddresseeWord(id); })) return true;
+    if (!infos_[t].verb) continue;
+    if (pack_.frames == nullptr) return false;
+    const KeyedToken& k = keys_[t];
+    for (uint8_t l = 0; l < k.lemma_count; ++l) {
+      const auto* refs = pack_.frames->FramesFor(TriggerKind::kVerb, k.lemma_ids[l]);
+      if (refs == nullptr) continue;
+      for (const auto& ref : *refs) {
+        const EventFrame& f = pack_.frames->frame(ref.id);
+        if (f.place) continue;  // a target that may be a place ("s'est rendu au Kremlin")
+        // (A frame that asks for a given object, "rendre compte à", "arrêter
+        // l'aide au", says nothing of the verb's other uses.)
+        bool constrained = false;
+        for (const FrameArg& a : f.args) constrained |= !a.lemmas.empty() || !a.modifiers.empty();
+        if (constrained) continue;
+        for (const FrameArg& a : f.args) {
+          if (a.role == FrameArg::Role::kPhrase && a.value == FrameArg::Value::kTarget && !a.nested &&
+              std::find(a.words.begin(), a.words.end(), preposition) != a.words.end()) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;  // the governing verb does not address its "à" phrase
+  }
+  return false;
+}
+
+bool DocumentCoder::WhereSpeakerStands(const Mention& place) const {
+  const uint32_t first = at_.sentences[place.sentence].first_token;
+  uint32_t p = place.first;
+  while (p > first && (infos_[p - 1].classes & kWcDeterminer) && !(infos_[p - 1].classes & kWcFusedPrep)) --p;
+  if (p == first || !(infos_[p - 1].classes & (kWcCityLocative | kWcCountryLocative) ||
+                      lex_.IsInstitutionLocative(keys_[p - 1].key_id))) {
+    return false;
+  }
+  // "said in", "told reporters in", "speaking in", "en visite à": the word
+  // before the locative, or two before past one lower-case word.
+  auto presence = [&](uint32_t t) {
+    return (infos_[t].classes & kWcReporting) || FormOrLemma(t, [&](int32_t id) { return lex_.IsPresenceWord(id); });
+  };
+  const uint32_t loc = p - 1;
+  if (loc > first && presence(loc - 1)) return true;
+  return loc > first + 1 && keys_[loc - 1].word && !keys_[loc - 1].capitalized && infos_[loc - 1].mention < 0 &&
+         !IsVerbBoundary(loc - 1) && presence(loc - 2);
+}
+
 // At each token, the longest name, agent phrase or country adjective, else
 // the word class that matters for grouping (title, de/of, 's, article,
 // capitalised word).
 void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
   ItemType prev_kind = kItemNone;  // the item just before
+  ItemType prev_prev_kind = kItemNone;  // and the one before it ("Aleppo, Homs")
   std::vector<std::string_view> sentence_countries;  // of the names and adjectives met so far
   const bool title_case = title_case_;
   // An all-capitals headline ("SECOND PAKISTAN BOMBING KILLS 22") has no
@@ -361,6 +450,19 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
                    : 0;
       };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      // "CPI rose 0.3 pct", "MORSE SHOE INC": an abbreviation this language
+      // writes for a common word is no one's name (the French CPI is the ICC).
+      if (name_len == 1 && lex_.IsCommonAbbreviation(keys_[i].key_id)) name_len = 0;
+      // In an all-capitals headline every word looks like an acronym: a
+      // party's, or a person's initials ("PAN", "ATT"; not "REAGAN"), only
+      // stand for them once the document or the sentence has named their country.
+      if (name_len == 1 && all_caps && keys_[i].all_caps) {
+        const ActorEntry& e = actors_.entry(ActorDictionary::EntryOf(payload));
+        if ((e.type == ActorType::kParty || (e.type == ActorType::kPerson && keys_[i].key.size() <= 3)) &&
+            bonus(ActorDictionary::EntryOf(payload), e.CodeOn(publication_)) == 0) {
+          name_len = 0;
+        }
+      }
       // A country or a capital right after an unknown capitalised word is part
       // of a proper name: "Michael Jordan", "Chrysler Canada Ltd" (but "Eastern
       // Ukraine" is a place).
@@ -396,9 +498,35 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
         place_len == 1 && i == first &&
         (infos_[i].pos & (Pos::kNumeral | Pos::kDeterminer | Pos::kPronoun | Pos::kPreposition |
                           Pos::kConjunction | Pos::kAuxiliary));
+    // A one-word town known only from the seed ("Clinton", "David", "Warren":
+    // towns of its weather stations) is a place where the text reads it as
+    // one: after a preposition ("in", "near", "à"), in the dateline, after a
+    // place and a comma or "and", or before "'s" or a role ("Clinton police");
+    // elsewhere it is a person's name ("Clinton said").
+    bool seed_name = false;
+    if (place_len == 1 && place_len > name_len && places_.place(place).seed) {
+      uint32_t p = i;
+      while (p > first && (infos_[p - 1].classes & kWcDeterminer) && !(infos_[p - 1].classes & kWcFusedPrep)) --p;
+      // (Not "by", "with", "to": "met with Clinton", "a letter to Clinton".)
+      const uint64_t pc = p > first ? infos_[p - 1].classes : 0;
+      const bool locative = (pc & (kWcFusedPrep | kWcCityLocative | kWcCountryLocative | kWcOf)) != 0;
+      const bool after_preposition =
+          p > first && (locative || ((infos_[p - 1].pos & Pos::kPreposition) && !(pc & (kWcPassiveBy | kWcTargetPrep))));
+      const bool dateline = i == first && i + 1 < last && (keys_[i + 1].key == "," || keys_[i + 1].key == "(");
+      const bool listed = prev_kind == kPlace || (i >= first + 2 && prev_prev_kind == kPlace &&
+                                                  (keys_[i - 1].key == "," || (infos_[i - 1].classes & kWcCoordinator)));
+      // ("Clinton, Iowa": a town and its state or country.)
+      const bool owner = i + 1 < last && ((infos_[i + 1].classes & kWcPossessiveClitic) || (infos_[i + 1].starts & kStartsAgent) ||
+                                          (keys_[i + 1].key == "," && i + 2 < last && keys_[i + 2].capitalized &&
+                                           (infos_[i + 2].starts & (kStartsPlace | kStartsName))));
+      // Only as the subject of a verb ("Clinton said", "Anderson told"): a town
+      // elsewhere may be named bare ("Karachi stocks", a headline).
+      const bool subject = i + 1 < last && IsVerbBoundary(i + 1);
+      seed_name = subject && !after_preposition && !dateline && !listed && !owner;
+    }
     if (place_len > name_len && place_len > adjective_len && i + place_len <= last &&
         !(infos_[i].verb && !keys_[i].capitalized) && !after_name_part && !before_name_part &&
-        !function_word_at_start) {
+        !function_word_at_start && !seed_name) {
       it = {kPlace, place_len, place};
     } else if (name_len > 0 && i + name_len <= last) {
       it = {kName, name_len, payload};
@@ -436,6 +564,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       // (A capitalised function word is title case, not a name: "The U.S. Has Been".)
       it = {kCap, 1, 0};
     }
+    prev_prev_kind = prev_kind;
     prev_kind = it.type;
     i += std::max<uint32_t>(it.len, 1);
   }
@@ -655,6 +784,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                         : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
                               CompassOf(i, first);
       if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
+      // "advanced toward Addis Ababa", "marchent vers Bagdad": a capital after
+      // a locative of buildings and towns is where, unless its verb addresses it.
+      if (!m.location && city && lex_.IsInstitutionLocative(keys_[i - 1].key_id) &&
+          !AddressedPhrase(i - 1, first)) {
+        m.location = true;
+      }
       m.country_place = m.location && !city;
       // A capital after "de", "près de", "of", "near" is a place too ("l'aéroport
       // de Beyrouth", "les otages de Téhéran"); after "to", "à" it may be the
@@ -744,6 +879,15 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           m.person = false;
         }
       }
+    }
+    // "at the White House", "au Kremlin", "devant le Bundestag": a seat of
+    // power after a locative is the building, the event's place — unless the
+    // verb addresses it ("a écrit à l'Élysée"). (A country's institutions
+    // only: the UN is no place.)
+    if (m.institution && agent < 0 && !title && name_last <= name_first && m.code.size() >= 3 &&
+        m.code.compare(0, 3, "IGO") != 0 && m.code.compare(0, 3, "NGO") != 0 && m.code.compare(0, 3, "IMG") != 0) {
+      const int32_t loc = InstitutionLocativeBefore(i, first);
+      if (loc >= 0 && !AddressedPhrase(static_cast<uint32_t>(loc), first)) m.location = true;
     }
     std::string description;
     // "former Nigerian transport minister Umaru Dikko", "former dictator Idi
@@ -1061,8 +1205,51 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       m.plural = (cls & kWcPronounPlural) != 0;
       m.gender = (cls & kWcPronounMasc) ? 'm' : (cls & kWcPronounFem) ? 'f' : (cls & kWcPronounNeuter) ? 'n' : 0;
       AddMention(std::move(m));
+      continue;
     }
+    AddObjectClitic(s, i, last);
   }
+}
+
+bool DocumentCoder::CliticThingBetween(const Mention& antecedent, const Mention& clitic) const {
+  // The clitic's own subject ("Le tribunal l'a condamné") stands right
+  // before it: not a rival antecedent.
+  uint32_t limit = clitic.first;
+  while (limit > antecedent.last && keys_[limit - 1].word && !IsVerbBoundary(limit - 1) && clitic.first - limit < 6) --limit;
+  for (uint32_t t = antecedent.last; t < limit; ++t) {
+    if (!keys_[t].word || keys_[t].capitalized || infos_[t].mention >= 0 || !(infos_[t].pos & Pos::kNoun)) continue;
+    if (t == 0 || !(infos_[t - 1].classes & kWcDeterminer) || (infos_[t].classes & kWcTimeNoun)) continue;
+    if (PluralNoun(t) == clitic.plural) return true;  // "un homme" before "l'", "des armes" before "les"
+  }
+  return false;
+}
+
+void DocumentCoder::AddObjectClitic(uint32_t s, uint32_t i, uint32_t last) {
+  // "il l'a reçu", "Paris les a condamnés", "le lui a demandé": a third-person
+  // object clitic right before its verb (past other clitics) refers back
+  // like a pronoun. Not the neuter "le" of reported speech ("comme l'a dit
+  // le ministre", "il l'a annoncé"): never before a reporting verb.
+  if (!(infos_[i].classes & kWcObjectClitic)) return;
+  const std::string_view key = keys_[i].key;
+  const bool dative = key == "lui" || key == "leur";
+  if (!(key == "le" || key == "la" || key == "l'" || key == "les" || dative)) return;
+  if (i > 0 && keys_[i - 1].key == "comme") return;
+  uint32_t j = i + 1;
+  while (j < last && j < i + 3 && (infos_[j].classes & kWcObjectClitic) && infos_[j].mention < 0) ++j;
+  if (j >= last || !IsVerbBoundary(j) || keys_[j].capitalized || infos_[j].mention >= 0) return;  // not "de l'Est"
+  if (!infos_[j].aux && (infos_[j].pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun))) return;  // "la marche"
+  uint32_t v = j;
+  while (v + 1 < last && infos_[v].aux && (IsVerbBoundary(v + 1) || (infos_[v + 1].classes & kWcLightAdverb))) ++v;
+  if (infos_[v].classes & kWcReporting) return;
+  Mention m;
+  m.kind = MentionKind::kPronoun;
+  m.clitic = true;
+  m.sentence = s;
+  m.first = i;
+  m.last = i + 1;
+  m.plural = key == "les" || key == "leur";
+  m.gender = key == "le" ? 'm' : key == "la" ? 'f' : 0;
+  AddMention(std::move(m));
 }
 
 void DocumentCoder::AddOrganisationReferences(uint32_t s, uint32_t first, uint32_t last) {
@@ -1230,6 +1417,25 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best = p.referents;
         }
       }
+      if (m.clitic) {
+        if (!best.empty() && CliticThingBetween(mentions_[best.back()], m)) best.clear();
+        // "les a condamnés": a plural object clitic is the latest group or
+        // plural actor ("les dirigeants palestiniens"), never two actors
+        // picked apart.
+        for (size_t pi = mi; pi-- > 0;) {
+          const Mention& p = mentions_[pi];
+          if (p.sentence < oldest) break;
+          if (p.kind != MentionKind::kActor || p.code.empty() || p.location) continue;
+          if (!(p.plural || (PluralNoun(p.first) && !keys_[p.first].capitalized))) continue;
+          // (Not the clitic's own subject, right before it: "les autorités les ont".)
+          if (p.sentence == m.sentence && p.last >= m.first) continue;
+          if (static_cast<int32_t>(p.first) > best_first) best = {static_cast<int32_t>(pi)};
+          break;
+        }
+        if (best.size() == 1 && CliticThingBetween(mentions_[best.front()], m)) best.clear();
+        m.referents = best;
+        continue;
+      }
       if (best.empty()) {
         // No group yet: the two latest distinct actors ("Le Premier ministre
         // polonais a reçu le ministre ukrainien. Les deux hommes ...").
@@ -1273,6 +1479,16 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     }
     std::vector<int32_t> subjects;
     for (const auto& r : ranked) subjects.insert(subjects.end(), r.begin(), r.end());
+    if (m.clitic) {
+      // An object clitic takes the nearest fitting mention, whatever its
+      // role: "X a rencontré Y. Il l'a reçu": Y.
+      std::stable_sort(subjects.begin(), subjects.end(),
+                       [&](int32_t a, int32_t b) { return mentions_[a].first > mentions_[b].first; });
+      // Only when no nearer thing could be meant: "La police a arrêté un
+      // homme. Elle l'a interrogé" is the man, no actor.
+      subjects.erase(std::remove_if(subjects.begin(), subjects.end(), [&](int32_t a) { return CliticThingBetween(mentions_[a], m); }),
+                     subjects.end());
+    }
     if (!subjects.empty()) {
       m.referents = {subjects.front()};
       m.alternatives.assign(subjects.begin() + 1, subjects.end());

@@ -140,7 +140,7 @@ Status EvaluateSyntax(const LanguagePack& pack, const Vocabulary& vocabulary, co
     std::set<std::pair<int, int>> our_subjects, our_objects;
     std::vector<syntax::Tag> tags(analyzed.tokens.size(), syntax::Tag::kX);
     for (const text::Sentence& sent : analyzed.sentences) {
-      SyntaxInput(*pack.lexicon, analyzed, sent, forms, &input);
+      SyntaxInput(*pack.lexicon, analyzed, sent, forms, nullptr, &input);
       syntax::Analyze(input, language, &syn);
       const int base = static_cast<int>(sent.first_token);
       for (uint32_t k = 0; k < sent.token_count; ++k) tags[base + k] = syn.tags[k];

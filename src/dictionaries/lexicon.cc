@@ -131,6 +131,24 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       }
       continue;
     }
+    if (name == "condition_phrases") {
+      // Words joined by '_' that introduce a condition ("à_condition_que",
+      // "provided_that"), two to five of them.
+      for (std::string_view item : items) {
+        std::vector<int32_t> words;
+        size_t from = 0;
+        for (size_t us = item.find('_'); ; us = item.find('_', from)) {
+          const std::string_view word = item.substr(from, us == std::string_view::npos ? std::string_view::npos : us - from);
+          if (word.empty()) return reader.Error("a condition phrase has no empty word", item);
+          words.push_back(lex.vocabulary_->Intern(FoldedKey(LowerAscii(word))));
+          if (us == std::string_view::npos) break;
+          from = us + 1;
+        }
+        if (words.size() < 2 || words.size() > 5) return reader.Error("a condition phrase is two to five words joined by '_'", item);
+        lex.condition_phrases_.push_back(std::move(words));
+      }
+      continue;
+    }
     if (name == "domestic_agents") {
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;
@@ -139,6 +157,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
+        name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
+        name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" ||
         name == "dyad_event_nouns") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "place_nouns"        ? lex.place_nouns_
@@ -152,6 +172,12 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "hedging_words"      ? lex.hedging_words_
                      : name == "year_nouns"         ? lex.year_nouns_
                      : name == "earlier_words"      ? lex.earlier_words_
+                     : name == "institution_locatives" ? lex.institution_locatives_
+                     : name == "addressee_words"    ? lex.addressee_words_
+                     : name == "presence_words"     ? lex.presence_words_
+                     : name == "multinational_modifiers" ? lex.multinational_modifiers_
+                     : name == "common_abbreviations" ? lex.common_abbreviations_
+                     : name == "naming_verbs"       ? lex.naming_verbs_
                      : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));

@@ -168,6 +168,30 @@ class Lexicon {
   // "earlier", "previous", "précédent": after or before a year noun, an
   // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
   bool IsEarlierWord(int32_t id) const { return earlier_words_.Test(id); }
+  // "at", "in", "outside", "à", "au", "devant": after one, a seat of power is
+  // the building, a place ("at the White House", "au Kremlin"), unless the
+  // verb addresses it (`addressee_words`). The `institution_locatives` line.
+  bool IsInstitutionLocative(int32_t id) const { return institution_locatives_.Test(id); }
+  // "écrire", "demander", "lettre": a verb or noun whose "à"/"au" phrase is
+  // the one addressed ("a écrit à l'Élysée", "a demandé au Brésil"), not where
+  // something happens. The `addressee_words` line; forms or lemmas.
+  bool IsAddresseeWord(int32_t id) const { return addressee_words_.Test(id); }
+  // "speaking", "visiting", "visite": a place after one (and a locative) is
+  // where the speaker or visitor stands, which gives no country to a role
+  // ("the minister, speaking in Paris"; `presence_words`, forms or lemmas).
+  bool IsPresenceWord(int32_t id) const { return presence_words_.Test(id); }
+  // "foreign", "allied", "international", "coalition", "étrangères": a role
+  // they qualify is of several or unknown nationalities ("foreign troops in
+  // Afghanistan", "les diplomates occidentaux à Téhéran") and takes no country
+  // from the place or the document. The `multinational_modifiers` line.
+  bool IsMultinationalModifier(int32_t id) const { return multinational_modifiers_.Test(id); }
+  // "CPI", "pct", "Inc": abbreviations this language writes for common words
+  // (a price index, per cent, a company suffix), never the actor another
+  // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
+  bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
+  // Verbs that also name something ("what Reagan called aggression", "called
+  // Gorbachev a liar", "ce que Moscou appelle"): the `naming_verbs` line.
+  bool IsNamingVerb(int32_t id) const { return naming_verbs_.Test(id); }
   // Agent codes that, with no country of their own, take the country of the
   // actor on the other side of the event ("la police biélorusse a interpellé
   // des manifestants"): the `other_side_agents` line.
@@ -193,6 +217,10 @@ class Lexicon {
     }
     return false;
   }
+  // Word sequences (Vocabulary ids of the folded forms) that introduce a
+  // condition: "au cas où", "à condition que", "provided that" (the
+  // `condition_phrases` line); one-word ones are conditional_conjunctions.
+  const std::vector<std::vector<int32_t>>& condition_phrases() const { return condition_phrases_; }
   // Syntax-stage parameters (the `syntax:` line).
   bool head_is_first_noun() const { return head_is_first_noun_; }
   bool adjectives_follow() const { return adjectives_follow_; }
@@ -230,6 +258,7 @@ class Lexicon {
   IdBitset hedging_words_;
   IdBitset year_nouns_;
   IdBitset earlier_words_;
+  IdBitset naming_verbs_;
   IdBitset organisation_nouns_;
   IdBitset movement_nouns_;
   IdBitset possessed_non_actors_;
@@ -238,8 +267,14 @@ class Lexicon {
   IdBitset office_nouns_;
   IdBitset dyad_event_nouns_;
   IdBitset role_predicate_verbs_;
+  IdBitset institution_locatives_;
+  IdBitset addressee_words_;
+  IdBitset presence_words_;
+  IdBitset multinational_modifiers_;
+  IdBitset common_abbreviations_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
+  std::vector<std::vector<int32_t>> condition_phrases_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;

@@ -137,6 +137,7 @@ Status PlaceDictionary::LoadFile(const std::string& path, bool seed, const Actor
     }
     p.file = path;
     p.line = reader.line_number();
+    p.seed = seed;
     const auto id = static_cast<uint32_t>(places_.size());
     for (std::string_view n : names) {
       names_.Add(PhraseKeys(n), id,

@@ -34,6 +34,7 @@ struct Place {
   std::string kind;     // capital, city, town, village, region, site, ...
   std::string file;
   int line = 0;
+  bool seed = false;    // from the generated seed (any town of its weather stations), not hand-written
 };
 
 class PlaceDictionary {

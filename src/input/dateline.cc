@@ -24,6 +24,12 @@ constexpr size_t kMaxScan = 600;
 constexpr int kMaxLines = 8;
 constexpr int kMaxTokens = 64;
 constexpr size_t kMaxHeaderLine = 200;
+// TryDateline looks at most at a place of five words (with abbreviation
+// dots), "le"/weekday and commas, a date of five tokens, an agency of up to
+// eight tokens in parentheses and a dash: under 40 tokens unless the place
+// is a run of dashes. So a long line's tokens past the 40th do not change
+// its answer, and need no tokenising.
+constexpr int kDatelineTokens = 40;
 
 enum class TokKind : uint8_t { kWord, kNum, kPunct, kDash };
 
@@ -42,12 +48,13 @@ bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Tokenises one line. Non-ASCII bytes are letters, except the typographic
-// dashes, apostrophe and the (narrow) no-break spaces.
-int Tokenize(std::string_view s, size_t base, Tok* toks) {
+// dashes, apostrophe and the (narrow) no-break spaces. Stops after
+// `max_tokens` tokens.
+int Tokenize(std::string_view s, size_t base, Tok* toks, int max_tokens) {
   int n = 0;
   size_t i = 0;
   bool space = true;
-  while (i < s.size() && n < kMaxTokens) {
+  while (i < s.size() && n < max_tokens) {
     const unsigned char c = s[i];
     // Multi-byte punctuation and spaces.
     if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
@@ -423,7 +430,9 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
       }
     }
     if (!has_digit) continue;
-    const int n = Tokenize(line, b, toks);
+    // A long line can only hold a dateline, which TryDateline reads within
+    // its first kDatelineTokens tokens.
+    const int n = Tokenize(line, b, toks, line.size() > kMaxHeaderLine ? kDatelineTokens : kMaxTokens);
     Date date;
     if (line.size() <= kMaxHeaderLine && TryHeaderLine(toks, n, default_year, &date)) {
       DatelineMatch m;

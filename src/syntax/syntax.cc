@@ -68,6 +68,7 @@ class Analyzer {
     RepairDoubleFinite();
     ChunkNounPhrases();
     ChunkVerbGroups();
+    ReducedParticiples();
     SegmentClauses();
     AssignArguments();
   }
@@ -159,6 +160,15 @@ class Analyzer {
     }
     return false;
   }
+  // Whether object clitics follow `i` ("lui", "les", "le lui") and then an
+  // auxiliary or a sure finite verb: "chinoises lui ont refusé".
+  bool CliticsBeforeSureVerb(uint32_t i) const {
+    uint32_t j = i + 1;
+    while (j < n_ && j < i + 4 && (Is(j, kWcObjectClitic) || KeyIs(j, "y") || KeyIs(j, "en"))) ++j;
+    if (j == i + 1 || j >= n_) return false;
+    if (Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula) && HasPos(j, Pos::kAuxiliary | Pos::kVerb)) return true;
+    return SureVerbAhead(j - 1) && (t_[j].pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms);
+  }
   void Tagger();
   Tag TagOne(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
@@ -169,6 +179,7 @@ class Analyzer {
   void ChunkNounPhrases();
   int32_t AddNp(uint32_t first, uint32_t last, uint32_t head, int32_t preposition);
   void ChunkVerbGroups();
+  void ReducedParticiples();
 
   // ---- 3. clauses
   void SegmentClauses();
@@ -185,10 +196,17 @@ class Analyzer {
     return (a == "nous" && b == "nous") || (a == "vous" && b == "vous");
   }
   // Whether only adverbs, negations, commas and embedded clauses stand
-  // between token `r` and verb group `v` ("which, as noted, commits").
-  bool AdjacentToVerb(uint32_t r, const VerbGroup& v) const {
+  // between token `r` and verb group `v` ("which, as noted, commits"), and,
+  // with `phrases`, prepositional and time phrases too ("who, on Tuesday,
+  // accused", "which in March attacked").
+  bool AdjacentToVerb(uint32_t r, const VerbGroup& v, bool phrases = false) const {
     for (uint32_t t = r + 1; t < v.first; ++t) {
       if (tag(t) == Tag::kAdv || Is(t, kWcNegation) || KeyIs(t, ",")) continue;
+      if (phrases && out_.clause_of[t] == v.clause) {
+        const int32_t np = out_.np_of[t];
+        if (np != kNone && (out_.nps[np].preposition != kNone || out_.nps[np].time)) continue;
+        if (tag(t) == Tag::kAdp && t + 1 < v.first && out_.np_of[t + 1] != kNone) continue;
+      }
       if (out_.clause_of[t] != v.clause) {
         bool embedded = false;
         for (int32_t p = out_.clauses[out_.clause_of[t]].parent; p != kNone; p = out_.clauses[p].parent) {
@@ -227,6 +245,10 @@ class Analyzer {
   // While tagging: the current clause already has a finite verb that is not
   // a reporting verb (its object, not a new clause, follows it).
   bool transitive_finite_seen_ = false;
+  // By verb group: the clause's own verb after a reduced participle ("troops
+  // stationed near the border attacked"), set by ReducedParticiples.
+  std::vector<bool> after_reduced_participle_;
+  std::vector<bool> reduced_participle_;  // by verb group: the participle itself
   bool clause_finite_seen_ = false;  // the clause being tagged has its finite verb already
 };
 
@@ -239,6 +261,11 @@ void Analyzer::Tagger() {
   // verb ("a boy in the back raises his hand").
   bool subject_seen = false;
   clause_finite_seen_ = false;
+  // An incise after a subject ("The minister, in a statement, accused",
+  // "who, on Tuesday, accused"): opened by a comma before a preposition or
+  // an adverb, it leaves the clause's subject standing when it closes.
+  int32_t incise_open = kNone;
+  bool subject_before_incise = false;
   for (uint32_t i = 0; i < n_; ++i) {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
@@ -249,11 +276,26 @@ void Analyzer::Tagger() {
       g = Tag::kVerb;
     }
     out_.tags[i] = g;
+    const bool incise_closes = incise_open != kNone && KeyIs(i, ",") && !clause_finite_seen_ &&
+                               i - static_cast<uint32_t>(incise_open) <= 10;
+    const bool subject_restored = incise_closes && subject_before_incise;
+    if (KeyIs(i, ",")) incise_open = kNone;
+    if (KeyIs(i, ",") && !incise_closes && !clause_finite_seen_ && i + 1 < n_ &&
+        (HasPos(i + 1, Pos::kPreposition) || HasPos(i + 1, Pos::kAdverb) || t_[i + 1].weekday_or_month ||
+         Is(i + 1, kWcClauseBreak)) &&
+        !Is(i + 1, kWcCoordinator | kWcConjunction | kWcRelative | kWcComplementizer)) {
+      incise_open = static_cast<int32_t>(i);
+      subject_before_incise = subject_seen;
+    }
     if (g == Tag::kPunct && !KeyIs(i, ",")) {
       clause_finite_seen_ = subject_seen = transitive_finite_seen_ = false;
+      incise_open = kNone;
     } else if (g == Tag::kPunct || g == Tag::kCconj || g == Tag::kSconj || Is(i, kWcRelative | kWcComplementizer)) {
       clause_finite_seen_ = subject_seen = false;
       transitive_finite_seen_ = false;
+      if (subject_restored) subject_seen = true;
+      // A subject relative is the subject of what follows it ("who, on Tuesday, accused").
+      if (g == Tag::kPron && Is(i, kWcRelative) && !Is(i, kWcObjectPronoun)) subject_seen = true;
     } else if ((g == Tag::kVerb || g == Tag::kAux) && (Finite(i) || Is(i, kWcModal | kWcSupportAux | kWcCliticAux))) {
       clause_finite_seen_ = true;
       transitive_finite_seen_ = g == Tag::kVerb && !Is(i, kWcReporting | kWcCopula);
@@ -274,10 +316,30 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
   if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
+  // "said following talks with": a participle that is a preposition of the
+  // during class ("following") is that preposition before a phrase.
+  // (At the start, after a comma or after a full verb: "were following the
+  // convoy" and "troops following the convoy" keep the verb.)
+  if (Is(i, kWcDuringPrep) && Gerund(i) && i + 1 < n_ && !t_[i + 1].number &&
+      (i == 0 || tag(i - 1) == Tag::kPunct || tag(i - 1) == Tag::kVerb) &&
+      (Is(i + 1, kWcDeterminer | kWcPossessive) || HasPos(i + 1, Pos::kNoun))) {
+    return Tag::kAdp;
+  }
+  // "according to": a compound preposition, whatever else its words can be
+  // (the participle "according", the infinitive marker "to").
+  if (Is(i, kWcClauseBreak) && i + 1 < n_ && Is(i + 1, kWcInfinitiveMarker) && HasPos(i + 1, Pos::kPreposition)) return Tag::kAdp;
+  if (i > 0 && Is(i - 1, kWcClauseBreak) && Is(i, kWcInfinitiveMarker) && HasPos(i, Pos::kPreposition) &&
+      tag(i - 1) == Tag::kAdp) {
+    return Tag::kAdp;
+  }
   // "A Manille, des centaines d'étudiants...": a French sentence never opens
   // on the verb "a" (bar the inverted "A-t-il"), so an opening "A" is "À"
   // written without its accent, as capitals often are.
-  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic)) {
+  // After a closing quote the text stage may mark a new start, but "« Nous
+  // refusons » a déclaré le ministre" is the auxiliary before its participle.
+  const bool after_quote = i > 1 && (KeyIs(i - 1, "\"") || KeyIs(i - 1, "»") || KeyIs(i - 1, "”")) && i + 1 < n_ &&
+                           Participle(i + 1) && CanVerb(i + 1);
+  if (k.sentence_start && KeyIs(i, "a") && Is(i, kWcPerfectAux) && !(i + 1 < n_ && t_[i + 1].inverted_clitic) && !after_quote) {
     return Tag::kAdp;
   }
   const uint16_t pos = k.pos;
@@ -624,7 +686,7 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (adj && !Participle(i) && !Infinitive(i)) return Tag::kAdj;
     return Tag::kVerb;
   }
-  if (prev == Tag::kAdp && p < n_ && !Is(p, kWcInfinitiveMarker)) {
+  if (prev == Tag::kAdp && p < n_ && (!Is(p, kWcInfinitiveMarker) || (p > 0 && Is(p - 1, kWcClauseBreak)))) {
     // After a preposition: a noun ("en visite", "sur accord"), or a gerund in English ("after meeting").
     if (Gerund(i) && !noun) return Tag::kVerb;
     // A gerund that is also a noun is the verb when its object follows: an
@@ -644,6 +706,21 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
     if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // "the Iraqi prime minister", "the appeals court judge": a title noun
+    // ends the compound it is in, however it can be read as a verb.
+    if (noun && prev == Tag::kNoun && Is(i, kWcTitleNoun) && !lang_.adjectives_follow) return Tag::kNoun;
+    // "a 25 mln dlr credit line", "a $2 billion aid package": after an
+    // amount, a noun-verb before another noun is part of the compound.
+    if (noun && prev == Tag::kNoun && !lang_.adjectives_follow && p > 0 &&
+        (tag(p - 1) == Tag::kNum || (p > 1 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdj) && tag(p - 2) == Tag::kNum)) &&
+        i + 1 < n_ &&
+        HasPos(i + 1, Pos::kNoun) && !Punct(i + 1) && !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun)) {
+      return Tag::kNoun;
+    }
+    // "les autorités chinoises lui ont refusé", "l'armée française les a
+    // visés": an adjective-verb form after its noun, before object clitics
+    // and a sure verb, is the adjective (the clitics belong to that verb).
+    if (adj && lang_.adjectives_follow && prev == Tag::kNoun && p + 1 == i && CliticsBeforeSureVerb(i)) return Tag::kAdj;
     // "a bombardé des positions rebelles": where adjectives follow the noun,
     // one right after the object of the clause's own verb modifies it.
     if (adj && lang_.adjectives_follow && clause_finite_seen_ && prev == Tag::kNoun && p + 1 == i) return Tag::kAdj;
@@ -657,20 +734,29 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // own (non-reporting) verb, a noun-verb between nouns of a compound is a
     // noun. (After "said", a new clause may start: "said the army fires".)
     // So is its last word: "carried out their biggest prisoner exchange since".
-    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && i + 1 < n_) {
+    // (A headline has no final stop: its last word ends the compound too.)
+    if (noun && !lang_.adjectives_follow && transitive_finite_seen_ && (i + 1 < n_ || t_[i].headline)) {
       if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
         return Tag::kNoun;
       }
-      if ((Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
+      if ((i + 1 == n_ || Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
            (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
           prev == Tag::kNoun && p > 0 &&
-          (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp)) {
+          (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp ||
+           tag(p - 1) == Tag::kVerb)) {  // "approves development aid for Jamaica"
         return Tag::kNoun;
       }
     }
     if (Finite(i) && !(adj && Participle(i) && !(t_[i].verb_form & vf::kSimplePast))) return Tag::kVerb;
     // "l'excédent atteint 47 millions": a participle that can be finite, followed by an object.
     if (Finite(i) && i + 1 < n_ && (t_[i + 1].number || Is(i + 1, kWcDeterminer)) && !SureVerbAhead(i)) return Tag::kVerb;
+    // "a resolution condemning Israel", "a letter accusing the army": a
+    // present participle before its object is the verb of a participial
+    // phrase, not an adjective.
+    if (!lang_.adjectives_follow && Gerund(i) && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 1))) {
+      return Tag::kVerb;
+    }
     if (adj) return Tag::kAdj;
     if (Participle(i) || Gerund(i)) return Tag::kVerb;
     return noun ? Tag::kNoun : Tag::kVerb;
@@ -814,6 +900,8 @@ void Analyzer::ChunkNounPhrases() {
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj) break;
+        // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
+        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;
         continue;
       }
@@ -1036,6 +1124,58 @@ void Analyzer::ChunkVerbGroups() {
   }
 }
 
+// "Troops backed by Russia attacked", "Russian troops, backed by tanks,
+// attacked", "protesters gathered in Cairo demanded": a bare past form right
+// after a noun phrase (or after a comma that follows one), followed only by
+// its prepositional phrases and then by another finite verb, is a participle
+// modifying the phrase; the later verb is the clause's own. Without this the
+// first form reads as the finite verb and the real one as a participle.
+void Analyzer::ReducedParticiples() {
+  after_reduced_participle_.assign(out_.verbs.size(), false);
+  reduced_participle_.assign(out_.verbs.size(), false);
+  for (size_t w = 0; w + 1 < out_.verbs.size(); ++w) {
+    VerbGroup& u = out_.verbs[w];
+    const VerbGroup& v = out_.verbs[w + 1];
+    const uint32_t h = u.head;
+    if (u.first != h || u.last != h + 1 || u.finite != static_cast<int32_t>(h) || !Participle(h) ||
+        !(t_[h].verb_form & vf::kSimplePast) || Is(h, kWcReporting) || tag(h) != Tag::kVerb || h == 0) {
+      continue;
+    }
+    // Before it: a noun phrase, or a comma after one (the incise).
+    const bool incise = KeyIs(h - 1, ",");
+    const uint32_t before = incise ? h - 1 : h;
+    if (before == 0 || !(tag(before - 1) == Tag::kNoun || tag(before - 1) == Tag::kPropn) || out_.np_of[before - 1] == kNone ||
+        out_.nps[out_.np_of[before - 1]].preposition != kNone) {
+      continue;
+    }
+    // Between it and the next verb: prepositions and their phrases only (a
+    // bare phrase would be the next clause's subject: "Iran warned on
+    // Monday Israel would"), and the closing comma of an incise.
+    if (v.finite == kNone || v.participle || v.infinitive || v.first <= u.last + 1) continue;
+    bool only_complements = true, preposition_seen = false;
+    for (uint32_t t = u.last; t < v.first && only_complements; ++t) {
+      const Tag g = tag(t);
+      if (g == Tag::kAdp) {
+        preposition_seen = true;
+      } else if (out_.np_of[t] != kNone && (out_.nps[out_.np_of[t]].preposition != kNone || out_.nps[out_.np_of[t]].time)) {
+      } else if (incise && t + 1 == v.first && KeyIs(t, ",")) {
+      } else if (g == Tag::kAdv && !Punct(t)) {
+      } else {
+        only_complements = false;
+      }
+    }
+    if (!only_complements || !preposition_seen || tag(u.last) != Tag::kAdp ||
+        (incise != KeyIs(v.first - 1, ","))) {
+      continue;
+    }
+    u.finite = kNone;
+    u.participle = true;
+    u.past = false;
+    after_reduced_participle_[w + 1] = true;
+    reduced_participle_[w] = true;
+  }
+}
+
 // ---------------------------------------------------------------- clauses
 
 int32_t Analyzer::OpenClause(ClauseKind kind, int32_t parent, int32_t introducer) {
@@ -1180,6 +1320,7 @@ void Analyzer::SegmentClauses() {
       // "the form attached", "the troops deployed in": a bare participle after
       // a noun, in a clause that has its verb, modifies the noun.
       if (v.finite != kNone && v.first == v.head && v.last == v.head + 1 && has_finite(current()) && i > 0 &&
+          !after_reduced_participle_[vi] &&
           (tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn) && Participle(v.head) &&
           (t_[v.head].verb_form & vf::kSimplePast)) {
         const uint32_t after = v.last;
@@ -1191,7 +1332,16 @@ void Analyzer::SegmentClauses() {
         const bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
                                   out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
                                   Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
-        if (!object_next && !after_report) {
+        // "Rebels who attacked Nigerian troops fled into Cameroon": at the
+        // end of a relative on a subject still waiting for its verb, with
+        // no other verb to come, the form is that verb.
+        const int32_t cur = current();
+        bool main_verb = out_.clauses[cur].kind == ClauseKind::kRelative && out_.clauses[cur].parent != kNone &&
+                         !has_finite(out_.clauses[cur].parent);
+        for (uint32_t t = v.last; main_verb && t < n_ && !KeyIs(t, ".") && !KeyIs(t, ";"); ++t) {
+          if (out_.verb_of[t] != kNone && out_.verbs[out_.verb_of[t]].finite != kNone) main_verb = false;
+        }
+        if (!object_next && !after_report && !main_verb) {
           v.finite = kNone;
           v.participle = true;
         }
@@ -1222,6 +1372,14 @@ void Analyzer::SegmentClauses() {
               continue;
             }
             break;
+          }
+          // "said troops stationed near the border attacked": the subject
+          // carries its reduced participle and that participle's phrases.
+          if (after_reduced_participle_[vi] && moved_np == kNone &&
+              ((out_.verb_of[t] != kNone && out_.verbs[out_.verb_of[t]].participle) || tag(t) == Tag::kAdp ||
+               (out_.np_of[t] != kNone && out_.nps[out_.np_of[t]].preposition != kNone))) {
+            --start;
+            continue;
           }
           if (out_.np_of[t] == kNone || out_.nps[out_.np_of[t]].preposition != kNone) break;
           // One phrase only: "they ruined some shirts I had" moves "I", not "some shirts".
@@ -1277,7 +1435,7 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
   // Relative clause: a subject relative right before the verb.
   if (cl.kind == ClauseKind::kRelative && cl.introducer >= 0) {
     const uint32_t r = static_cast<uint32_t>(cl.introducer);
-    const bool adjacent = AdjacentToVerb(r, v);
+    const bool adjacent = AdjacentToVerb(r, v, /*phrases=*/true);
     const bool bare = out_.np_of[r] != kNone && out_.nps[out_.np_of[r]].preposition == kNone;  // not "in which"
     if (adjacent && bare && !Is(r, kWcComplementizer)) return out_.np_of[r];
     if (adjacent && bare && Is(r, kWcComplementizer) && !lang_.head_is_first_noun) return out_.np_of[r];  // English "that"
@@ -1453,8 +1611,12 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
       if (Is(p.head, kWcExpletive)) break;     // "went there"
       // A phrase right before a finite verb is that verb's subject ("I know
       // you remember", "presume you need").
+      // Not so when that verb is the one of the clause a relative hangs on:
+      // "rebels who attacked Nigerian troops fled".
       if (p.last < n_ && out_.verb_of[p.last] != kNone && out_.verbs[out_.verb_of[p.last]].first == p.last &&
-          out_.verbs[out_.verb_of[p.last]].finite != kNone) {
+          out_.verbs[out_.verb_of[p.last]].finite != kNone &&
+          !(out_.clauses[v.clause].kind == ClauseKind::kRelative &&
+            out_.clause_of[p.last] == out_.clauses[v.clause].parent)) {
         break;
       }
       // "told me that", "ask them to": the person spoken to, not the object.
@@ -1498,6 +1660,13 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
 }
 
 void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
+  // A dative clitic in the group ("lui a demandé", "leur ont refusé") is
+  // the verb's "à" complement; its preposition token is the clitic itself.
+  for (uint32_t t = v->first; t < v->head; ++t) {
+    if (tag(t) == Tag::kPron && Is(t, kWcObjectClitic) && (KeyIs(t, "lui") || KeyIs(t, "leur")) && out_.np_of[t] != kNone) {
+      v->complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(t), out_.np_of[t]});
+    }
+  }
   // Phrases after the verb in its clause, up to the next verb of the clause.
   for (uint32_t t = v->last; t < n_; ++t) {
     if (out_.clause_of[t] != v->clause) {
@@ -1560,6 +1729,21 @@ void Analyzer::AssignArguments() {
     if (!v.copula && !v.passive) {
       v.object = FindObject(v);
       if (v.object != kNone) object_of_[v.object] = vi;
+      // "gave Cuba a loan": the bare phrase between a ditransitive verb and
+      // its object is the recipient.
+      if (v.object != kNone && Is(v.head, kWcDitransitive) && out_.nps[v.object].first > v.last) {
+        uint32_t f = out_.nps[v.object].first;
+        while (f > v.last + 1 && tag(f - 1) == Tag::kNum) --f;  // "gives Cuba 25 mln dlr credit line"
+        const int32_t ind = out_.np_of[f - 1];
+        if (ind != kNone && ind != v.object) {
+          const NounPhrase& p = out_.nps[ind];
+          bool next_to_verb = p.first >= v.last;
+          for (uint32_t t = v.last; next_to_verb && t < p.first; ++t) next_to_verb = tag(t) == Tag::kAdv;
+          if (next_to_verb && p.preposition == kNone && !p.time && !p.relative && out_.clause_of[p.first] == v.clause) {
+            v.indirect = ind;
+          }
+        }
+      }
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) {
@@ -1607,6 +1791,13 @@ void Analyzer::AssignArguments() {
         break;
       }
     }
+    // "issued a statement criticising Russia", "attacked rebels fleeing the
+    // city": a participle right after a verb's object modifies that object.
+    if (!lang_.adjectives_follow && v.participle && v.subject == kNone && Gerund(v.head) && v.first == v.head && v.first > 0 &&
+        out_.np_of[v.first - 1] != kNone && out_.nps[out_.np_of[v.first - 1]].preposition == kNone &&
+        object_of_[out_.np_of[v.first - 1]] != kNone && object_of_[out_.np_of[v.first - 1]] != vi) {
+      v.subject = out_.np_of[v.first - 1];
+    }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's
     // person is reflexive, not an object.
@@ -1645,6 +1836,8 @@ void Analyzer::AssignArguments() {
       patient = out_.verbs[v.coordinated_with].subject;
     } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {
       patient = out_.np_of[v.first - 1];
+    } else if (reduced_participle_[w] && v.first > 1 && KeyIs(v.first - 1, ",") && out_.np_of[v.first - 2] != kNone) {
+      patient = Top(out_.np_of[v.first - 2]);  // "Italian sailors, helped by divers, rescued"
     }
     // Passive either way: a participle has no object of its own, and with
     // no phrase before it ("..., mais contesté par X") its patient is unknown.

@@ -78,6 +78,7 @@ enum class ComplementKind : uint8_t { kNoun, kInfinitive, kClause };
 struct Complement {
   ComplementKind kind = ComplementKind::kNoun;
   int32_t preposition = kNone;  // token of the preposition or infinitive marker or complementizer; kNone: bare
+                                // (a dative clitic, "lui a demandé": the clitic itself, standing for "à" + it)
   int32_t target = kNone;       // NP index (kNoun), verb group index (kInfinitive), clause index (kClause)
 };
 
@@ -103,6 +104,7 @@ struct VerbGroup {
   bool subject_inherited = false; // taken from a coordinated or governing verb
   bool subject_inverted = false;  // after the verb (", a déclaré le ministre")
   int32_t object = kNone;         // NP index of the direct object (or of an object clitic / relative "que")
+  int32_t indirect = kNone;       // the first of two bare phrases after a ditransitive verb ("gave Cuba a loan": Cuba)
   int32_t agent = kNone;          // passive "par X", "by X": NP index
   std::vector<Complement> complements;  // prepositional, infinitival and clausal, in text order
 };

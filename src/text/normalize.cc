@@ -2,6 +2,9 @@
 
 #include "text/normalize.h"
 
+#include <array>
+#include <cstdint>
+
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -122,7 +125,34 @@ CaseInfo AppendNorm(std::string_view surface, bool fold_dashes, std::string* out
   bool fast = true;
   int letters = 0, uppers = 0;
   bool first_letter_upper = false;
-  for (size_t i = 0; i < surface.size();) {
+  // Most tokens are ASCII: their bytes are counted in one pass, appended in
+  // one call and lower-cased in place; the loop below takes over at the
+  // first non-ASCII byte.
+  // kAsciiCase[c]: 1 for a lower-case letter, 3 for an upper-case one.
+  static constexpr std::array<uint8_t, 128> kAsciiCase = [] {
+    std::array<uint8_t, 128> t{};
+    for (int c = 'a'; c <= 'z'; ++c) t[c] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) t[c] = 3;
+    return t;
+  }();
+  size_t i = 0;
+  for (; i < surface.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(surface[i]);
+    if (c >= 0x80) break;
+    const unsigned kind = kAsciiCase[c];
+    if (kind != 0) {
+      if (letters == 0) first_letter_upper = kind == 3;
+      ++letters;
+      uppers += static_cast<int>(kind >> 1);
+    }
+  }
+  out->append(surface.data(), i);
+  if (uppers > 0) {
+    for (char* p = out->data() + start, *end = p + i; p != end; ++p) {
+      if (static_cast<unsigned>(*p - 'A') < 26u) *p = static_cast<char>(*p + 32);
+    }
+  }
+  while (i < surface.size()) {
     const unsigned char c = static_cast<unsigned char>(surface[i]);
     if (c < 0x80) {
       ++i;

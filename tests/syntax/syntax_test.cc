@@ -55,13 +55,14 @@ class SyntaxTest : public ::testing::Test {
     std::vector<syntax::TokenIn> in;
     syntax::SentenceSyntax syn;
     const text::Sentence& s = at.sentences.front();
-    SyntaxInput(*pack.lexicon, at, s, forms, &in);
+    SyntaxInput(*pack.lexicon, at, s, forms, nullptr, &in);
     syntax::Analyze(in, SyntaxLanguage(pack), &syn);
     auto word = [&](int32_t t) { return std::string(at.Norm(at.tokens[s.first_token + t])); };
     auto head = [&](int32_t np) { return np < 0 ? std::string("-") : word(syn.nps[np].head); };
     std::vector<std::string> out;
     for (const syntax::VerbGroup& v : syn.verbs) {
       std::string r = word(v.head) + ":" + (v.subject_inherited ? "~" : "") + head(v.subject) + ">" + head(v.object);
+      if (v.indirect >= 0) r += " indirect=" + head(v.indirect);
       if (v.passive) r += " passive";
       if (v.negated) r += " negated";
       for (const syntax::Complement& c : v.complements) {
@@ -153,6 +154,21 @@ TEST_F(SyntaxTest, FrenchCliticsAndReflexives) {
   EXPECT_THAT(Roles(Language::kFrench, "Vous m'accusez de mentir."), Contains("accusez:vous>m'"));
 }
 
+TEST_F(SyntaxTest, FrenchAdjectiveBeforeCliticsAndItsVerb) {
+  // "chinoises" could be a verb form; before "lui ont refusé" it is the adjective.
+  EXPECT_THAT(Roles(Language::kFrench, "Les autorités chinoises lui ont refusé l'entrée."),
+              ElementsAre("refusé:autorités>entrée lui=lui"));
+}
+
+TEST_F(SyntaxTest, FrenchDativeCliticIsAnAComplement) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre le lui a demandé."), ElementsAre("demandé:ministre>le lui=lui"));
+}
+
+TEST_F(SyntaxTest, FrenchAuxiliaryAfterAClosingQuote) {
+  EXPECT_THAT(Roles(Language::kFrench, "\"Nous refusons\" a déclaré le ministre au président."),
+              Contains("déclaré:ministre>- au=président"));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
@@ -230,7 +246,66 @@ TEST_F(SyntaxTest, EnglishExpletiveThere) {
 }
 
 TEST_F(SyntaxTest, EnglishDitransitiveTakesTheSecondObject) {
-  EXPECT_THAT(Roles(Language::kEnglish, "The bank gave the government a loan."), ElementsAre("gave:bank>loan"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The bank gave the government a loan."), ElementsAre("gave:bank>loan indirect=government"));
+  // An amount after a name starts the object: "gave Cuba 25 mln dlrs".
+  EXPECT_THAT(Roles(Language::kEnglish, "Norway lent Ghana 40 mln dlrs."), ElementsAre("lent:norway>dlrs indirect=ghana"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Norway gave Ghana a 40 mln dlr credit line."),
+              ElementsAre("gave:norway>line indirect=ghana"));
+}
+
+TEST_F(SyntaxTest, EnglishNounVerbsInsideCompounds) {
+  // A title noun closes its compound ("the Iraqi prime minister"), and a
+  // noun-verb after an amount or right after the verb's first noun is a noun.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Dutch prime minister visits Ghana."), ElementsAre("visits:minister>ghana"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The bank approved development aid for Ghana."),
+              ElementsAre("approved:bank>aid for=ghana"));
+}
+
+TEST_F(SyntaxTest, EnglishReducedParticipleBeforeTheVerbModifiesTheSubject) {
+  // A bare past form after a noun, followed by its phrases and then the
+  // clause's verb, is a participle on the noun; the later verb is the verb.
+  EXPECT_THAT(Roles(Language::kEnglish, "Fighters backed by Turkey shelled Kurdish villages."),
+              ElementsAre("backed:fighters>- passive by=turkey", "shelled:fighters>villages"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Marines based near the port seized the bridge."),
+              ElementsAre("based:marines>- near=port", "seized:marines>bridge"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Italian sailors, helped by divers, rescued the migrants."),
+              ElementsAre("helped:sailors>- passive by=divers", "rescued:sailors>migrants"));
+  // After a reporting verb the subject of the reported clause takes its participle along.
+  EXPECT_THAT(Roles(Language::kEnglish, "The ministry said police posted at the gate detained the driver."),
+              ElementsAre("said:ministry>-", "posted:->-", "detained:police>driver"));
+}
+
+TEST_F(SyntaxTest, EnglishIncisesBetweenSubjectAndVerb) {
+  // A noun-verb form after an incise that follows the subject is the verb.
+  EXPECT_THAT(Roles(Language::kEnglish, "The senator, in a speech, attacks the president."),
+              ElementsAre("attacks:senator>president"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The governor, according to local radio, visits the refugees."),
+              ElementsAre("visits:governor>refugees"));
+  // A subject relative across an incise or a time phrase.
+  EXPECT_THAT(Roles(Language::kEnglish, "The judge who, on Friday, accused the mayor resigned."),
+              ElementsAre("accused:who>mayor", "resigned:judge>-"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The union, which in March attacked the reform, signed the deal."),
+              ElementsAre("attacked:which>reform", "signed:union>deal"));
+}
+
+TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
+  // A present participle before its object is a verb, and the object it
+  // follows is its subject ("rebels fleeing the city", "a resolution condemning X").
+  EXPECT_THAT(Roles(Language::kEnglish, "The assembly passed a motion censuring the cabinet."),
+              ElementsAre("passed:assembly>motion", "censuring:motion>cabinet"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Police detained students demanding the release of Sharif."),
+              ElementsAre("detained:police>students", "demanding:students>release of=sharif"));
+  // "following" before a phrase, after a verb or at the start, is a preposition.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke following talks with the king."),
+              ElementsAre("spoke:envoy>- following=talks with=king"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
+}
+
+TEST_F(SyntaxTest, EnglishVerbAfterASubjectRelative) {
+  // "Rebels who attacked X fled": the relative's object is its own, and the
+  // last past form is the main verb, not a participle on that object.
+  EXPECT_THAT(Roles(Language::kEnglish, "Gunmen who kidnapped the engineers escaped into the hills."),
+              ElementsAre("kidnapped:who>engineers", "escaped:gunmen>- into=hills"));
 }
 
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
