@@ -122,9 +122,10 @@ class DocumentCoder {
   uint32_t AddCoordinatedCountries(uint32_t s, uint32_t first, uint32_t last, uint32_t i, uint32_t end, int32_t index,
                                    const std::string& agent_code, int32_t country_item);
   void AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint32_t last);
-  // "U.S.-Soviet", "Iran-Iraq", "franco-allemand", "Sino-Japanese": one
-  // token of hyphenated country names, adjectives and combining forms
-  // ("franco", "sino") gives two weak mentions, each the other's `dyad`.
+  // "U.S.-Soviet", "Iran-Iraq", "franco-allemand", "Sino-Japanese",
+  // "Turkey-EU": one token of two hyphenated names, country adjectives or
+  // combining forms ("franco", "sino") gives two weak mentions, each the
+  // other's `dyad`.
   void AddDyadMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddReferringMentions(uint32_t s, uint32_t first, uint32_t last);
   void AddObjectClitic(uint32_t s, uint32_t i, uint32_t last);
@@ -297,7 +298,8 @@ class DocumentCoder {
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.
-  int UngovernedNounMode(int32_t np, uint32_t s_first) const;
+  // `announced`: that verb announces the act ("aura lieu un sommet").
+  int UngovernedNounMode(int32_t np, uint32_t s_first, bool* announced) const;
   // Whether the act at `token` (absolute) is dated in a year before
   // publication by its own clause: "last year", "a year earlier", "two
   // years ago", "l'an dernier", "in 1985", "le 17 novembre 2008", or, for a

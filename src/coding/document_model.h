@@ -63,8 +63,9 @@ struct Mention {
   bool former = false;     // a role the text says is past ("former dictator Idi Amin"): the country alone
   bool country_guessed = false;  // a role's country read from the sentence's place or the document ("la police" at Karachi), not said of it
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
-  // One side of a hyphenated pair of countries ("U.S.-Soviet", "russo-
-  // américains"): the mention of the other side, over the same token. Such a
+  // One side of a hyphenated pair of actors ("U.S.-Soviet", "russo-
+  // américains", "Obama-Medvedev"): the mention of the other side, over the
+  // same token. Such a
   // mention is weak and no actor of its own; only an event noun it modifies
   // takes it, with its pair, as its two sides (frames.cc).
   int32_t dyad = -1;

@@ -70,6 +70,7 @@ std::string DocumentCoder::Trace(uint32_t first_sentence) const {
       // of their own: say so, so that a reader checks what the coder believes.
       if (mm.location) out += " place";
       if (mm.weak) out += " weak";
+      if (mm.dyad >= 0) out += " pair=m" + std::to_string(mm.dyad);  // "U.S.-Soviet": the other side
       if (subject_position_[m]) out += " subject-position";
       if (!mm.referents.empty()) {
         out += " ->";

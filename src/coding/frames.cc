@@ -49,6 +49,20 @@ void DocumentCoder::AnalyzeSyntax(uint32_t s) {
     syntax::TokenIn& in = syntax_input_[t - sent.first_token];
     in.pos = Pos::kAdjective;
     in.capitalized = false;
+    // And the event noun it modifies, past up to two nouns, is a noun there
+    // ("U.S.-Japanese talks that concluded", "a U.S.-Israeli trade meeting").
+    if (lex_.adjectives_follow()) continue;
+    const uint32_t end = sent.first_token + sent.token_count;
+    for (uint32_t k = t + 1; k < end && k <= t + 3; ++k) {
+      if (!(infos_[k].pos & Pos::kNoun) || infos_[k].mention >= 0) break;
+      if (!FormOrLemma(k, [&](int32_t id) { return lex_.IsDyadEventNoun(id); })) continue;
+      for (uint32_t n = t + 1; n <= k; ++n) {
+        syntax::TokenIn& noun = syntax_input_[n - sent.first_token];
+        noun.pos = static_cast<uint16_t>(noun.pos & ~(Pos::kVerb | Pos::kAuxiliary));
+        noun.verb_form = 0;
+      }
+      break;
+    }
   }
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
@@ -557,8 +571,11 @@ bool DocumentCoder::DyadFrame(int32_t np, FrameMatch* match, std::vector<int32_t
   // "the next U.S.-Japan meeting", "the planned U.S.-Soviet summit", "le
   // prochain sommet franco-allemand": an act yet to come is no act of the
   // news (its announcement is the intention the verb that announces it codes).
-  for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
-    if ((infos_[t].classes & kWcFutureMarker) || SchedulingWord(t)) return false;
+  // (Nor one only possible: "a possible U.S.-Soviet summit", where the
+  // syntax may leave "possible" in a phrase of its own just before.)
+  const uint32_t from = p.first >= 2 ? syntax_base_ + p.first - 2 : syntax_base_;
+  for (uint32_t t = from; t < syntax_base_ + p.last; ++t) {
+    if ((infos_[t].classes & kWcFutureMarker) || SchedulingWord(t) || HedgingWord(t)) return false;
   }
   // The pair: inside the phrase ("the U.S.-Soviet talks", "les pourparlers
   // russo-américains") or a name right after it ("la guerre Iran-Irak").
@@ -1025,14 +1042,14 @@ bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
   return false;
 }
 
-int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first) const {
+int DocumentCoder::UngovernedNounMode(int32_t np, uint32_t s_first, bool* announced) const {
   const syntax::NounPhrase& p = syntax_.nps[np];
   const int32_t clause = syntax_.clause_of[p.first];
   for (size_t vi = syntax_.verbs.size(); vi-- > 0;) {
     const syntax::VerbGroup& v = syntax_.verbs[vi];
     if (v.last > p.first || syntax_.clause_of[v.head] != clause) continue;
-    bool announced = false, willing = false;
-    return FrameMode(static_cast<int32_t>(vi), s_first, &announced, &willing);
+    bool willing = false;
+    return FrameMode(static_cast<int32_t>(vi), s_first, announced, &willing);
   }
   return static_cast<int>(Mode::kAsserted);
 }
@@ -1417,7 +1434,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     bool announced = false, willing = false;
     int mode = FrameMode(c.vg, first, &announced, &willing);
     if (c.kind == TriggerKind::kNoun && c.vg == kNone && syntax_.nps[c.np].preposition == kNone) {
-      mode = UngovernedNounMode(c.np, first);
+      // ("Aujourd'hui aura lieu un sommet France-Inde": announced by the verb before it.)
+      mode = UngovernedNounMode(c.np, first, &announced);
     }
     // "a possible visit", "une éventuelle rencontre", "the feared attack":
     // a hedging word on the noun.

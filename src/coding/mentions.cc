@@ -1124,8 +1124,9 @@ void DocumentCoder::AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint
 }
 
 void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
-  // The country a part of the token names: a name ("Iran", "U.S."), an
-  // adjective ("Soviet", "américains"), or, before the last part, a
+  // The actor a part of the token names: a name ("Iran", "U.S.", "EC",
+  // "Gorbachev"; a surname once the document has named the person), a
+  // country adjective ("Soviet", "américains"), or, before the last part, a
   // combining form ("franco", "sino"). -1 when none.
   auto country_of_part = [&](std::string_view key, std::string_view raw, bool last_part) -> int32_t {
     if (key.empty()) return -1;
@@ -1140,9 +1141,10 @@ void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
     uint32_t payload = 0;
     if (actors_.names().LongestMatchAll(one, 0, &name_payloads_) == 1) {
       for (uint32_t p : name_payloads_) {
-        if (ActorDictionary::KindOf(p) == NameKind::kName &&
-            actors_.entry(ActorDictionary::EntryOf(p)).type == ActorType::kCountry) {
-          return static_cast<int32_t>(ActorDictionary::EntryOf(p));
+        const uint32_t entry = ActorDictionary::EntryOf(p);
+        if (ActorDictionary::KindOf(p) == NameKind::kName ||
+            (ActorDictionary::KindOf(p) == NameKind::kSurname && introduced_.count(entry) > 0)) {
+          return static_cast<int32_t>(entry);
         }
       }
     }
@@ -1167,7 +1169,15 @@ void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
     const int32_t b = a < 0 ? -1 : country_of_part(key.substr(hyphen + 1), raw.substr(raw_hyphen + 1), true);
     if (b < 0) continue;
     const std::string_view code_a = actors_.entry(a).CodeOn(publication_), code_b = actors_.entry(b).CodeOn(publication_);
-    if (code_a.size() < 3 || code_b.size() < 3 || code_a.substr(0, 3) == code_b.substr(0, 3)) continue;
+    // Two sides, not one state twice ("USA" and "USAGOV"); international
+    // bodies differ by their whole code ("EC-Comecon").
+    auto international = [](std::string_view c) {
+      return c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG") || c.starts_with("MNC");
+    };
+    if (code_a.size() < 3 || code_b.size() < 3 || code_a == code_b ||
+        (code_a.substr(0, 3) == code_b.substr(0, 3) && !international(code_a))) {
+      continue;
+    }
     const int32_t index = static_cast<int32_t>(mentions_.size());
     const std::string_view codes[2] = {code_a, code_b};
     for (int side = 0; side < 2; ++side) {

@@ -794,9 +794,18 @@ TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
               ElementsAre("FRA 040 DEU 2023-03-07", "DEU 040 FRA 2023-03-07"));
   EXPECT_THAT(Rendered(Code("Sino-Japanese talks on trade ended in Beijing on Friday.", Language::kEnglish, "1987-10-23")),
               ElementsAre("CHN 040 JPN 1987-10-23", "JPN 040 CHN 1987-10-23"));
+  // People and international bodies pair up too.
+  EXPECT_THAT(Rendered(Code("Le sommet Obama-Medvedev s'est tenu jeudi à Prague.", Language::kFrench, "2010-04-10")),
+              ElementsAre("USAGOV 044 RUSGOV 2010-04-08", "RUSGOV 044 USAGOV 2010-04-08"));
+  EXPECT_THAT(Rendered(Code("Turkey-EU talks opened in Ankara on Monday.", Language::kEnglish, "1987-10-23")),
+              ElementsAre("TUR 040 IGOEUREEC 1987-10-19", "IGOEUREEC 040 TUR 1987-10-19"));
   // The object of a verb of its own event that has no source ("were held").
   EXPECT_THAT(Rendered(Code("US-China talks were held in Beijing.", Language::kEnglish, "1987-10-23")),
               ElementsAre("USA 040 CHN 1987-10-23", "CHN 040 USA 1987-10-23"));
+  // A noun no verb governs takes the announcement of the verb before it:
+  // a summit that will take place today is the intention to meet.
+  EXPECT_THAT(Rendered(Code("Aujourd'hui aura lieu un sommet France-Inde.", Language::kFrench, "2023-03-08")),
+              ElementsAre("FRA 036 IND 2023-03-08", "IND 036 FRA 2023-03-08"));
   // A meeting of the ministers of two countries is a meeting between them.
   EXPECT_THAT(Rendered(Code("A meeting of the foreign ministers of Greece and Turkey took place in Athens on Tuesday.",
                             Language::kEnglish, "1987-10-23")),
@@ -809,6 +818,7 @@ TEST_F(CoderTest, HyphenatedCountryPairsOnRelationsOrBackgroundAreNoEvents) {
   for (const char* text : {"U.S.-Japanese trade relations have worsened this year.",
                            "Oil prices have fallen since the end of the Iran-Iraq war.",
                            "The next U.S.-Soviet summit will be held in Washington.",
+                           "Officials reported a possible Sino-Soviet summit.",
                            "Officials will attend the annual meetings of the IMF and the World Bank.",
                            "Anglo-Saxon talks on grammar ended at Indo-European meetings."}) {
     EXPECT_THAT(Rendered(Code(text, Language::kEnglish, "1987-10-23")), IsEmpty()) << text;
