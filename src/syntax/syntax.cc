@@ -367,8 +367,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
     }
+    // (Not before another determiner: "charged that a Soviet test blew".)
     if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb) &&
-        !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun)) {
+        !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun | kWcDeterminer | kWcPossessive)) {
       return Tag::kDet;  // English "that country"
     }
     return Tag::kSconj;
@@ -1496,6 +1497,8 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     // (an adjective or adverb opening the sentence).
     const uint32_t top_head = out_.nps[top].head;
     if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
+    // Nor a phrase after a fronted "as" or "like": "As a solution, the OECD urged".
+    if (out_.nps[top].first == 1 && (tag(0) == Tag::kSconj || tag(0) == Tag::kAdp)) break;
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;

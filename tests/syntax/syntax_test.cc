@@ -286,6 +286,16 @@ TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
 }
 
+TEST_F(SyntaxTest, EnglishThatBeforeAnArticleOpensAClause) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Seoul charged that a northern patrol crossed the line."),
+              ElementsAre("charged:seoul>-", "crossed:patrol>line"));
+}
+
+TEST_F(SyntaxTest, EnglishFrontedAsPhraseIsNoApposition) {
+  EXPECT_THAT(Roles(Language::kEnglish, "As a first step, the council urged both sides to talk."),
+              ElementsAre("urged:council>sides", "talk:~council>-"));
+}
+
 TEST_F(SyntaxTest, EnglishVerbAfterASubjectRelative) {
   // "Rebels who attacked X fled": the relative's object is its own, and the
   // last past form is the main verb, not a participle on that object.
