@@ -1213,6 +1213,23 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
       // "Obama's visit to Moscow": the possessor.
       if (sources.empty() && c.roles.possessor_np != kNone) sources = PhraseActors(c.roles.possessor_np, false, false);
+      // "Iran announced that its offensive against Iraq had ended": a
+      // possessive pronoun on the noun, in a reported clause, stands for the
+      // reporting verb's subject.
+      if (sources.empty() && c.vg != kNone) {
+        const syntax::NounPhrase& p = syntax_.nps[c.np];
+        bool possessive = false;
+        for (uint32_t t = p.first; t < p.head; ++t) {
+          possessive |= (infos_[syntax_base_ + t].classes & kWcPossessive) && syntax_.tags[t] == syntax::Tag::kDet &&
+                        !keys_[syntax_base_ + t].capitalized;
+        }
+        const syntax::Clause& cl = syntax_.clauses[syntax_.clause_of[p.first]];
+        const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+        if (possessive && v.subject == c.np && cl.kind == syntax::ClauseKind::kCompletive && cl.governor != kNone &&
+            syntax_.verbs[cl.governor].subject != kNone) {
+          sources = SubjectActors(syntax_.verbs[cl.governor].subject);
+        }
+      }
       if (sources.empty()) {
         for (const syntax::Complement& k : c.roles.complements) {
           if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np || k.preposition == kNone) continue;
