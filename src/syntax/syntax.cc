@@ -883,7 +883,13 @@ void Analyzer::ChunkNounPhrases() {
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
-        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj) break;
+        // (But "the latest Reagan acid rain pledge": after an article, a
+        // name modifying a compound keeps the compound's adjectives, unless
+        // a ditransitive verb may take two objects: "showed the Americans new maps".)
+        const bool name_in_compound = first_noun != n_ && h == Tag::kAdj && tag(k - 1) == Tag::kPropn && j > start &&
+                                      Is(start, kWcDefinite) && k + 1 < n_ && tag(k + 1) == Tag::kNoun &&
+                                      !(start > 0 && Is(start - 1, kWcDitransitive));
+        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;

@@ -286,6 +286,11 @@ TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
 }
 
+TEST_F(SyntaxTest, EnglishNameInsideACompoundKeepsItsAdjectives) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Ottawa praised the new Obama clean energy plan."),
+              ElementsAre("praised:ottawa>plan"));
+}
+
 TEST_F(SyntaxTest, EnglishThatBeforeAnArticleOpensAClause) {
   EXPECT_THAT(Roles(Language::kEnglish, "Seoul charged that a northern patrol crossed the line."),
               ElementsAre("charged:seoul>-", "crossed:patrol>line"));
