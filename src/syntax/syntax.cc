@@ -613,9 +613,22 @@ Tag Analyzer::TagContent(uint32_t i) const {
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
   if (!verb) {
     if (noun && adj && !lang_.adjectives_follow) {
+      // "the Egyptian official accused Israel": before a past or present
+      // form that has an object after it, the phrase ends here.
+      const bool verb_with_object_next =
+          i + 2 < n_ && (prev == Tag::kAdj || prev == Tag::kDet) && HasPos(i + 1, Pos::kVerb) &&
+          (t_[i + 1].verb_form & (vf::kSimplePast | vf::kPresent)) && !t_[i + 1].capitalized &&
+          (Is(i + 2, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 2));
+      if (verb_with_object_next) return Tag::kNoun;
       // English: an adjective before a noun or after a copula, a noun otherwise.
       if (i + 1 < n_ && HasPos(i + 1, Pos::kNoun | Pos::kProperNoun) && !Punct(i + 1) &&
           !(HasPos(i + 1, Pos::kVerb) && !HasPos(i + 1, Pos::kNoun))) {
+        return Tag::kAdj;
+      }
+      // "the tough, uncompromising president": before a comma and another
+      // adjective, the first of a list of adjectives.
+      if (after_det && i + 2 < n_ && KeyIs(i + 1, ",") && HasPos(i + 2, Pos::kAdjective) &&
+          !HasPos(i + 2, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !t_[i + 2].capitalized) {
         return Tag::kAdj;
       }
       if (prev == Tag::kAux || (p < n_ && Is(p, kWcCopula))) return Tag::kAdj;

@@ -286,6 +286,15 @@ TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
 }
 
+TEST_F(SyntaxTest, EnglishNounAdjectiveWordsBeforeTheVerbAndInLists) {
+  // "official" ends its phrase before a verb with an object; "tough" before
+  // a comma and an adjective opens a list of adjectives.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Kenyan official accused Uganda of lying."),
+              ElementsAre("accused:official>uganda of=lying"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The tough, uncompromising governor criticised the judges."),
+              ElementsAre("criticised:governor>judges"));
+}
+
 TEST_F(SyntaxTest, EnglishNameInsideACompoundKeepsItsAdjectives) {
   EXPECT_THAT(Roles(Language::kEnglish, "Ottawa praised the new Obama clean energy plan."),
               ElementsAre("praised:ottawa>plan"));
