@@ -93,6 +93,14 @@ bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<c
       (number(i - 1) || (i > 1 && number(i - 2) && (text.tokens[i - 1].flags & text::kShouted) && forms[i - 1]->pos == 0))) {
     return false;
   }
+  // "NETHERLANDS GRANTS 47 MLN DLRS": in a headline, a word that can be a
+  // present third-person verb right after another word is that verb, even
+  // when a place or a name is spelt so ("Grants", New Mexico).
+  if ((t.flags & text::kShouted) && i > 0 && text.tokens[i - 1].kind == text::TokenKind::kWord &&
+      (text.tokens[i - 1].flags & text::kShouted) && (f.pos & Pos::kVerb) && (f.verb_form & morph::kPresent) &&
+      f.key.size() > 3 && f.key.back() == 's' && !(forms[i - 1]->pos & (Pos::kDeterminer | Pos::kPreposition))) {
+    return false;
+  }
   if (!(t.flags & text::kShouted) || f.starts == FormEntry::kStartsUnknown) return true;
   const bool common = (f.pos & ~Pos::kProperNoun) != 0;
   return !common || (f.starts & (kStartsName | kStartsPlace | kStartsAdjective)) != 0;

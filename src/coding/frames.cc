@@ -1511,6 +1511,23 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
       // "Obama's visit to Moscow": the possessor.
       if (sources.empty() && c.roles.possessor_np != kNone) sources = PhraseActors(c.roles.possessor_np, false, false);
+      // "Iran announced that its offensive against Iraq had ended": a
+      // possessive pronoun on the noun, in a reported clause, stands for the
+      // reporting verb's subject.
+      if (sources.empty() && c.vg != kNone) {
+        const syntax::NounPhrase& p = syntax_.nps[c.np];
+        bool possessive = false;
+        for (uint32_t t = p.first; t < p.head; ++t) {
+          possessive |= (infos_[syntax_base_ + t].classes & kWcPossessive) && syntax_.tags[t] == syntax::Tag::kDet &&
+                        !keys_[syntax_base_ + t].capitalized;
+        }
+        const syntax::Clause& cl = syntax_.clauses[syntax_.clause_of[p.first]];
+        const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+        if (possessive && v.subject == c.np && cl.kind == syntax::ClauseKind::kCompletive && cl.governor != kNone &&
+            syntax_.verbs[cl.governor].subject != kNone) {
+          sources = SubjectActors(syntax_.verbs[cl.governor].subject);
+        }
+      }
       if (sources.empty()) {
         for (const syntax::Complement& k : c.roles.complements) {
           if (k.kind != ComplementKind::kNoun || k.target == c.match.target_np || k.preposition == kNone) continue;
@@ -1539,6 +1556,21 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      // "Two journalists were arrested in Cairo": an arrest (173) or a
+      // sentence (116), acts of the state by their CAMEO definition, in the
+      // passive with no agent, is the act of the country it happens in.
+      const bool state_act = f.code.rfind("173", 0) == 0 || f.code.rfind("116", 0) == 0;
+      if (sources.empty() && state_act && c.vg != kNone && syntax_.verbs[c.vg].passive && syntax_.verbs[c.vg].agent == kNone) {
+        for (const syntax::Complement& k : c.roles.complements) {
+          if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+          if (!(infos_[syntax_base_ + static_cast<uint32_t>(k.preposition)].classes & (kWcCityLocative | kWcCountryLocative))) continue;
+          const int32_t a = SlotActor(k.target, false, true);
+          if (a >= 0 && mentions_[a].location) {
+            sources = {a};
+            break;
+          }
+        }
+      }
       // "the council adopted a resolution condemning Israel", "issued a
       // statement criticising Russia": a participle on a thing that is a
       // verb's object (no actor of its own) is the act of that verb's subject.

@@ -383,8 +383,9 @@ Tag Analyzer::TagOne(uint32_t i) const {
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
     }
+    // (Not before another determiner: "charged that a Soviet test blew".)
     if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb) &&
-        !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun)) {
+        !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun | kWcDeterminer | kWcPossessive)) {
       return Tag::kDet;  // English "that country"
     }
     return Tag::kSconj;
@@ -628,9 +629,22 @@ Tag Analyzer::TagContent(uint32_t i) const {
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
   if (!verb) {
     if (noun && adj && !lang_.adjectives_follow) {
+      // "the Egyptian official accused Israel": before a past or present
+      // form that has an object after it, the phrase ends here.
+      const bool verb_with_object_next =
+          i + 2 < n_ && (prev == Tag::kAdj || prev == Tag::kDet) && HasPos(i + 1, Pos::kVerb) &&
+          (t_[i + 1].verb_form & (vf::kSimplePast | vf::kPresent)) && !t_[i + 1].capitalized &&
+          (Is(i + 2, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 2));
+      if (verb_with_object_next) return Tag::kNoun;
       // English: an adjective before a noun or after a copula, a noun otherwise.
       if (i + 1 < n_ && HasPos(i + 1, Pos::kNoun | Pos::kProperNoun) && !Punct(i + 1) &&
           !(HasPos(i + 1, Pos::kVerb) && !HasPos(i + 1, Pos::kNoun))) {
+        return Tag::kAdj;
+      }
+      // "the tough, uncompromising president": before a comma and another
+      // adjective, the first of a list of adjectives.
+      if (after_det && i + 2 < n_ && KeyIs(i + 1, ",") && HasPos(i + 2, Pos::kAdjective) &&
+          !HasPos(i + 2, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !t_[i + 2].capitalized) {
         return Tag::kAdj;
       }
       if (prev == Tag::kAux || (p < n_ && Is(p, kWcCopula))) return Tag::kAdj;
@@ -902,7 +916,13 @@ void Analyzer::ChunkNounPhrases() {
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
-        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj) break;
+        // (But "the latest Reagan acid rain pledge": after an article, a
+        // name modifying a compound keeps the compound's adjectives, unless
+        // a ditransitive verb may take two objects: "showed the Americans new maps".)
+        const bool name_in_compound = first_noun != n_ && h == Tag::kAdj && tag(k - 1) == Tag::kPropn && j > start &&
+                                      Is(start, kWcDefinite) && k + 1 < n_ && tag(k + 1) == Tag::kNoun &&
+                                      !(start > 0 && Is(start - 1, kWcDitransitive));
+        if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;
@@ -1516,6 +1536,8 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     // (an adjective or adverb opening the sentence).
     const uint32_t top_head = out_.nps[top].head;
     if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
+    // Nor a phrase after a fronted "as" or "like": "As a solution, the OECD urged".
+    if (out_.nps[top].first == 1 && (tag(0) == Tag::kSconj || tag(0) == Tag::kAdp)) break;
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;

@@ -301,6 +301,30 @@ TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
 }
 
+TEST_F(SyntaxTest, EnglishNounAdjectiveWordsBeforeTheVerbAndInLists) {
+  // "official" ends its phrase before a verb with an object; "tough" before
+  // a comma and an adjective opens a list of adjectives.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Kenyan official accused Uganda of lying."),
+              ElementsAre("accused:official>uganda of=lying"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The tough, uncompromising governor criticised the judges."),
+              ElementsAre("criticised:governor>judges"));
+}
+
+TEST_F(SyntaxTest, EnglishNameInsideACompoundKeepsItsAdjectives) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Ottawa praised the new Obama clean energy plan."),
+              ElementsAre("praised:ottawa>plan"));
+}
+
+TEST_F(SyntaxTest, EnglishThatBeforeAnArticleOpensAClause) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Seoul charged that a northern patrol crossed the line."),
+              ElementsAre("charged:seoul>-", "crossed:patrol>line"));
+}
+
+TEST_F(SyntaxTest, EnglishFrontedAsPhraseIsNoApposition) {
+  EXPECT_THAT(Roles(Language::kEnglish, "As a first step, the council urged both sides to talk."),
+              ElementsAre("urged:council>sides", "talk:~council>-"));
+}
+
 TEST_F(SyntaxTest, EnglishVerbAfterASubjectRelative) {
   // "Rebels who attacked X fled": the relative's object is its own, and the
   // last past form is the main verb, not a participle on that object.
