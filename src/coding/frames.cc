@@ -106,6 +106,14 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
     if (w.first == after && w.finite == kNone && !w.infinitive && w.object != kNone) {
       r.complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(w.head), w.object});
     }
+    // "l'offensive lancée par l'armée contre X", "les frappes menées par
+    // l'aviation en Syrie": a participle with its agent after the noun is
+    // transparent, its phrases are the noun's own.
+    if (w.first == after && w.participle && w.passive && w.agent != kNone) {
+      for (const syntax::Complement& k : w.complements) {
+        if (k.kind == ComplementKind::kNoun) r.complements.push_back(k);
+      }
+    }
   }
   if (after + 1 < syntax_.verb_of.size() && syntax_.verb_of[after + 1] != kNone &&
       (infos_[syntax_base_ + after].classes & kWcInfinitiveMarker)) {
@@ -154,6 +162,49 @@ bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) c
     if (t != p.head && HeadIn(syntax_base_ + t, words, false)) return true;
   }
   return false;
+}
+
+int32_t DocumentCoder::DocumentIssuer(int32_t vg) const {
+  // "une résolution condamnant la Hongrie", "un texte qui appelle Moscou à",
+  // "le communiqué accuse Paris": a document acts for whoever issued it.
+  const syntax::VerbGroup& v = syntax_.verbs[vg];
+  if (v.passive || v.infinitive) return -1;
+  int32_t np = v.subject;
+  if (np != kNone && syntax_.nps[np].relative) {
+    const syntax::Clause& cl = syntax_.clauses[v.clause];
+    np = cl.kind == syntax::ClauseKind::kRelative ? cl.antecedent : kNone;
+  }
+  if (np == kNone && v.participle && v.first > 0) {
+    // The phrase a participle follows, past its own "de" phrases.
+    np = syntax_.np_of[v.first - 1];
+    while (np != kNone && syntax_.nps[np].of_parent != kNone && syntax_.nps[np].preposition != kNone &&
+           (infos_[syntax_base_ + static_cast<uint32_t>(syntax_.nps[np].preposition)].classes & kWcOf)) {
+      np = syntax_.nps[np].of_parent;
+    }
+  }
+  if (np == kNone || syntax_.nps[np].pronoun) return -1;
+  if (!FormOrLemma(syntax_base_ + syntax_.nps[np].head, [&](int32_t id) { return lex_.IsDocumentNoun(id); })) return -1;
+  // Its author named on it: "la résolution de l'ONU", "le texte adopté par le Parlement".
+  if (const int32_t a = PhraseActor(np, true, false, false); a >= 0) return a;
+  // The subject of the verb that issues it: "le Conseil a adopté une résolution condamnant".
+  for (const syntax::VerbGroup& w : syntax_.verbs) {
+    if (!FormOrLemma(syntax_base_ + w.head, [&](int32_t id) { return lex_.IsIssuingVerb(id); })) continue;
+    if (!w.passive && w.object == np && w.subject != kNone) {
+      const std::vector<int32_t> actors = SubjectActors(w.subject);
+      if (!actors.empty()) return actors.front();
+    }
+    if (w.passive && w.subject == np && w.agent != kNone) {
+      if (const int32_t a = PhraseActor(w.agent, false, false, false); a >= 0) return a;
+    }
+  }
+  return -1;
+}
+
+bool DocumentCoder::AfterPhrase(int32_t np) const {
+  const int32_t prep = syntax_.nps[np].preposition;
+  if (prep == kNone) return false;
+  const std::string_view key = keys_[syntax_base_ + static_cast<uint32_t>(prep)].key;
+  return key == "apres" || key == "after";
 }
 
 bool DocumentCoder::DuringPhrase(int32_t np) const {
@@ -1237,12 +1288,18 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
+        // A meeting right before what the subject says or does is its own:
+        // "a déclaré après un entretien avec X", "said after talks with X".
+        const bool meeting_before = root == "04" && AfterPhrase(c.np);
+        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted || meeting_before) {
           sources = SubjectActors(v.subject);
         }
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone) {
+        if (const int32_t a = DocumentIssuer(c.vg); a >= 0) sources = WithCompound(a);
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,

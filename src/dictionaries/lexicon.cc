@@ -138,8 +138,11 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
-        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words") {
+        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
+        name == "document_nouns" || name == "issuing_verbs") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
+                     : name == "document_nouns"     ? lex.document_nouns_
+                     : name == "issuing_verbs"      ? lex.issuing_verbs_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
                      : name == "role_predicate_verbs" ? lex.role_predicate_verbs_

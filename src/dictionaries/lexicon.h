@@ -145,6 +145,13 @@ class Lexicon {
   // names an office, not its holder ("le poste de gouverneur", "her bid for
   // governor"). The `office_nouns` line, forms and lemmas.
   bool IsOfficeNoun(int32_t id) const { return office_nouns_.Test(id); }
+  // "résolution", "texte", "décret", "communiqué": a text that acts for whoever
+  // issued it ("une résolution condamnant X", "un texte qui appelle Y"). The
+  // `document_nouns` line, forms and lemmas.
+  bool IsDocumentNoun(int32_t id) const { return document_nouns_.Test(id); }
+  // "adopter", "publier", "émettre", "voter": the subject of one issues the
+  // document it governs (`issuing_verbs`, forms and lemmas).
+  bool IsIssuingVerb(int32_t id) const { return issuing_verbs_.Test(id); }
   // "become", "elect", "devenir": a role noun with no article after one is a
   // predicate of the subject, not an actor ("who became president in 2005",
   // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
@@ -230,6 +237,8 @@ class Lexicon {
   IdBitset place_modifiers_;
   IdBitset place_nouns_;
   IdBitset office_nouns_;
+  IdBitset document_nouns_;
+  IdBitset issuing_verbs_;
   IdBitset role_predicate_verbs_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;

@@ -615,6 +615,18 @@ Tag Analyzer::TagContent(uint32_t i) const {
   const bool after_aux = prev == Tag::kAux || (p < n_ && prev == Tag::kVerb && Is(p, kWcModal));
   const bool after_part = prev == Tag::kPart;
   const bool after_negation = i > 0 && Is(i - 1, kWcNegation);
+  // Where adjectives follow the noun, a present participle after it is
+  // still a verb before its object ("une résolution condamnant la Hongrie",
+  // "un texte appelant à la retenue"). (A past participle before "par"
+  // stays the noun's modifier: "l'attaque menée par X contre Y" is the
+  // noun's event, its phrases the noun's own.)
+  if (lang_.adjectives_follow && p + 1 == i && i + 1 < n_ && !after_det &&
+      (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kAdj && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn)))) {
+    if (Gerund(i) && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcFusedPrep) || KeyIs(i + 1, "a") ||
+                      (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun)))) {
+      return Tag::kVerb;
+    }
+  }
   if (after_det && (noun || adj)) {
     if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
         !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
@@ -1630,6 +1642,18 @@ void Analyzer::AssignArguments() {
         v.subject_inherited = true;
         break;
       }
+    }
+    // "une résolution condamnant la Hongrie", "des manifestants réclamant sa
+    // démission": a present participle right after a phrase (no comma)
+    // says what that phrase does.
+    if (v.participle && v.subject == kNone && lang_.adjectives_follow && Gerund(v.head) && v.first == v.head && v.first > 0 &&
+        out_.np_of[v.first - 1] != kNone && !Punct(v.first - 1)) {
+      int32_t np = out_.np_of[v.first - 1];
+      while (out_.nps[np].of_parent != kNone && out_.nps[np].preposition != kNone &&
+             Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcOf)) {
+        np = out_.nps[np].of_parent;
+      }
+      if (out_.nps[np].preposition == kNone && !out_.nps[np].time && !out_.nps[np].pronoun) v.subject = np;
     }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's

@@ -168,6 +168,13 @@ TEST_F(SyntaxTest, FrenchAuxiliaryAfterAClosingQuote) {
               Contains("déclaré:ministre>- au=président"));
 }
 
+TEST_F(SyntaxTest, FrenchPresentParticipleAfterANounIsWhatItDoes) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le Conseil a adopté une résolution condamnant la Hongrie."),
+              ElementsAre("adopté:conseil>résolution", "condamnant:résolution>hongrie"));
+  EXPECT_THAT(Roles(Language::kFrench, "Des manifestants réclamant la démission du président ont défilé."),
+              Contains(::testing::StartsWith("réclamant:manifestants>démission")));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
