@@ -106,14 +106,6 @@ DocumentCoder::Roles DocumentCoder::RolesOfPhrase(int32_t np) const {
     if (w.first == after && w.finite == kNone && !w.infinitive && w.object != kNone) {
       r.complements.push_back({ComplementKind::kNoun, static_cast<int32_t>(w.head), w.object});
     }
-    // "l'offensive lancée par l'armée contre X", "les frappes menées par
-    // l'aviation en Syrie": a participle with its agent after the noun is
-    // transparent, its phrases are the noun's own.
-    if (w.first == after && w.participle && w.passive && w.agent != kNone) {
-      for (const syntax::Complement& k : w.complements) {
-        if (k.kind == ComplementKind::kNoun) r.complements.push_back(k);
-      }
-    }
   }
   if (after + 1 < syntax_.verb_of.size() && syntax_.verb_of[after + 1] != kNone &&
       (infos_[syntax_base_ + after].classes & kWcInfinitiveMarker)) {
@@ -607,6 +599,28 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       t = q.last;
     }
   }
+  // An object or target named by a name the dictionary does not know, with
+  // its description in apposition closed by a comma or the sentence's end:
+  // "a reçu Jean Martin, le président du Sénat, à Paris".
+  if (named && !subject_apposition_ && p.preposition == kNone && !p.relative && !p.pronoun && p.last + 1 < syntax_.np_of.size() &&
+      keys_[syntax_base_ + p.last].key == ",") {
+    const int32_t next = syntax_.np_of[p.last + 1];
+    if (next != kNone && syntax_.nps[next].first == p.last + 1 && syntax_.nps[next].preposition == kNone && !syntax_.nps[next].time &&
+        !syntax_.nps[next].pronoun && !syntax_.nps[next].relative) {
+      // The description ends past its own "de" phrases.
+      uint32_t end = syntax_.nps[next].last;
+      while (end < syntax_.np_of.size() && syntax_.np_of[end] != kNone && syntax_.nps[syntax_.np_of[end]].preposition != kNone &&
+             syntax_.nps[syntax_.np_of[end]].of_parent != kNone) {
+        end = syntax_.nps[syntax_.np_of[end]].last;
+      }
+      const bool closed = end >= syntax_.np_of.size() || keys_[syntax_base_ + end].key == "," || keys_[syntax_base_ + end].key == ".";
+      if (closed) {
+        for (uint32_t u = syntax_base_ + syntax_.nps[next].first; u < syntax_base_ + syntax_.nps[next].last; ++u) {
+          if (usable(infos_[u].mention) && mentions_[infos_[u].mention].kind == MentionKind::kActor) return infos_[u].mention;
+        }
+      }
+    }
+  }
   // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
   if (infos_[head].classes & kWcQuantity) {
     const Roles r = RolesOfPhrase(np);
@@ -625,6 +639,15 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
         const int32_t a = PhraseActor(w.agent, false, allow_weak, false);
         if (a >= 0) return a;
       }
+    }
+    // "les mesures que réclame le gouvernement", "le plan que propose Paris":
+    // the subject of an object relative on the thing.
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (w.clause == kNone || w.subject == kNone || w.passive || w.object == kNone || !syntax_.nps[w.object].relative) continue;
+      const syntax::Clause& cl = syntax_.clauses[w.clause];
+      if (cl.kind != syntax::ClauseKind::kRelative || cl.antecedent != np) continue;
+      const int32_t a = PhraseActor(w.subject, false, allow_weak, false);
+      if (a >= 0) return a;
     }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
     // Along a chain of "de" phrases: "la déclaration d'indépendance du

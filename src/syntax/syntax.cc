@@ -1505,9 +1505,11 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
     }
     // An incise between the verb and its object: "a fustigé, lors d'un
     // discours à Paris, la politique de la Russie".
+    // So may a date in French: "a accusé, mardi, la Géorgie".
     const bool incise_comma = KeyIs(t, ",") && t + 1 < n_ && out_.clause_of[t + 1] == v.clause &&
-                              (tag(t + 1) == Tag::kAdp ||
-                               (out_.np_of[t + 1] != kNone && out_.nps[out_.np_of[t + 1]].preposition != kNone));
+                              (tag(t + 1) == Tag::kAdp || (lang_.adjectives_follow && t_[t + 1].weekday_or_month) ||
+                               (out_.np_of[t + 1] != kNone && (out_.nps[out_.np_of[t + 1]].preposition != kNone ||
+                                                               (lang_.adjectives_follow && out_.nps[out_.np_of[t + 1]].time))));
     if (incise_comma) {
       // Past the incise to its closing comma.
       uint32_t close = t + 1;
@@ -1557,6 +1559,13 @@ void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
     const int32_t np = out_.np_of[t];
     if (np == kNone || out_.nps[np].first != t) continue;
     const NounPhrase& p = out_.nps[np];
+    // An inverted subject's own "de" phrases are not the verb's ("ce
+    // qu'exigeait le président du Conseil").
+    if (v->subject_inverted && out_.clauses[v->clause].kind == ClauseKind::kRelative && p.of_parent != kNone &&
+        (p.of_parent == v->subject || (out_.nps[p.of_parent].of_parent == v->subject))) {
+      t = p.last - 1;
+      continue;
+    }
     if (p.preposition != kNone) {
       if (v->passive && v->agent == kNone && Is(static_cast<uint32_t>(p.preposition), kWcPassiveBy)) v->agent = np;
       v->complements.push_back({ComplementKind::kNoun, p.preposition, np});
@@ -1625,6 +1634,30 @@ void Analyzer::AssignArguments() {
       if (v.subject == kNone && v.coordinated_with != kNone) {
         v.subject = out_.verbs[v.coordinated_with].subject;
         v.subject_inherited = v.subject != kNone;
+      }
+      // "ce qu'exigeait le président", "les mesures que réclame le
+      // gouvernement": in a French "que" relative with no subject before the
+      // verb, the phrase after it is the inverted subject and the relative
+      // the object.
+      const Clause& rc = out_.clauses[v.clause];
+      if (v.subject == kNone && lang_.head_is_first_noun && !v.passive && !v.copula && rc.kind == ClauseKind::kRelative &&
+          rc.introducer >= 0 && Is(static_cast<uint32_t>(rc.introducer), kWcComplementizer) &&
+          out_.np_of[rc.introducer] != kNone && static_cast<uint32_t>(rc.introducer) < v.first) {
+        // (The phrase after the verb may have been left out as the next
+        // verb's subject: "les mesures que réclame le gouvernement ont été".)
+        int32_t after = v.object;
+        if ((after == kNone || after == out_.np_of[rc.introducer]) && v.last < n_ && out_.np_of[v.last] != kNone &&
+            out_.nps[out_.np_of[v.last]].first == v.last) {
+          after = out_.np_of[v.last];
+        }
+        if (after != kNone && after != out_.np_of[rc.introducer] && !out_.nps[after].pronoun && !out_.nps[after].time &&
+            !out_.nps[after].relative && out_.nps[after].preposition == kNone) {
+          v.subject = after;
+          v.subject_inverted = true;
+          if (v.object != kNone) object_of_[v.object] = kNone;
+          v.object = out_.np_of[rc.introducer];
+          object_of_[v.object] = vi;
+        }
       }
     } else if (v.governor != kNone) {
       v.subject = out_.verbs[v.governor].subject;

@@ -134,6 +134,18 @@ TEST_F(CoderTest, FrenchMeetingBeforeAStatementIsTheSpeakers) {
               Contains("DEUGOV 040 EGYGOV 2023-03-08"));
 }
 
+TEST_F(CoderTest, FrenchUncodedObjectTakesItsDescriptionInApposition) {
+  EXPECT_THAT(Rendered(Code("Le président turc a reçu Jean Martin, le président du Sénat français, à Ankara.", Language::kFrench,
+                            "2023-03-08")),
+              ElementsAre("TURGOV 043 FRALEG 2023-03-08", "FRALEG 042 TURGOV 2023-03-08"));
+}
+
+TEST_F(CoderTest, FrenchThingTakesTheSubjectOfAnObjectRelativeOnIt) {
+  EXPECT_THAT(Rendered(Code("Les mesures que réclame le gouvernement grec ont été rejetées par l'Allemagne.", Language::kFrench,
+                            "2023-03-08")),
+              Contains(::testing::StartsWith("DEU 12")));
+}
+
 TEST_F(CoderTest, FrenchReportingVerbAfterAClosingQuoteWithoutComma) {
   EXPECT_THAT(Rendered(Code("\"Nous refusons toute ingérence\" a déclaré le ministre russe au président ukrainien.",
                             Language::kFrench, "2023-03-08")),

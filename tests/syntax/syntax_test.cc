@@ -175,6 +175,17 @@ TEST_F(SyntaxTest, FrenchPresentParticipleAfterANounIsWhatItDoes) {
               Contains(::testing::StartsWith("réclamant:manifestants>démission")));
 }
 
+TEST_F(SyntaxTest, FrenchInvertedSubjectInAQueRelative) {
+  EXPECT_THAT(Roles(Language::kFrench, "Les mesures que réclame le gouvernement grec ont été rejetées."),
+              ElementsAre("réclame:gouvernement>que", "rejetées:mesures>- passive"));
+  EXPECT_THAT(Roles(Language::kFrench, "Voilà ce qu'exigeait le président du Conseil."), Contains("exigeait:président>qu'"));
+}
+
+TEST_F(SyntaxTest, FrenchObjectAfterADateBetweenCommas) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre a accusé, mardi, la Géorgie de provocations."),
+              ElementsAre("accusé:ministre>géorgie de=provocations"));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
