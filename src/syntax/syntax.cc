@@ -168,6 +168,29 @@ class Analyzer {
     if (Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula) && HasPos(j, Pos::kAuxiliary | Pos::kVerb)) return true;
     return SureVerbAhead(j - 1) && (t_[j].pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms);
   }
+  // Where a French reporting verb's inverted subject may start: past up to
+  // two phrases saying whom it was said to (with their "de" phrases) right
+  // after the verb, "a déclaré à l'AFP le ministre", "a confié au président le
+  // Premier ministre". Elsewhere `t` itself.
+  uint32_t PastIncisedComplements(uint32_t t) const {
+    if (!lang_.adjectives_follow) return t;
+    uint32_t u = t;
+    for (int phrases = 0; phrases < 2 && u < n_; ++phrases) {
+      const int32_t np = out_.np_of[u];
+      if (np == kNone || out_.nps[np].first != u || out_.nps[np].preposition == kNone || out_.nps[np].time) break;
+      // Whom it was said to ("à l'AFP", "au Monde"), not what ("a assuré de son soutien le plan").
+      if (!Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcTargetPrep)) break;
+      u = out_.nps[np].last;
+      while (u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u && out_.nps[out_.np_of[u]].preposition != kNone &&
+             Is(static_cast<uint32_t>(out_.nps[out_.np_of[u]].preposition), kWcOf)) {
+        u = out_.nps[out_.np_of[u]].last;
+      }
+    }
+    // Only when a bare phrase follows: otherwise the phrases are the verb's own.
+    return u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u && out_.nps[out_.np_of[u]].preposition == kNone
+               ? u
+               : t;
+  }
   void Tagger();
   Tag TagOne(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
@@ -1125,7 +1148,7 @@ void Analyzer::SegmentClauses() {
         if (j < n_ && out_.verb_of[j] != kNone && out_.verbs[out_.verb_of[j]].first == j &&
             Is(out_.verbs[out_.verb_of[j]].head, kWcReporting) && i > 0) {
           const VerbGroup& v = out_.verbs[out_.verb_of[j]];
-          uint32_t after = v.last;
+          uint32_t after = PastIncisedComplements(v.last);
           const bool subject_after = after < n_ && out_.np_of[after] != kNone && out_.nps[out_.np_of[after]].preposition == kNone;
           const bool clitic_after = after < n_ && t_[after].inverted_clitic;
           if (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic)) {
@@ -1398,7 +1421,8 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
 }
 
 int32_t Analyzer::FindInvertedSubject(const VerbGroup& v) const {
-  for (uint32_t t = v.last; t < n_ && t < v.last + 3; ++t) {
+  const uint32_t from = PastIncisedComplements(v.last);
+  for (uint32_t t = from; t < n_ && t < from + 3; ++t) {
     const int32_t np = out_.np_of[t];
     if (t_[t].inverted_clitic && np != kNone) return np;
     if (np != kNone && out_.nps[np].preposition == kNone && !out_.nps[np].time) return np;

@@ -186,6 +186,14 @@ TEST_F(SyntaxTest, FrenchObjectAfterADateBetweenCommas) {
               ElementsAre("accusé:ministre>géorgie de=provocations"));
 }
 
+TEST_F(SyntaxTest, FrenchIncisedSubjectAfterWhomItWasSaidTo) {
+  EXPECT_THAT(Roles(Language::kFrench, "« Nous refusons », a déclaré à l'AFP le ministre russe."),
+              Contains(::testing::StartsWith("déclaré:ministre>-")));
+  // Not past what is said: "de son soutien" is the verb's, the subject stands before.
+  EXPECT_THAT(Roles(Language::kFrench, "Les deux candidats, MM. Obama et McCain, ont assuré de leur soutien le plan."),
+              Contains(::testing::StartsWith("assuré:candidats>")));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
