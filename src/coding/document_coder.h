@@ -274,6 +274,12 @@ class DocumentCoder {
   int FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool* willing) const;
   // Whether a noun phrase is introduced by "during", "lors de", "in", "at":
   // an event it names is its clause subject's ("said during a visit to X").
+  // The actor a document stands for when it is a verb's subject ("une
+  // résolution condamnant X", "le texte qui appelle Y"): its author named on
+  // it, else the subject of the issuing verb it is the object of; -1: none.
+  int32_t DocumentIssuer(int32_t vg) const;
+  // Whether a phrase is introduced by "après"/"after".
+  bool AfterPhrase(int32_t np) const;
   bool DuringPhrase(int32_t np) const;
   // Whether a word of the phrase other than its head is one of `words`
   // (by key or lemma): "une aide militaire", "military aid".

@@ -218,6 +218,49 @@ bool DocumentCoder::HasModifier(int32_t np, const std::vector<int32_t>& words) c
   return false;
 }
 
+int32_t DocumentCoder::DocumentIssuer(int32_t vg) const {
+  // "une résolution condamnant la Hongrie", "un texte qui appelle Moscou à",
+  // "le communiqué accuse Paris": a document acts for whoever issued it.
+  const syntax::VerbGroup& v = syntax_.verbs[vg];
+  if (v.passive || v.infinitive) return -1;
+  int32_t np = v.subject;
+  if (np != kNone && syntax_.nps[np].relative) {
+    const syntax::Clause& cl = syntax_.clauses[v.clause];
+    np = cl.kind == syntax::ClauseKind::kRelative ? cl.antecedent : kNone;
+  }
+  if (np == kNone && v.participle && v.first > 0) {
+    // The phrase a participle follows, past its own "de" phrases.
+    np = syntax_.np_of[v.first - 1];
+    while (np != kNone && syntax_.nps[np].of_parent != kNone && syntax_.nps[np].preposition != kNone &&
+           (infos_[syntax_base_ + static_cast<uint32_t>(syntax_.nps[np].preposition)].classes & kWcOf)) {
+      np = syntax_.nps[np].of_parent;
+    }
+  }
+  if (np == kNone || syntax_.nps[np].pronoun) return -1;
+  if (!FormOrLemma(syntax_base_ + syntax_.nps[np].head, [&](int32_t id) { return lex_.IsDocumentNoun(id); })) return -1;
+  // Its author named on it: "la résolution de l'ONU", "le texte adopté par le Parlement".
+  if (const int32_t a = PhraseActor(np, true, false, false); a >= 0) return a;
+  // The subject of the verb that issues it: "le Conseil a adopté une résolution condamnant".
+  for (const syntax::VerbGroup& w : syntax_.verbs) {
+    if (!FormOrLemma(syntax_base_ + w.head, [&](int32_t id) { return lex_.IsIssuingVerb(id); })) continue;
+    if (!w.passive && w.object == np && w.subject != kNone) {
+      const std::vector<int32_t> actors = SubjectActors(w.subject);
+      if (!actors.empty()) return actors.front();
+    }
+    if (w.passive && w.subject == np && w.agent != kNone) {
+      if (const int32_t a = PhraseActor(w.agent, false, false, false); a >= 0) return a;
+    }
+  }
+  return -1;
+}
+
+bool DocumentCoder::AfterPhrase(int32_t np) const {
+  const int32_t prep = syntax_.nps[np].preposition;
+  if (prep == kNone) return false;
+  const std::string_view key = keys_[syntax_base_ + static_cast<uint32_t>(prep)].key;
+  return key == "apres" || key == "after";
+}
+
 bool DocumentCoder::DuringPhrase(int32_t np) const {
   const int32_t prep = syntax_.nps[np].preposition;
   if (prep == kNone) return false;
@@ -750,6 +793,28 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       t = q.last;
     }
   }
+  // An object or target named by a name the dictionary does not know, with
+  // its description in apposition closed by a comma or the sentence's end:
+  // "a reçu Jean Martin, le président du Sénat, à Paris".
+  if (named && !subject_apposition_ && p.preposition == kNone && !p.relative && !p.pronoun && p.last + 1 < syntax_.np_of.size() &&
+      keys_[syntax_base_ + p.last].key == ",") {
+    const int32_t next = syntax_.np_of[p.last + 1];
+    if (next != kNone && syntax_.nps[next].first == p.last + 1 && syntax_.nps[next].preposition == kNone && !syntax_.nps[next].time &&
+        !syntax_.nps[next].pronoun && !syntax_.nps[next].relative) {
+      // The description ends past its own "de" phrases.
+      uint32_t end = syntax_.nps[next].last;
+      while (end < syntax_.np_of.size() && syntax_.np_of[end] != kNone && syntax_.nps[syntax_.np_of[end]].preposition != kNone &&
+             syntax_.nps[syntax_.np_of[end]].of_parent != kNone) {
+        end = syntax_.nps[syntax_.np_of[end]].last;
+      }
+      const bool closed = end >= syntax_.np_of.size() || keys_[syntax_base_ + end].key == "," || keys_[syntax_base_ + end].key == ".";
+      if (closed) {
+        for (uint32_t u = syntax_base_ + syntax_.nps[next].first; u < syntax_base_ + syntax_.nps[next].last; ++u) {
+          if (usable(infos_[u].mention) && mentions_[infos_[u].mention].kind == MentionKind::kActor) return infos_[u].mention;
+        }
+      }
+    }
+  }
   // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
   if (infos_[head].classes & kWcQuantity) {
     const Roles r = RolesOfPhrase(np);
@@ -768,6 +833,15 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
         const int32_t a = PhraseActor(w.agent, false, allow_weak, false);
         if (a >= 0) return a;
       }
+    }
+    // "les mesures que réclame le gouvernement", "le plan que propose Paris":
+    // the subject of an object relative on the thing.
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (w.clause == kNone || w.subject == kNone || w.passive || w.object == kNone || !syntax_.nps[w.object].relative) continue;
+      const syntax::Clause& cl = syntax_.clauses[w.clause];
+      if (cl.kind != syntax::ClauseKind::kRelative || cl.antecedent != np) continue;
+      const int32_t a = PhraseActor(w.subject, false, allow_weak, false);
+      if (a >= 0) return a;
     }
     // "les positions des rebelles", "the plan of Kyiv": the actor behind a thing.
     // Along a chain of "de" phrases: "la déclaration d'indépendance du
@@ -1550,7 +1624,10 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // menacé ... après des manœuvres").
       if (sources.empty() && c.vg != kNone) {
         const syntax::VerbGroup& v = syntax_.verbs[c.vg];
-        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted) {
+        // A meeting right before what the subject says or does is its own:
+        // "a déclaré après un entretien avec X", "said after talks with X".
+        const bool meeting_before = root == "04" && AfterPhrase(c.np);
+        if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted || meeting_before) {
           sources = SubjectActors(v.subject);
         }
       }
@@ -1583,6 +1660,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
             break;
           }
         }
+      }
+      if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone) {
+        if (const int32_t a = DocumentIssuer(c.vg); a >= 0) sources = WithCompound(a);
       }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",

@@ -173,8 +173,10 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
         name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" ||
-        name == "dyad_event_nouns" || name == "origin_prepositions") {
+        name == "dyad_event_nouns" || name == "origin_prepositions" || name == "document_nouns" || name == "issuing_verbs") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
+                     : name == "document_nouns"     ? lex.document_nouns_
+                     : name == "issuing_verbs"      ? lex.issuing_verbs_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
                      : name == "role_predicate_verbs" ? lex.role_predicate_verbs_

@@ -151,6 +151,13 @@ class Lexicon {
   // ("relations", "trade", "coopération") are not in it. The
   // `dyad_event_nouns` line, forms and lemmas.
   bool IsDyadEventNoun(int32_t id) const { return dyad_event_nouns_.Test(id); }
+  // "résolution", "texte", "décret", "communiqué": a text that acts for whoever
+  // issued it ("une résolution condamnant X", "un texte qui appelle Y"). The
+  // `document_nouns` line, forms and lemmas.
+  bool IsDocumentNoun(int32_t id) const { return document_nouns_.Test(id); }
+  // "adopter", "publier", "émettre", "voter": the subject of one issues the
+  // document it governs (`issuing_verbs`, forms and lemmas).
+  bool IsIssuingVerb(int32_t id) const { return issuing_verbs_.Test(id); }
   // "become", "elect", "devenir": a role noun with no article after one is a
   // predicate of the subject, not an actor ("who became president in 2005",
   // "a été élu président"). The `role_predicate_verbs` line, forms and lemmas.
@@ -278,6 +285,8 @@ class Lexicon {
   IdBitset place_nouns_;
   IdBitset office_nouns_;
   IdBitset dyad_event_nouns_;
+  IdBitset document_nouns_;
+  IdBitset issuing_verbs_;
   IdBitset role_predicate_verbs_;
   IdBitset institution_locatives_;
   IdBitset addressee_words_;

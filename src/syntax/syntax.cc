@@ -169,6 +169,29 @@ class Analyzer {
     if (Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula) && HasPos(j, Pos::kAuxiliary | Pos::kVerb)) return true;
     return SureVerbAhead(j - 1) && (t_[j].pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms);
   }
+  // Where a French reporting verb's inverted subject may start: past up to
+  // two phrases saying whom it was said to (with their "de" phrases) right
+  // after the verb, "a déclaré à l'AFP le ministre", "a confié au président le
+  // Premier ministre". Elsewhere `t` itself.
+  uint32_t PastIncisedComplements(uint32_t t) const {
+    if (!lang_.adjectives_follow) return t;
+    uint32_t u = t;
+    for (int phrases = 0; phrases < 2 && u < n_; ++phrases) {
+      const int32_t np = out_.np_of[u];
+      if (np == kNone || out_.nps[np].first != u || out_.nps[np].preposition == kNone || out_.nps[np].time) break;
+      // Whom it was said to ("à l'AFP", "au Monde"), not what ("a assuré de son soutien le plan").
+      if (!Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcTargetPrep)) break;
+      u = out_.nps[np].last;
+      while (u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u && out_.nps[out_.np_of[u]].preposition != kNone &&
+             Is(static_cast<uint32_t>(out_.nps[out_.np_of[u]].preposition), kWcOf)) {
+        u = out_.nps[out_.np_of[u]].last;
+      }
+    }
+    // Only when a bare phrase follows: otherwise the phrases are the verb's own.
+    return u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u && out_.nps[out_.np_of[u]].preposition == kNone
+               ? u
+               : t;
+  }
   void Tagger();
   Tag TagOne(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
@@ -681,6 +704,18 @@ Tag Analyzer::TagContent(uint32_t i) const {
   const bool after_aux = prev == Tag::kAux || (p < n_ && prev == Tag::kVerb && Is(p, kWcModal));
   const bool after_part = prev == Tag::kPart;
   const bool after_negation = i > 0 && Is(i - 1, kWcNegation);
+  // Where adjectives follow the noun, a present participle after it is
+  // still a verb before its object ("une résolution condamnant la Hongrie",
+  // "un texte appelant à la retenue"). (A past participle before "par"
+  // stays the noun's modifier: "l'attaque menée par X contre Y" is the
+  // noun's event, its phrases the noun's own.)
+  if (lang_.adjectives_follow && p + 1 == i && i + 1 < n_ && !after_det &&
+      (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kAdj && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn)))) {
+    if (Gerund(i) && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcFusedPrep) || KeyIs(i + 1, "a") ||
+                      (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun)))) {
+      return Tag::kVerb;
+    }
+  }
   if (after_det && (noun || adj)) {
     if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
         !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
@@ -1259,7 +1294,7 @@ void Analyzer::SegmentClauses() {
         if (j < n_ && out_.verb_of[j] != kNone && out_.verbs[out_.verb_of[j]].first == j &&
             Is(out_.verbs[out_.verb_of[j]].head, kWcReporting) && i > 0) {
           const VerbGroup& v = out_.verbs[out_.verb_of[j]];
-          uint32_t after = v.last;
+          uint32_t after = PastIncisedComplements(v.last);
           const bool subject_after = after < n_ && out_.np_of[after] != kNone && out_.nps[out_.np_of[after]].preposition == kNone;
           const bool clitic_after = after < n_ && t_[after].inverted_clitic;
           if (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic)) {
@@ -1552,7 +1587,8 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
 }
 
 int32_t Analyzer::FindInvertedSubject(const VerbGroup& v) const {
-  for (uint32_t t = v.last; t < n_ && t < v.last + 3; ++t) {
+  const uint32_t from = PastIncisedComplements(v.last);
+  for (uint32_t t = from; t < n_ && t < from + 3; ++t) {
     const int32_t np = out_.np_of[t];
     if (t_[t].inverted_clitic && np != kNone) return np;
     if (np != kNone && out_.nps[np].preposition == kNone && !out_.nps[np].time) return np;
@@ -1663,9 +1699,11 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
     }
     // An incise between the verb and its object: "a fustigé, lors d'un
     // discours à Paris, la politique de la Russie".
+    // So may a date in French: "a accusé, mardi, la Géorgie".
     const bool incise_comma = KeyIs(t, ",") && t + 1 < n_ && out_.clause_of[t + 1] == v.clause &&
-                              (tag(t + 1) == Tag::kAdp ||
-                               (out_.np_of[t + 1] != kNone && out_.nps[out_.np_of[t + 1]].preposition != kNone));
+                              (tag(t + 1) == Tag::kAdp || (lang_.adjectives_follow && t_[t + 1].weekday_or_month) ||
+                               (out_.np_of[t + 1] != kNone && (out_.nps[out_.np_of[t + 1]].preposition != kNone ||
+                                                               (lang_.adjectives_follow && out_.nps[out_.np_of[t + 1]].time))));
     if (incise_comma) {
       // Past the incise to its closing comma.
       uint32_t close = t + 1;
@@ -1715,6 +1753,13 @@ void Analyzer::FindComplements(VerbGroup* v, int32_t vi) {
     const int32_t np = out_.np_of[t];
     if (np == kNone || out_.nps[np].first != t) continue;
     const NounPhrase& p = out_.nps[np];
+    // An inverted subject's own "de" phrases are not the verb's ("ce
+    // qu'exigeait le président du Conseil").
+    if (v->subject_inverted && out_.clauses[v->clause].kind == ClauseKind::kRelative && p.of_parent != kNone &&
+        (p.of_parent == v->subject || (out_.nps[p.of_parent].of_parent == v->subject))) {
+      t = p.last - 1;
+      continue;
+    }
     if (p.preposition != kNone) {
       if (v->passive && v->agent == kNone && Is(static_cast<uint32_t>(p.preposition), kWcPassiveBy)) v->agent = np;
       v->complements.push_back({ComplementKind::kNoun, p.preposition, np});
@@ -1799,6 +1844,30 @@ void Analyzer::AssignArguments() {
         v.subject = out_.verbs[v.coordinated_with].subject;
         v.subject_inherited = v.subject != kNone;
       }
+      // "ce qu'exigeait le président", "les mesures que réclame le
+      // gouvernement": in a French "que" relative with no subject before the
+      // verb, the phrase after it is the inverted subject and the relative
+      // the object.
+      const Clause& rc = out_.clauses[v.clause];
+      if (v.subject == kNone && lang_.head_is_first_noun && !v.passive && !v.copula && rc.kind == ClauseKind::kRelative &&
+          rc.introducer >= 0 && Is(static_cast<uint32_t>(rc.introducer), kWcComplementizer) &&
+          out_.np_of[rc.introducer] != kNone && static_cast<uint32_t>(rc.introducer) < v.first) {
+        // (The phrase after the verb may have been left out as the next
+        // verb's subject: "les mesures que réclame le gouvernement ont été".)
+        int32_t after = v.object;
+        if ((after == kNone || after == out_.np_of[rc.introducer]) && v.last < n_ && out_.np_of[v.last] != kNone &&
+            out_.nps[out_.np_of[v.last]].first == v.last) {
+          after = out_.np_of[v.last];
+        }
+        if (after != kNone && after != out_.np_of[rc.introducer] && !out_.nps[after].pronoun && !out_.nps[after].time &&
+            !out_.nps[after].relative && out_.nps[after].preposition == kNone) {
+          v.subject = after;
+          v.subject_inverted = true;
+          if (v.object != kNone) object_of_[v.object] = kNone;
+          v.object = out_.np_of[rc.introducer];
+          object_of_[v.object] = vi;
+        }
+      }
     } else if (v.governor != kNone) {
       v.subject = out_.verbs[v.governor].subject;
       v.subject_inherited = v.subject != kNone;
@@ -1822,6 +1891,18 @@ void Analyzer::AssignArguments() {
         out_.np_of[v.first - 1] != kNone && out_.nps[out_.np_of[v.first - 1]].preposition == kNone &&
         object_of_[out_.np_of[v.first - 1]] != kNone && object_of_[out_.np_of[v.first - 1]] != vi) {
       v.subject = out_.np_of[v.first - 1];
+    }
+    // "une résolution condamnant la Hongrie", "des manifestants réclamant sa
+    // démission": a present participle right after a phrase (no comma)
+    // says what that phrase does.
+    if (v.participle && v.subject == kNone && lang_.adjectives_follow && Gerund(v.head) && v.first == v.head && v.first > 0 &&
+        out_.np_of[v.first - 1] != kNone && !Punct(v.first - 1)) {
+      int32_t np = out_.np_of[v.first - 1];
+      while (out_.nps[np].of_parent != kNone && out_.nps[np].preposition != kNone &&
+             Is(static_cast<uint32_t>(out_.nps[np].preposition), kWcOf)) {
+        np = out_.nps[np].of_parent;
+      }
+      if (out_.nps[np].preposition == kNone && !out_.nps[np].time && !out_.nps[np].pronoun) v.subject = np;
     }
     if (v.object != kNone && v.object == v.subject) v.object = kNone;
     // "je me demande", "nous nous réjouissons": a clitic of the subject's

@@ -115,6 +115,38 @@ TEST_F(CoderTest, FrenchObjectCliticsReferToTheNearestFittingMention) {
               ElementsAre("TURGOV 043 GRCGOV 2023-03-08", "GRCGOV 042 TURGOV 2023-03-08"));
 }
 
+TEST_F(CoderTest, FrenchDocumentsActForWhoeverIssuedThem) {
+  EXPECT_THAT(Rendered(Code("Le Conseil de sécurité a adopté une résolution condamnant la Hongrie.", Language::kFrench,
+                            "2023-03-08")),
+              Contains("IGOUNO 111 HUN 2023-03-08"));
+  EXPECT_THAT(Rendered(Code("Le gouvernement turc a publié un communiqué qui dénonce la Grèce.", Language::kFrench, "2023-03-08")),
+              Contains("TURGOV 111 GRC 2023-03-08"));
+  EXPECT_THAT(Rendered(Code("Le communiqué du ministère russe accuse Washington d'ingérence.", Language::kFrench, "2023-03-08")),
+              Contains(::testing::StartsWith("RUSGOV 112 USA")));
+  // Found, not issued: the finder does not speak through it.
+  EXPECT_THAT(Rendered(Code("La police française a trouvé une lettre menaçant le président américain.", Language::kFrench,
+                            "2023-03-08")),
+              ::testing::Not(Contains(::testing::StartsWith("FRACOP 13"))));
+}
+
+TEST_F(CoderTest, FrenchMeetingBeforeAStatementIsTheSpeakers) {
+  EXPECT_THAT(Rendered(Code("Le ministre allemand a déclaré après un entretien avec le président égyptien que la situation était grave.",
+                            Language::kFrench, "2023-03-08")),
+              Contains("DEUGOV 040 EGYGOV 2023-03-08"));
+}
+
+TEST_F(CoderTest, FrenchUncodedObjectTakesItsDescriptionInApposition) {
+  EXPECT_THAT(Rendered(Code("Le président turc a reçu Jean Martin, le président du Sénat français, à Ankara.", Language::kFrench,
+                            "2023-03-08")),
+              ElementsAre("TURGOV 043 FRALEG 2023-03-08", "FRALEG 042 TURGOV 2023-03-08"));
+}
+
+TEST_F(CoderTest, FrenchThingTakesTheSubjectOfAnObjectRelativeOnIt) {
+  EXPECT_THAT(Rendered(Code("Les mesures que réclame le gouvernement grec ont été rejetées par l'Allemagne.", Language::kFrench,
+                            "2023-03-08")),
+              Contains(::testing::StartsWith("DEU 12")));
+}
+
 TEST_F(CoderTest, FrenchReportingVerbAfterAClosingQuoteWithoutComma) {
   EXPECT_THAT(Rendered(Code("\"Nous refusons toute ingérence\" a déclaré le ministre russe au président ukrainien.",
                             Language::kFrench, "2023-03-08")),

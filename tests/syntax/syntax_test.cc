@@ -169,6 +169,32 @@ TEST_F(SyntaxTest, FrenchAuxiliaryAfterAClosingQuote) {
               Contains("déclaré:ministre>- au=président"));
 }
 
+TEST_F(SyntaxTest, FrenchPresentParticipleAfterANounIsWhatItDoes) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le Conseil a adopté une résolution condamnant la Hongrie."),
+              ElementsAre("adopté:conseil>résolution", "condamnant:résolution>hongrie"));
+  EXPECT_THAT(Roles(Language::kFrench, "Des manifestants réclamant la démission du président ont défilé."),
+              Contains(::testing::StartsWith("réclamant:manifestants>démission")));
+}
+
+TEST_F(SyntaxTest, FrenchInvertedSubjectInAQueRelative) {
+  EXPECT_THAT(Roles(Language::kFrench, "Les mesures que réclame le gouvernement grec ont été rejetées."),
+              ElementsAre("réclame:gouvernement>que", "rejetées:mesures>- passive"));
+  EXPECT_THAT(Roles(Language::kFrench, "Voilà ce qu'exigeait le président du Conseil."), Contains("exigeait:président>qu'"));
+}
+
+TEST_F(SyntaxTest, FrenchObjectAfterADateBetweenCommas) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre a accusé, mardi, la Géorgie de provocations."),
+              ElementsAre("accusé:ministre>géorgie de=provocations"));
+}
+
+TEST_F(SyntaxTest, FrenchIncisedSubjectAfterWhomItWasSaidTo) {
+  EXPECT_THAT(Roles(Language::kFrench, "« Nous refusons », a déclaré à l'AFP le ministre russe."),
+              Contains(::testing::StartsWith("déclaré:ministre>-")));
+  // Not past what is said: "de son soutien" is the verb's, the subject stands before.
+  EXPECT_THAT(Roles(Language::kFrench, "Les deux candidats, MM. Obama et McCain, ont assuré de leur soutien le plan."),
+              Contains(::testing::StartsWith("assuré:candidats>")));
+}
+
 TEST_F(SyntaxTest, FrenchPassiveWithAgent) {
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a été reçu par le roi à Rabat."),
               ElementsAre("reçu:ministre>- passive par=roi à=rabat"));
