@@ -71,6 +71,7 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
     const unsigned char c = static_cast<unsigned char>(key[0]);
     e.letter_initial = (c >= 'a' && c <= 'z') || c >= 0xC0;
   }
+  e.hyphenated = key.find('-') != std::string_view::npos;
   const std::string_view views[3] = {lemmas[0], lemmas[1], lemmas[2]};
   return cache.Insert(norm, hash, e, key, views);
 }

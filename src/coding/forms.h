@@ -43,6 +43,7 @@ struct FormEntry {
   bool weekday_or_month = false;  // the lexicon's weekday or month name
   bool plural_form = false;       // TokenInfo::plural_form
   bool letter_initial = false;    // TokenInfo::letter_initial
+  bool hyphenated = false;        // its folded key holds a '-' ("U.S.-Soviet", "franco-allemand")
   // Which of the coder's name matchers some phrase of could start at this
   // form (coding/mentions.cc's kStarts* bits), filled by the coder on first
   // use (kStartsUnknown until then): a form that starts none costs no

@@ -1155,6 +1155,7 @@ void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
     return -1;
   };
   for (uint32_t t = first; t < last; ++t) {
+    if (!forms_[t]->hyphenated) continue;  // most words: no string search
     const std::string_view key = keys_[t].key;
     const size_t hyphen = key.find('-');
     if (!keys_[t].word || hyphen == std::string_view::npos || key.find('-', hyphen + 1) != std::string_view::npos ||
@@ -1223,7 +1224,7 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
       AddMention(std::move(m));
       continue;
     }
-    AddObjectClitic(s, i, last);
+    if (infos_[i].classes & kWcObjectClitic) AddObjectClitic(s, i, last);
   }
 }
 

@@ -53,6 +53,20 @@ constexpr uint64_t kSubjectPronouns = kWcPronounMasc | kWcPronounFem | kWcPronou
 constexpr uint32_t kMaxSubjectWalk = 40;
 constexpr uint32_t kMaxObjectSkip = 4;
 
+// Work vectors of one analysis, kept per thread so that a sentence reuses
+// the previous one's capacity instead of allocating (Analyze runs per sentence).
+struct AnalyzerScratch {
+  std::vector<std::pair<int32_t, int32_t>> coordinated;
+  std::vector<int32_t> object_of;
+  std::vector<bool> after_reduced_participle;
+  std::vector<bool> reduced_participle;
+};
+
+AnalyzerScratch& ThreadScratch() {
+  thread_local AnalyzerScratch scratch;
+  return scratch;
+}
+
 class Analyzer {
  public:
   Analyzer(std::span<const TokenIn> tokens, const Language& language, SentenceSyntax* out)
@@ -60,6 +74,10 @@ class Analyzer {
 
   void Run() {
     out_.Clear();
+    coordinated_.clear();
+    object_of_.clear();
+    after_reduced_participle_.clear();
+    reduced_participle_.clear();
     out_.tags.assign(n_, Tag::kX);
     out_.np_of.assign(n_, kNone);
     out_.verb_of.assign(n_, kNone);
@@ -263,15 +281,16 @@ class Analyzer {
   uint32_t n_;
   // (later verb group, earlier verb group) pairs joined by a coordinator
   // with no subject between them: the later one shares the earlier's subject.
-  std::vector<std::pair<int32_t, int32_t>> coordinated_;
-  std::vector<int32_t> object_of_;  // by NP: the verb group it is the object of
+  AnalyzerScratch& scratch_ = ThreadScratch();
+  std::vector<std::pair<int32_t, int32_t>>& coordinated_ = scratch_.coordinated;
+  std::vector<int32_t>& object_of_ = scratch_.object_of;  // by NP: the verb group it is the object of
   // While tagging: the current clause already has a finite verb that is not
   // a reporting verb (its object, not a new clause, follows it).
   bool transitive_finite_seen_ = false;
   // By verb group: the clause's own verb after a reduced participle ("troops
   // stationed near the border attacked"), set by ReducedParticiples.
-  std::vector<bool> after_reduced_participle_;
-  std::vector<bool> reduced_participle_;  // by verb group: the participle itself
+  std::vector<bool>& after_reduced_participle_ = scratch_.after_reduced_participle;
+  std::vector<bool>& reduced_participle_ = scratch_.reduced_participle;  // by verb group: the participle itself
   bool clause_finite_seen_ = false;  // the clause being tagged has its finite verb already
 };
 
