@@ -278,7 +278,7 @@ class DocumentCoder {
   // résolution condamnant X", "le texte qui appelle Y"): its author named on
   // it, else the subject of the issuing verb it is the object of; -1: none.
   int32_t DocumentIssuer(int32_t vg) const;
-  // Whether a phrase is introduced by "après"/"after".
+  // Whether a phrase is introduced by a `meeting_prepositions` word ("après", "after").
   bool AfterPhrase(int32_t np) const;
   bool DuringPhrase(int32_t np) const;
   // Whether a word of the phrase other than its head is one of `words`

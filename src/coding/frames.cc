@@ -257,8 +257,7 @@ int32_t DocumentCoder::DocumentIssuer(int32_t vg) const {
 bool DocumentCoder::AfterPhrase(int32_t np) const {
   const int32_t prep = syntax_.nps[np].preposition;
   if (prep == kNone) return false;
-  const std::string_view key = keys_[syntax_base_ + static_cast<uint32_t>(prep)].key;
-  return key == "apres" || key == "after";
+  return lex_.IsMeetingPreposition(keys_[syntax_base_ + static_cast<uint32_t>(prep)].key_id);
 }
 
 bool DocumentCoder::DuringPhrase(int32_t np) const {

@@ -202,6 +202,9 @@ class Lexicon {
   // "from": a role right before one and a country is of that country
   // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
   bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
+  // "après", "after": a meeting noun after one belongs to the clause's subject
+  // ("a déclaré après un entretien avec X"). The `meeting_prepositions` line.
+  bool IsMeetingPreposition(int32_t id) const { return meeting_prepositions_.Test(id); }
   // Verbs that call off what their object names ("postponed its visit", "a
   // annulé sa visite"): the `cancelling_verbs` line. A particle verb
   // ("put_off") is its lemma with the particle after it (Vocabulary ids).
@@ -294,6 +297,7 @@ class Lexicon {
   IdBitset multinational_modifiers_;
   IdBitset common_abbreviations_;
   IdBitset origin_prepositions_;
+  IdBitset meeting_prepositions_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;
