@@ -76,17 +76,25 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
   return cache.Insert(norm, hash, e, key, views);
 }
 
-bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous) {
+bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous, bool next_capitalized) {
   if (previous == nullptr || previous->key.size() < 4 || previous->key.back() != '.') return false;
   if (std::count(previous->key.begin(), previous->key.end(), '.') < 2) return false;
-  return (form.pos & (Pos::kAuxiliary | Pos::kConjunction | Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun)) &&
-         !(form.pos & Pos::kProperNoun);
+  if (form.pos & Pos::kProperNoun) return false;
+  if (form.pos & (Pos::kAuxiliary | Pos::kConjunction | Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun)) {
+    return true;
+  }
+  // Only a lone word: two capitalised words after the acronym may well be a
+  // name ("U.S. Trade Representative", "U.S. Steel").
+  if (next_capitalized || !(form.pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) return false;
+  return form.starts != FormEntry::kStartsUnknown && !(form.starts & (kStartsName | kStartsPlace | kStartsAgent));
 }
 
 bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<const FormEntry*>& forms) {
   const text::Token& t = text.tokens[i];
   const FormEntry& f = *forms[i];
-  if (!(t.flags & text::kCapitalized) || (i > 0 && CaseAfterAcronym(f, forms[i - 1]))) return false;
+  const bool next_capitalized = i + 1 < text.tokens.size() && text.tokens[i + 1].kind == text::TokenKind::kWord &&
+                                (text.tokens[i + 1].flags & text::kCapitalized) != 0;
+  if (!(t.flags & text::kCapitalized) || (i > 0 && CaseAfterAcronym(f, forms[i - 1], next_capitalized))) return false;
   // "GIVES CUBA 25 MLN DLR CREDIT": in a headline, the units after an
   // amount are no names.
   auto number = [&](uint32_t k) { return text.tokens[k].kind == text::TokenKind::kNumber; };
