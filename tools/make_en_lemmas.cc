@@ -255,11 +255,24 @@ int Run(int argc, char** argv) {
   for (const auto& [form, bases] : noun_exc) {
     for (const auto& base : bases) builder.Add(form, base, kNoun, 0, kRankIrregular);
   }
+  // WordNet lists some rare comparatives that spell a common noun or verb
+  // ("offer" as more "off"): those rank as regular forms, after the headword,
+  // unless the form is an adjective or adverb headword itself ("better").
+  const std::set<std::string> noun_verb_headwords = [&] {
+    std::set<std::string> out(nouns.begin(), nouns.end());
+    out.insert(verbs.begin(), verbs.end());
+    for (const auto& a : adjectives) out.erase(a);
+    for (const auto& a : adverbs) out.erase(a);
+    return out;
+  }();
+  auto comparative_rank = [&](const std::string& form) {
+    return noun_verb_headwords.count(form) ? kRankRegular : kRankIrregular;
+  };
   for (const auto& [form, bases] : adj_exc) {
-    for (const auto& base : bases) builder.Add(form, base, kAdjective, 0, kRankIrregular);
+    for (const auto& base : bases) builder.Add(form, base, kAdjective, 0, comparative_rank(form));
   }
   for (const auto& [form, bases] : adv_exc) {
-    for (const auto& base : bases) builder.Add(form, base, kAdverb, 0, kRankIrregular);
+    for (const auto& base : bases) builder.Add(form, base, kAdverb, 0, comparative_rank(form));
   }
 
   for (const auto& v : verbs) builder.Add(v, v, kVerb, kInfinitive | kPresent, kRankBase);

@@ -174,6 +174,11 @@ TEST_F(LemmatizerTest, EnglishBestLemma) {
   EXPECT_EQ(en_->Lemma("countries"), "country");
   EXPECT_EQ(en_->Lemma("saw"), "see");
   EXPECT_EQ(en_->Lemma("saw", kNoun), "saw");
+  // WordNet's rare comparatives that spell a noun or verb come after it;
+  // those of an adjective headword stay first.
+  EXPECT_EQ(en_->Lemma("offer"), "offer");
+  EXPECT_EQ(en_->Lemma("better"), "good");
+  EXPECT_EQ(en_->Lemma("worse"), "bad");
   EXPECT_EQ(en_->Lemma("qwxzv"), "qwxzv");
 }
 
