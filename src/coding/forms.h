@@ -192,10 +192,10 @@ const FormEntry& AnalyzeForm(const LanguagePack& pack, const Vocabulary& vocabul
 // dotted acronym, where some wires capitalise after every full stop ("the
 // U.S. Has offered", "the U.S. And Japan"); or a common noun, verb or
 // adjective standing alone there, not followed by another capitalised word
-// and starting no known name or place ("a U.S. Complaint that", "a U.K.
-// Suggestion"). `next_capitalized` says whether the token after `form` is a
-// capitalised word ("U.S. Trade Representative" keeps its capitals).
-bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous, bool next_capitalized = true);
+// and starting no known name, place or agent ("a U.S. Complaint that", "a
+// U.K. Suggestion"). `next_capitalized` says whether the token after `form`
+// is a capitalised word ("U.S. Trade Representative" keeps its capitals).
+bool CaseAfterAcronym(const FormEntry& form, const FormEntry* previous, bool next_capitalized);
 
 // Whether token `i` (of form `form`) bears a capital that may mark a name:
 // its own capital, unless CaseAfterAcronym says otherwise or it stands in a
