@@ -255,9 +255,12 @@ int Run(int argc, char** argv) {
   for (const auto& [form, bases] : noun_exc) {
     for (const auto& base : bases) builder.Add(form, base, kNoun, 0, kRankIrregular);
   }
-  // WordNet lists some rare comparatives that spell a common noun or verb
-  // ("offer" as more "off"): those rank as regular forms, after the headword,
-  // unless the form is an adjective or adverb headword itself ("better").
+  // WordNet's exception lists give comparatives that spell a common noun or
+  // verb ("offer" as more "off"; "attacker", "trader", "dealer" as adjectives
+  // of themselves): such a form is that noun or verb, and the exception is
+  // dropped, unless the form is an adjective or adverb headword itself
+  // ("better", "worse"). A real comparative among them ("dimmer", "drier",
+  // "thinner") keeps the reading the regular -er rule gives its adjective.
   const std::set<std::string> noun_verb_headwords = [&] {
     std::set<std::string> out(nouns.begin(), nouns.end());
     out.insert(verbs.begin(), verbs.end());
@@ -265,14 +268,13 @@ int Run(int argc, char** argv) {
     for (const auto& a : adverbs) out.erase(a);
     return out;
   }();
-  auto comparative_rank = [&](const std::string& form) {
-    return noun_verb_headwords.count(form) ? kRankRegular : kRankIrregular;
-  };
   for (const auto& [form, bases] : adj_exc) {
-    for (const auto& base : bases) builder.Add(form, base, kAdjective, 0, comparative_rank(form));
+    if (noun_verb_headwords.count(form)) continue;
+    for (const auto& base : bases) builder.Add(form, base, kAdjective, 0, kRankIrregular);
   }
   for (const auto& [form, bases] : adv_exc) {
-    for (const auto& base : bases) builder.Add(form, base, kAdverb, 0, comparative_rank(form));
+    if (noun_verb_headwords.count(form)) continue;
+    for (const auto& base : bases) builder.Add(form, base, kAdverb, 0, kRankIrregular);
   }
 
   for (const auto& v : verbs) builder.Add(v, v, kVerb, kInfinitive | kPresent, kRankBase);
@@ -301,11 +303,21 @@ int Run(int argc, char** argv) {
     AddSuffixed(&builder, a, "er", kAdjective, 0);
     AddSuffixed(&builder, a, "est", kAdjective, 0);
   }
-  // Adverbs compare too ("later", "sooner", "longer"); not the -ly ones.
+  // Adverbs compare too ("later", "sooner", "longer"); not the -ly ones. A
+  // regular form that spells a noun or verb headword and no adjective or
+  // adverb headword is that word, not a comparative: "offer" is no "more
+  // off", nor "insider", "retailer", "butter" comparatives of "inside",
+  // "retail", "but". (A real comparative among them, "cleaner", "warmer",
+  // keeps the reading its adjective gives.)
   for (const auto& a : adverbs) {
     if (a.find('-') != std::string::npos || EndsWith(a, "ly")) continue;
-    AddSuffixed(&builder, a, "er", kAdverb, 0);
-    AddSuffixed(&builder, a, "est", kAdverb, 0);
+    for (const char* suffix : {"er", "est"}) {
+      const std::vector<std::string> forms = VowelSuffixForms(a, suffix);
+      for (size_t i = 0; i < forms.size(); ++i) {
+        if (noun_verb_headwords.count(forms[i])) continue;
+        builder.Add(forms[i], a, kAdverb, 0, i == 0 ? kRankRegular : kRankDoubtful);
+      }
+    }
   }
 
   if (!builder.Write(out_path, table::kLangEnglish, &error)) {

@@ -725,9 +725,10 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
   // One meets, visits, arrests and tells people: a possessor of a common
   // noun that names no one ("to meet Indonesia's share", "told a news
   // conference West Germany's rate") owns a thing, and is not the one met or
-  // told. A noun of people or a body ("Iran's delegation", "Japan's ruling
-  // party") is met through its owner, and so is a body a name modifies ("a
-  // Senate subcommittee").
+  // told; so is a name that modifies such a noun ("welcomed a U.S. offer"
+  // hosts no one). A noun of people or a body ("Iran's delegation", "Japan's
+  // ruling party") is met through its owner, and so is a body a name
+  // modifies ("a Senate subcommittee").
   const bool possessor_not_met =
       people_target_ && syntax_.tags[p.head] == syntax::Tag::kNoun && infos_[head].mention < 0 &&
       !(infos_[head].classes & (kWcGroupNoun | kWcQuantity)) &&
@@ -736,7 +737,12 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
     if (possessor_not_met && t < head && infos_[t].mention >= 0) {
       uint32_t end = t;
       while (end + 1 < head && infos_[end + 1].mention == infos_[t].mention) ++end;
-      if (infos_[end + 1].classes & kWcPossessiveClitic) {
+      // A possessor ("Indonesia's share"), or a modifier of a noun that names
+      // an act of its own ("a U.S. offer": the offer is the U.S.'s; not "a
+      // Senate subcommittee", nor "UAE President Sheikh Zaid", whose head is
+      // a name the dictionary lacks).
+      const bool modifier = !keys_[head].capitalized && !keys_[head].all_caps && HasFrames(TriggerKind::kNoun, head);
+      if ((infos_[end + 1].classes & kWcPossessiveClitic) || modifier) {
         t = end;
         continue;
       }
@@ -1378,7 +1384,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     c.roles = RolesOfVerb(c.vg);
     c.span_first = syntax_base_ + v.first;
     c.span_last = syntax_base_ + v.last;
-    if (MatchFrames(TriggerKind::kVerb, head, c.roles, &v, &c.match)) candidates.push_back(std::move(c));
+    if (MatchFrames(TriggerKind::kVerb, head, c.roles, &v, &c.match)) {
+      candidates.push_back(std::move(c));
+    } else if (log_ != nullptr) {
+      *log_ += "  s" + std::to_string(s) + " '" + std::string(keys_[head].key) + "': no frame fits its roles\n";
+    }
   }
   // Nouns and predicate adjectives.
   for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {

@@ -777,6 +777,28 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
     if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // "went on hunger strike", "the week of a hunger strike", "for peace
+    // talks": in a preposition's phrase, a noun-verb form right after a noun
+    // continues the compound; a subject would need a clause of its own,
+    // which only a clause preposition opens ("after troops attacked").
+    if (noun && prev == Tag::kNoun && !lang_.adjectives_follow && p + 1 == i && !Is(p, kWcQuantity)) {
+      uint32_t j = p;
+      while (j > 0 && (tag(j - 1) == Tag::kDet || tag(j - 1) == Tag::kAdj || tag(j - 1) == Tag::kNum) && j + 4 > p) --j;
+      if (j > 0 && tag(j - 1) == Tag::kAdp && !Is(j - 1, kWcAdverbialPrep | kWcSubordinator | kWcInfinitiveMarker)) {
+        return Tag::kNoun;
+      }
+    }
+    // "a U.S. offer", "an Israeli attack", "no Soviet reply": a name after an
+    // article that is not definite modifies what follows; the phrase is not
+    // yet a subject ("the U.S. offered" may be).
+    if (noun && prev == Tag::kPropn && !lang_.adjectives_follow) {
+      uint32_t start = p;
+      while (start > 0 && tag(start - 1) == Tag::kPropn) --start;
+      if (start > 0 && tag(start - 1) == Tag::kDet && Is(start - 1, kWcDeterminer) &&
+          !Is(start - 1, kWcDefinite | kWcComplementizer)) {
+        return Tag::kNoun;
+      }
+    }
     // "the Iraqi prime minister", "the appeals court judge": a title noun
     // ends the compound it is in, however it can be read as a verb.
     if (noun && prev == Tag::kNoun && Is(i, kWcTitleNoun) && !lang_.adjectives_follow) return Tag::kNoun;

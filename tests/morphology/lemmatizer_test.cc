@@ -174,11 +174,24 @@ TEST_F(LemmatizerTest, EnglishBestLemma) {
   EXPECT_EQ(en_->Lemma("countries"), "country");
   EXPECT_EQ(en_->Lemma("saw"), "see");
   EXPECT_EQ(en_->Lemma("saw", kNoun), "saw");
-  // WordNet's rare comparatives that spell a noun or verb come after it;
+  // A comparative that spells a noun or verb headword is that word;
   // those of an adjective headword stay first.
   EXPECT_EQ(en_->Lemma("offer"), "offer");
   EXPECT_EQ(en_->Lemma("better"), "good");
   EXPECT_EQ(en_->Lemma("worse"), "bad");
+  EXPECT_EQ(en_->Lemma("thinner", kAdjective), "thin");  // the regular -er of an adjective stays
+}
+
+TEST_F(LemmatizerTest, EnglishComparativesThatSpellNouns) {
+  // No "more off" (adverb -er), no WordNet exception "offer" of "off", no
+  // adjective "attacker" or "retailer" of themselves.
+  for (const char* form : {"offer", "attacker", "retailer", "insider", "butter"}) {
+    for (const Analysis& a : en_->Analyze(form)) {
+      EXPECT_EQ(a.pos & kAdverb, 0) << form << " as " << a.lemma;
+      if (a.lemma == form) EXPECT_EQ(a.pos & kAdjective, 0) << form;
+    }
+    EXPECT_NE(Find(*en_, form, form), nullptr) << form;
+  }
   EXPECT_EQ(en_->Lemma("qwxzv"), "qwxzv");
 }
 
