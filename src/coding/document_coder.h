@@ -246,6 +246,9 @@ class DocumentCoder {
   // A noun of `dyad_event_nouns` whose own "of" phrase names two actors or
   // more ("a meeting of the foreign ministers of Greece and Turkey"): its
   // "between" frame, with those actors as its sides.
+  // A verbless sentence (a headline) that opens with two or more actors and
+  // goes on "in"/"at" a dyadic act noun: those actors are its sides.
+  bool HeadlineSidesFrame(int32_t np, FrameMatch* match, std::vector<int32_t>* sides) const;
   bool MembersFrame(int32_t np, const Roles& roles, FrameMatch* match, std::vector<int32_t>* sides) const;
   // The reciprocal frame of noun `head` whose one argument is a "between"
   // slot ("040 n:talks between:+ {recip}"), or null.

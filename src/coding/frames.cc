@@ -697,6 +697,37 @@ bool DocumentCoder::MembersFrame(int32_t np, const Roles& roles, FrameMatch* mat
   return false;
 }
 
+bool DocumentCoder::HeadlineSidesFrame(int32_t np, FrameMatch* match, std::vector<int32_t>* sides) const {
+  // "ZAIRE AND IMF IN ECONOMIC RESCUE TALKS", "India and Russia in energy
+  // talks": a sentence with no finite verb, opening with two or more actors,
+  // then "in" or "at" a noun of an act between sides. The actors are those
+  // sides (organisations too: here they are parties, not assemblies).
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  if (p.preposition == kNone || np == 0) return false;
+  if (!(infos_[syntax_base_ + static_cast<uint32_t>(p.preposition)].classes & kWcCityLocative)) return false;
+  const uint32_t head = syntax_base_ + p.head;
+  if (!FormOrLemma(head, [&](int32_t id) { return lex_.IsDyadEventNoun(id); })) return false;
+  for (const syntax::VerbGroup& v : syntax_.verbs) {
+    if (v.finite != kNone || v.infinitive) return false;
+  }
+  const syntax::NounPhrase& first = syntax_.nps[0];
+  if (first.preposition != kNone || first.first != 0 || first.last > p.first) return false;
+  std::vector<int32_t> actors = PhraseActors(0, false, false);
+  if (actors.size() < 2) return false;
+  // Only the opening phrase and its coordinates: nothing else before "in".
+  for (int32_t a : actors) {
+    const Mention& m = mentions_[a];
+    if (m.kind != MentionKind::kActor || m.location || m.code.empty()) return false;
+  }
+  const EventFrame* f = BetweenFrame(head);
+  if (f == nullptr) return false;
+  *match = FrameMatch{};
+  match->frame = f;
+  match->specificity = f->specificity;
+  *sides = std::move(actors);
+  return true;
+}
+
 int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, bool allow_place) const {
   if (np == kNone) return -1;
   const syntax::NounPhrase& p = syntax_.nps[np];
@@ -1467,7 +1498,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (MatchFrames(c.kind, head, c.roles, nullptr, &c.match)) {
       candidates.push_back(std::move(c));
     } else if (c.kind == TriggerKind::kNoun &&
-               (DyadFrame(c.np, &c.match, &c.dyad) || MembersFrame(c.np, c.roles, &c.match, &c.dyad))) {
+               (DyadFrame(c.np, &c.match, &c.dyad) || MembersFrame(c.np, c.roles, &c.match, &c.dyad) ||
+                HeadlineSidesFrame(c.np, &c.match, &c.dyad))) {
       candidates.push_back(std::move(c));
     }
   }

@@ -794,7 +794,7 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (noun && prev == Tag::kPropn && !lang_.adjectives_follow) {
       uint32_t start = p;
       while (start > 0 && tag(start - 1) == Tag::kPropn) --start;
-      if (start > 0 && tag(start - 1) == Tag::kDet && Is(start - 1, kWcDeterminer) &&
+      if (start > 0 && tag(start - 1) == Tag::kDet &&
           !Is(start - 1, kWcDefinite | kWcComplementizer)) {
         return Tag::kNoun;
       }
