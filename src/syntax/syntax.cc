@@ -1975,7 +1975,24 @@ void Analyzer::AssignArguments() {
         break;
       }
     }
-    if (agent == kNone) continue;
+    if (agent == kNone) {
+      // "a French researcher arrested in Iran", "troops stationed in
+      // Germany": in English a bare past participle right after a noun, with
+      // no object, is a passive with no agent, the noun its patient (not its
+      // doer). (French participles after a noun read as adjectives more
+      // often: "l'attaque menée contre X" is the noun's event.)
+      if (lang_.adjectives_follow || headline_passive || !v.participle || v.object != kNone || v.first == 0 ||
+          v.first != v.head || out_.np_of[v.first - 1] == kNone ||
+          !(tag(v.first - 1) == Tag::kNoun || tag(v.first - 1) == Tag::kPropn) ||
+          out_.nps[out_.np_of[v.first - 1]].time || out_.nps[out_.np_of[v.first - 1]].pronoun) {
+        continue;
+      }
+      v.passive = true;
+      v.agent = kNone;
+      v.subject = out_.np_of[v.first - 1];
+      v.subject_inherited = false;
+      continue;
+    }
     int32_t patient = headline_passive ? v.subject : kNone;
     if (headline_passive) {
     } else if (v.first > 0 && tag(v.first - 1) == Tag::kCconj && v.coordinated_with != kNone &&

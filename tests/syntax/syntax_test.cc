@@ -293,12 +293,16 @@ TEST_F(SyntaxTest, EnglishReducedParticipleBeforeTheVerbModifiesTheSubject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Fighters backed by Turkey shelled Kurdish villages."),
               ElementsAre("backed:fighters>- passive by=turkey", "shelled:fighters>villages"));
   EXPECT_THAT(Roles(Language::kEnglish, "Marines based near the port seized the bridge."),
-              ElementsAre("based:marines>- near=port", "seized:marines>bridge"));
+              ElementsAre("based:marines>- passive near=port", "seized:marines>bridge"));
   EXPECT_THAT(Roles(Language::kEnglish, "Italian sailors, helped by divers, rescued the migrants."),
               ElementsAre("helped:sailors>- passive by=divers", "rescued:sailors>migrants"));
   // After a reporting verb the subject of the reported clause takes its participle along.
   EXPECT_THAT(Roles(Language::kEnglish, "The ministry said police posted at the gate detained the driver."),
-              ElementsAre("said:ministry>-", "posted:->-", "detained:police>driver"));
+              ElementsAre("said:ministry>-", "posted:police>- passive", "detained:police>driver"));
+  // With no agent, the participle is still a passive whose patient is the
+  // noun before it: the tourist was detained, he detained no one.
+  EXPECT_THAT(Roles(Language::kEnglish, "Police questioned a British tourist detained in Dubai."),
+              ElementsAre("questioned:police>tourist", "detained:tourist>- passive in=dubai"));
 }
 
 TEST_F(SyntaxTest, EnglishIncisesBetweenSubjectAndVerb) {
