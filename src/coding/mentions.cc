@@ -113,7 +113,21 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       }
     }
     m.country_guessed = country.empty();
-    if (country.empty()) country = sentence_country;
+    // A parliament is a nation's: a place elsewhere in the sentence says
+    // nothing of whose ("Nakasone told a Lower House committee ... that
+    // Japan ... in Paris"); only one right after it does ("MPs in Kiev").
+    if (m.agent_code == "LEG") {
+      if (country.empty() && m.last + 1 < last && (infos_[m.last].pos & Pos::kPreposition)) {
+        uint32_t t = m.last + 1;
+        while (t < last && (infos_[t].classes & kWcDeterminer)) ++t;
+        if (t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location &&
+            mentions_[infos_[t].mention].code.size() >= 3) {
+          country = mentions_[infos_[t].mention].code.substr(0, 3);
+        }
+      }
+    } else if (country.empty()) {
+      country = sentence_country;
+    }
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
 
@@ -606,6 +620,20 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
           !lex_.IsPlaceModifier(keys_[i - 1].key_id)) {
         name_len = 0;
       }
+      // "l'entrevue avec Diane Sawyer": a person's one-word name after a
+      // capitalised word that is none of his names is a namesake (the
+      // journalist, not Liberia's Amos Sawyer). Only for a person out of
+      // office on the date and not yet named: one in office is in the news
+      // under his own given names.
+      if (name_len == 1 && prev_kind == kCap && !title_case) {
+        const uint32_t entry = ActorDictionary::EntryOf(payload);
+        const ActorEntry& e = actors_.entry(entry);
+        if (e.type == ActorType::kPerson && !e.DatedOn(publication_) && introduced_.count(entry) == 0) {
+          const text::Token& prev = at_.tokens[i - 1];
+          const std::string_view given = text_.substr(prev.begin, prev.end - prev.begin);
+          if (given.size() > 2 && e.name.find(given) == std::string::npos) name_len = 0;
+        }
+      }
       if (name_len > 0) {
         const std::string_view code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
         if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
@@ -929,6 +957,14 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                         : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
                               CompassOf(i, first);
       if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
+      // "in the Iran arms scandal", "in the U.S. dlr market": after an
+      // article, a country's name before the thing it modifies is no place
+      // (English names of countries seldom take "the"; "in the Philippines"
+      // has no noun after it). It is weak below.
+      if (m.location && !city && !lex_.adjectives_follow() && (infos_[i - 1].classes & kWcDeterminer) &&
+          CountryModifiesNoun(end, last)) {
+        m.location = false;
+      }
       // "advanced toward Addis Ababa", "marchent vers Bagdad": a capital after
       // a locative of buildings and towns is where, unless its verb addresses it.
       if (!m.location && city && lex_.IsInstitutionLocative(keys_[i - 1].key_id) &&
@@ -1514,6 +1550,9 @@ void DocumentCoder::FindGroups(uint32_t s) {
       const Mention& b = mentions_[infos_[k].mention];
       if (b.kind != MentionKind::kActor || b.dyad >= 0 || b.first != k) break;
       if (of_phrase && b.agent_term != a.agent_term) break;
+      // A place and an actor make no list: "in Annapolis, in Maryland, that
+      // Israelis and Palestinians had reached".
+      if (b.location != a.location) break;
       members.push_back(infos_[k].mention);
       end = b.last;
       if (infos_[end - 1].classes & kWcCoordinator) break;

@@ -104,5 +104,48 @@ TEST_F(ActorOfficeTest, APastOfficeIsNoPresentOne) {
               Contains("Edouard Saouma=LBN"));
 }
 
+TEST_F(ActorOfficeTest, AOneWordNameAfterAnotherGivenNameIsANamesake) {
+  // Not Liberia's Amos Sawyer, who is "Sawyer" in the dictionary.
+  EXPECT_THAT(Actors("Lors d'un entretien avec Diane Sawyer, la députée a parlé de sa convalescence.",
+                     Language::kFrench, "2010-06-01"),
+              Not(Contains("Sawyer=LBR")));
+  EXPECT_THAT(Actors("Amos Sawyer a rencontré le président ivoirien.", Language::kFrench, "1992-06-01"),
+              Contains("Amos Sawyer=LBRGOV"));
+}
+
+TEST_F(ActorOfficeTest, AHouseOfCommonsIsTheCountryTheStoryNames) {
+  EXPECT_THAT(Actors("Finance Minister Michael Wilson presented the budget to the House of Commons.",
+                     Language::kEnglish, "1987-06-01"),
+              Contains("House of Commons=CANLEG"));
+  EXPECT_THAT(Actors("Tony Blair told the House of Commons that the war had been legal.", Language::kEnglish,
+                     "2005-06-01"),
+              Contains("House of Commons=GBRLEG"));
+}
+
+TEST_F(ActorOfficeTest, AParliamentIsNotTheCountryOfAPlaceElsewhereInTheSentence) {
+  const auto actors = Actors("The finance minister told a Lower House Budget Committee in Parliament that Japan and "
+                             "other nations had pledged in Paris to steady the yen.",
+                             Language::kEnglish, "1987-06-01");
+  EXPECT_THAT(actors, Contains("Lower House Budget Committee=JPNLEG"));
+  EXPECT_THAT(Actors("Lawmakers in Kiev voted to dismiss the government.", Language::kEnglish, "2015-06-01"),
+              Contains("Lawmakers=UKRLEG"));
+}
+
+TEST_F(ActorOfficeTest, ACountryModifyingANounAfterAnArticleIsNoPlace) {
+  EXPECT_THAT(Actors("Senators questioned witnesses in the Iran arms affair.", Language::kEnglish, "1987-06-01"),
+              Not(Contains("Senators=IRNLEG")));
+}
+
+TEST_F(ActorOfficeTest, APlaceIsNoMemberOfTheListAfterIt) {
+  EXPECT_THAT(Events("Talks opened in Annapolis, in Maryland, where Israelis and Palestinians agreed on a joint "
+                     "declaration.",
+                     Language::kEnglish, "2007-11-27"),
+              Not(Contains(::testing::HasSubstr("USA"))));
+  EXPECT_THAT(Events("The president announced in Annapolis, in Maryland, that Israelis and Palestinians had reached "
+                     "an accord.",
+                     Language::kEnglish, "2007-11-27"),
+              Not(Contains(::testing::HasSubstr("USA 057"))));
+}
+
 }  // namespace
 }  // namespace parley::testing
