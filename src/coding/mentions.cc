@@ -642,7 +642,25 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // A place of the gazetteer longer than any actor name there ("la bande de
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
     uint32_t place = 0;
-    const uint32_t place_len = (starts & kStartsPlace) ? places_.names().LongestMatch(keys_, i, &place) : 0;
+    const uint32_t place_len = (starts & kStartsPlace) ? places_.names().LongestMatchAll(keys_, i, &name_payloads_) : 0;
+    if (place_len > 0) {
+      // Towns several countries share a name with ("Córdoba", "Paraná"): the
+      // one of a country the sentence, the dateline or the document has
+      // named, else the first listed (hand-written before the seed).
+      place = name_payloads_.front();
+      for (size_t k = 1; k < name_payloads_.size(); ++k) {
+        const std::string& c = places_.place(name_payloads_[k]).country;
+        if (c == places_.place(place).country) continue;
+        auto named = [&](const std::string& code) {
+          return code == dateline_country_ || document_countries_.count(code) > 0 ||
+                 std::find(sentence_countries.begin(), sentence_countries.end(), code) != sentence_countries.end();
+        };
+        if (named(c) && !named(places_.place(place).country)) {
+          place = name_payloads_[k];
+          break;
+        }
+      }
+    }
     // After a capitalised word or a title, a town's name is a surname: "John
     // Prescott", "Mr Lincoln".
     const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;

@@ -147,5 +147,16 @@ TEST_F(ActorOfficeTest, APlaceIsNoMemberOfTheListAfterIt) {
               Not(Contains(::testing::HasSubstr("USA 057"))));
 }
 
+TEST_F(ActorOfficeTest, ATownSeveralCountriesNameIsTheOneOfTheCountryTheStoryNames) {
+  EXPECT_THAT(Actors("Argentine army units in Cordoba ended their revolt against President Alfonsin.", Language::kEnglish,
+                     "1987-06-01"),
+              Contains("Cordoba@ARG"));
+  EXPECT_THAT(Actors("La police espagnole a arrêté deux hommes à Cordoue.", Language::kFrench, "2010-06-01"),
+              Contains("Cordoue@ESP"));
+  // The Brazilian state, not the Argentine town of the seed gazetteer.
+  EXPECT_THAT(Actors("Brazilian farmers in Parana expect a record soybean crop.", Language::kEnglish, "1987-06-01"),
+              Contains("Parana@BRA"));
+}
+
 }  // namespace
 }  // namespace parley::testing
