@@ -133,6 +133,12 @@ class DocumentCoder {
   // no actor) stands between a candidate antecedent and an object clitic.
   bool CliticThingBetween(const Mention& antecedent, const Mention& clitic) const;
   void ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t last);
+  // People coded by the office the text gives them rather than by
+  // nationality: an IGO title in apposition ("the UN envoy to Afghanistan,
+  // Kai Eide"), or, for a person the dictionary knows out of office on the
+  // date, an IGO he served that the sentence names ("le président de la
+  // Commission ... et le chef de la diplomatie, Javier Solana").
+  void ResolveOffices(uint32_t s, uint32_t first, uint32_t last);
   // Whether a country's mention stands where a place would ("in Nigeria",
   // "the north of Nigeria") rather than as an actor.
   bool CountryAsPlace(const Mention& m) const;
@@ -365,6 +371,10 @@ class DocumentCoder {
   std::set<std::string> document_place_countries_;  // countries of the places named so far
   std::unordered_set<uint32_t>& introduced_;
   std::vector<uint32_t>& name_payloads_;
+  // People the text gave an IGO office the dictionary does not give them on
+  // the date (ResolveOffices): person entry, code. "Conable met ..." later
+  // in the story is still the World Bank's president.
+  std::vector<std::pair<int32_t, std::string>> office_codes_;
 };
 
 }  // namespace parley::coding

@@ -63,6 +63,8 @@ struct Mention {
   bool former = false;     // a role the text says is past ("former dictator Idi Amin"): the country alone
   bool country_guessed = false;  // a role's country read from the sentence's place or the document ("la police" at Karachi), not said of it
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention
+  int32_t entry = -1;      // the dictionary entry the mention names (ActorDictionary id), -1 when none
+  bool past_title = false;  // a named person with a past title ("former FAO chief Edouard Saouma")
   // One side of a hyphenated pair of actors ("U.S.-Soviet", "russo-
   // américains", "Obama-Medvedev"): the mention of the other side, over the
   // same token. Such a

@@ -43,6 +43,7 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   AddCountryAdjectiveMentions(s, first, last);
   AddReferringMentions(s, first, last);
   AddOrganisationReferences(s, first, last);
+  ResolveOffices(s, first, last);
   ResolveDomesticActors(s, first, last);
   // Successor states on dates they were part of another (UKR in 1986: SUN).
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
@@ -112,7 +113,21 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       }
     }
     m.country_guessed = country.empty();
-    if (country.empty()) country = sentence_country;
+    // A parliament is a nation's: a place elsewhere in the sentence says
+    // nothing of whose ("Nakasone told a Lower House committee ... that
+    // Japan ... in Paris"); only one right after it does ("MPs in Kiev").
+    if (m.agent_code == "LEG") {
+      if (country.empty() && m.last + 1 < last && (infos_[m.last].pos & Pos::kPreposition)) {
+        uint32_t t = m.last + 1;
+        while (t < last && (infos_[t].classes & kWcDeterminer)) ++t;
+        if (t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location &&
+            mentions_[infos_[t].mention].code.size() >= 3) {
+          country = mentions_[infos_[t].mention].code.substr(0, 3);
+        }
+      }
+    } else if (country.empty()) {
+      country = sentence_country;
+    }
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
 
@@ -122,6 +137,129 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       country = *document_place_countries_.begin();
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
+  }
+}
+
+namespace {
+
+bool IgoCode(std::string_view code) { return code.size() >= 3 && code.compare(0, 3, "IGO") == 0; }
+
+}  // namespace
+
+void DocumentCoder::ResolveOffices(uint32_t s, uint32_t first, uint32_t last) {
+  auto actor_at = [&](uint32_t t) -> int32_t {
+    if (t < first || t >= last) return -1;
+    const int32_t mi = infos_[t].mention;
+    if (mi < 0 || static_cast<size_t>(mi) < sentence_first_mention_) return -1;
+    const Mention& d = mentions_[mi];
+    return d.kind == MentionKind::kActor && d.dyad < 0 && !d.weak ? mi : -1;
+  };
+  // A description of one person: a title, singular, said present, and
+  // none of a state's envoy to an international body ("the UN ambassador").
+  auto description = [&](int32_t mi) {
+    if (mi < 0) return false;
+    const Mention& d = mentions_[mi];
+    if (d.entry >= 0 || d.agent_code.empty() || d.plural || d.former || d.location || d.people) return false;
+    for (uint32_t t = d.first; t < d.last; ++t) {
+      if (FormOrLemma(t, [&](int32_t id) { return lex_.IsDelegateTitle(id); })) return false;
+    }
+    return true;
+  };
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    Mention& p = mentions_[mi];
+    if (p.sentence != s || p.kind != MentionKind::kActor || !p.person || p.entry < 0 || p.past_title || p.location ||
+        p.code.empty()) {
+      continue;
+    }
+    const ActorEntry& e = actors_.entry(static_cast<uint32_t>(p.entry));
+    const bool out_of_office = e.type == ActorType::kPerson && !e.DatedOn(publication_);
+    auto remember = [&] {
+      if (!out_of_office) return;
+      for (const auto& [entry, code] : office_codes_) {
+        if (entry == p.entry) return;
+      }
+      office_codes_.emplace_back(p.entry, p.code);
+    };
+    // The description before ", NAME" (past a locative phrase of its own:
+    // "l'envoyé spécial de l'ONU en Afghanistan, Kai Eide"), else after
+    // "NAME, the ...".
+    int32_t d = -1;
+    if (p.first >= first + 2 && keys_[p.first - 1].key == ",") {
+      uint32_t t = p.first - 2;
+      const int32_t near = actor_at(t);
+      if (near >= 0 && mentions_[near].location && mentions_[near].first >= first + 2 &&
+          (infos_[mentions_[near].first - 1].pos & Pos::kPreposition)) {
+        t = mentions_[near].first - 2;
+      } else if (near >= 0 && mentions_[near].location) {
+        t = last;  // no description
+      }
+      const int32_t cand = actor_at(t);
+      if (cand >= 0 && mentions_[cand].last == t + 1 && description(cand)) d = cand;
+    }
+    bool past_after = false;
+    if (d < 0 && p.last + 1 < last && keys_[p.last].key == ",") {
+      uint32_t t = p.last + 1;
+      for (uint32_t k = t; k < last && k < t + 3; ++k) past_after |= lex_.IsFormerWord(keys_[k].key_id);
+      while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+      const int32_t cand = actor_at(t);
+      // (Not a list: "Barroso, the UN envoy and ...".)
+      if (cand >= 0 && mentions_[cand].first == t && description(cand) &&
+          !(mentions_[cand].last < last && (infos_[mentions_[cand].last].classes & kWcCoordinator))) {
+        d = cand;
+      }
+    }
+    // "Kofi Annan, former UN secretary-general", "former FAO chief Edouard
+    // Saouma": a past office is no present one.
+    for (uint32_t k = p.first > first + 4 ? p.first - 4 : first; k < p.first && !past_after; ++k) {
+      past_after = lex_.IsFormerWord(keys_[k].key_id);
+    }
+    if (past_after) continue;
+    if (IgoCode(p.code)) {
+      // ("World Bank President Barber Conable": his title made him the IGO's.)
+      if (!IgoCode(e.CodeOn(publication_))) remember();
+      if (d >= 0 && mentions_[d].code.empty()) mentions_[d].code = p.code;
+      continue;
+    }
+    // The text's IGO title says what he is in the story.
+    if (d >= 0 && IgoCode(mentions_[d].code)) {
+      p.code = mentions_[d].code;
+      remember();
+      continue;
+    }
+    // Out of office on the date (which may be a guess): an office he held
+    // in an IGO the sentence names. (The exact organisation first: the UN's
+    // FAO before the UN.)
+    if (out_of_office) {
+      const DatedCode* best = nullptr;
+      bool best_exact = false;
+      for (size_t oi = sentence_first_mention_; oi < mentions_.size(); ++oi) {
+        const Mention& o = mentions_[oi];
+        if (oi == mi || o.sentence != s || o.kind != MentionKind::kActor || o.location || o.past_title ||
+            o.former || !IgoCode(o.code)) {
+          continue;
+        }
+        for (const DatedCode& c : e.codes) {
+          if (c.undated || !IgoCode(c.code) || c.code.compare(0, o.code.size(), o.code) != 0) continue;
+          const bool exact = c.code == o.code;
+          if (best == nullptr || (exact && !best_exact)) {
+            best = &c;
+            best_exact = exact;
+          }
+        }
+      }
+      if (best != nullptr) {
+        p.code = best->code;
+        remember();
+      } else {
+        // Else the office an earlier sentence of the story gave him.
+        for (const auto& [entry, code] : office_codes_) {
+          if (entry == p.entry) p.code = code;
+        }
+      }
+    }
+    // The description in apposition is the same person: "le chef de la
+    // diplomatie" is no one else's than Solana's.
+    if (d >= 0 && mentions_[d].code.empty() && p.code.size() > 3) mentions_[d].code = p.code;
   }
 }
 
@@ -482,6 +620,20 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
           !lex_.IsPlaceModifier(keys_[i - 1].key_id)) {
         name_len = 0;
       }
+      // "l'entrevue avec Diane Sawyer": a person's one-word name after a
+      // capitalised word that is none of his names is a namesake (the
+      // journalist, not Liberia's Amos Sawyer). Only for a person out of
+      // office on the date and not yet named: one in office is in the news
+      // under his own given names.
+      if (name_len == 1 && prev_kind == kCap && !title_case) {
+        const uint32_t entry = ActorDictionary::EntryOf(payload);
+        const ActorEntry& e = actors_.entry(entry);
+        if (e.type == ActorType::kPerson && !e.DatedOn(publication_) && introduced_.count(entry) == 0) {
+          const text::Token& prev = at_.tokens[i - 1];
+          const std::string_view given = text_.substr(prev.begin, prev.end - prev.begin);
+          if (given.size() > 2 && e.name.find(given) == std::string::npos) name_len = 0;
+        }
+      }
       if (name_len > 0) {
         const std::string_view code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
         if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
@@ -490,7 +642,25 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
     // A place of the gazetteer longer than any actor name there ("la bande de
     // Gaza", "Bakhmut") is a place: never an actor, the event's location.
     uint32_t place = 0;
-    const uint32_t place_len = (starts & kStartsPlace) ? places_.names().LongestMatch(keys_, i, &place) : 0;
+    const uint32_t place_len = (starts & kStartsPlace) ? places_.names().LongestMatchAll(keys_, i, &name_payloads_) : 0;
+    if (place_len > 0) {
+      // Towns several countries share a name with ("Córdoba", "Paraná"): the
+      // one of a country the sentence, the dateline or the document has
+      // named, else the first listed (hand-written before the seed).
+      place = name_payloads_.front();
+      for (size_t k = 1; k < name_payloads_.size(); ++k) {
+        const std::string& c = places_.place(name_payloads_[k]).country;
+        if (c == places_.place(place).country) continue;
+        auto named = [&](const std::string& code) {
+          return code == dateline_country_ || document_countries_.count(code) > 0 ||
+                 std::find(sentence_countries.begin(), sentence_countries.end(), code) != sentence_countries.end();
+        };
+        if (named(c) && !named(places_.place(place).country)) {
+          place = name_payloads_[k];
+          break;
+        }
+      }
+    }
     // After a capitalised word or a title, a town's name is a surname: "John
     // Prescott", "Mr Lincoln".
     const bool after_name_part = prev_kind == kCap || prev_kind == kTitle;
@@ -647,6 +817,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     bool city = false, country_name = false, seen_of = false, counterpart = false;
     bool owned_agent = false;  // "Fatah's security forces", "Saddam Hussein's army": the agent of the one named
     int32_t country_item = -1;  // token where the country adjective or name stands
+    int32_t office_igo = -1;    // an IGO named before the person, with its title: "UN envoy Kai Eide"
     std::string agent_term;
     uint32_t j = i;
     ItemType previous = kItemNone;
@@ -705,6 +876,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                    actors_.entry(named).CodeOn(publication_).compare(0, 3, "IGO") != 0) {
           // (An organisation after an IGO's name is its body: "NATO
           // peacekeepers", "African Union peacekeepers" stay the IGO's.)
+          // "World Bank President Barber Conable": the IGO whose office the
+          // person holds in the text.
+          if (named >= 0 && e.type == ActorType::kPerson && actors_.entry(named).type != ActorType::kPerson &&
+              actors_.entry(named).CodeOn(publication_).compare(0, 3, "IGO") == 0) {
+            office_igo = named;
+          }
           named = static_cast<int32_t>(entry);
         }
         adjective_only = false;
@@ -798,6 +975,14 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                         : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
                               CompassOf(i, first);
       if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
+      // "in the Iran arms scandal", "in the U.S. dlr market": after an
+      // article, a country's name before the thing it modifies is no place
+      // (English names of countries seldom take "the"; "in the Philippines"
+      // has no noun after it). It is weak below.
+      if (m.location && !city && !lex_.adjectives_follow() && (infos_[i - 1].classes & kWcDeterminer) &&
+          CountryModifiesNoun(end, last)) {
+        m.location = false;
+      }
       // "advanced toward Addis Ababa", "marchent vers Bagdad": a capital after
       // a locative of buildings and towns is where, unless its verb addresses it.
       if (!m.location && city && lex_.IsInstitutionLocative(keys_[i - 1].key_id) &&
@@ -871,6 +1056,20 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                        e.type == ActorType::kParty || e.type == ActorType::kInstitution;
       m.institution = e.type == ActorType::kInstitution;
       m.gender = e.gender;
+      m.entry = named;
+      m.past_title = m.person && FormerBefore(i, end, first);
+      // "World Bank President Barber Conable", "UN envoy Kai Eide": the
+      // office the text gives him in an IGO is what he is in the story,
+      // whatever the dictionary says of him on the date (the date may be a
+      // guess) — unless it already knows him in an IGO then.
+      bool delegate = false;  // "U.N. Ambassador Jeane Kirkpatrick": a state's envoy to the body
+      for (uint32_t t = agent_start; agent >= 0 && t < agent_end && !delegate; ++t) {
+        delegate = FormOrLemma(t, [&](int32_t id) { return lex_.IsDelegateTitle(id); });
+      }
+      if (m.person && office_igo >= 0 && agent >= 0 && !counterpart && !m.past_title && !delegate &&
+          m.code.compare(0, 3, "IGO") != 0) {
+        m.code = std::string(actors_.entry(office_igo).CodeOn(publication_));
+      }
       // "Secretary of State George Shultz" in a story dated when the
       // dictionary knows him out of office: the text's title says what he
       // was in the story ("former" or "ancien" says the opposite).
@@ -1369,6 +1568,9 @@ void DocumentCoder::FindGroups(uint32_t s) {
       const Mention& b = mentions_[infos_[k].mention];
       if (b.kind != MentionKind::kActor || b.dyad >= 0 || b.first != k) break;
       if (of_phrase && b.agent_term != a.agent_term) break;
+      // A place and an actor make no list: "in Annapolis, in Maryland, that
+      // Israelis and Palestinians had reached".
+      if (b.location != a.location) break;
       members.push_back(infos_[k].mention);
       end = b.last;
       if (infos_[end - 1].classes & kWcCoordinator) break;

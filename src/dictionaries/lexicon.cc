@@ -169,7 +169,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
     }
     if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
         name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
-        name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" ||
+        name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" || name == "delegate_titles" ||
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
         name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" ||
@@ -179,6 +179,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "issuing_verbs"      ? lex.issuing_verbs_
                      : name == "place_nouns"        ? lex.place_nouns_
                      : name == "office_nouns"       ? lex.office_nouns_
+                     : name == "delegate_titles"    ? lex.delegate_titles_
                      : name == "role_predicate_verbs" ? lex.role_predicate_verbs_
                      : name == "former_words"       ? lex.former_words_
                      : name == "organisation_nouns" ? lex.organisation_nouns_

@@ -145,6 +145,10 @@ class Lexicon {
   // names an office, not its holder ("le poste de gouverneur", "her bid for
   // governor"). The `office_nouns` line, forms and lemmas.
   bool IsOfficeNoun(int32_t id) const { return office_nouns_.Test(id); }
+  // "ambassador", "représentant": a title of a state's envoy to an
+  // international body ("U.N. Ambassador Jeane Kirkpatrick" is American),
+  // not of the body's own officials. The `delegate_titles` line.
+  bool IsDelegateTitle(int32_t id) const { return delegate_titles_.Test(id); }
   // "talks", "summit", "war", "pourparlers": an event noun a hyphenated
   // pair of countries gives both its sides ("U.S.-Soviet talks" as "talks
   // between the U.S. and the Soviet Union"); nouns of a standing relation
@@ -287,6 +291,7 @@ class Lexicon {
   IdBitset place_modifiers_;
   IdBitset place_nouns_;
   IdBitset office_nouns_;
+  IdBitset delegate_titles_;
   IdBitset dyad_event_nouns_;
   IdBitset document_nouns_;
   IdBitset issuing_verbs_;

@@ -1,0 +1,162 @@
+// Copyright 2026 The Parley Authors. Licensed under the Apache License 2.0.
+//
+// People coded by the office the text gives them, not by nationality, and
+// names or places that are no actor (issue 5; the fourth precision review,
+// docs/reviews/precision-2026-12d.md). Our own sentences, in wire style.
+// Dates are often the default a story with none gets (2010-06-01), which
+// is why the dictionary may know a person out of office on them.
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "coding/gold_util.h"
+
+namespace parley::testing {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+
+class ActorOfficeTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto coder = Coder::Create(CoderOptions{});
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    coder_ = std::move(coder).value().release();
+  }
+  static void TearDownTestSuite() { delete coder_; }
+
+  static Document Doc(const std::string& text, Language lang, const std::string& date) {
+    Document doc;
+    doc.id = "test";
+    doc.text = text;
+    doc.lang = lang;
+    doc.date = *Date::ParseIso(date);
+    return doc;
+  }
+  // "text=CODE" for actors, "text@COUNTRY" for places.
+  static std::vector<std::string> Actors(const std::string& text, Language lang, const std::string& date) {
+    auto found = coder_->FindActors(Doc(text, lang, date));
+    EXPECT_TRUE(found.ok()) << found.status().ToString();
+    std::vector<std::string> out;
+    if (!found.ok()) return out;
+    for (const ActorMention& a : *found) {
+      if (a.place) out.push_back(a.text + "@" + a.place_country);
+      else if (!a.code.empty()) out.push_back(a.text + "=" + a.code);
+    }
+    return out;
+  }
+  static std::vector<std::string> Events(const std::string& text, Language lang, const std::string& date) {
+    std::vector<Event> events;
+    Status st = coder_->Code(Doc(text, lang, date), &events);
+    EXPECT_TRUE(st.ok()) << st.ToString();
+    std::vector<std::string> out;
+    for (const Event& e : events) out.push_back(e.source + " " + e.code + " " + e.target);
+    return out;
+  }
+
+  static Coder* coder_;
+};
+Coder* ActorOfficeTest::coder_ = nullptr;
+
+TEST_F(ActorOfficeTest, AnIgoTitleInAppositionBeatsNationality) {
+  // Kai Eide's UN mandate ended in early 2010: the title still says whose he is.
+  EXPECT_THAT(Actors("The UN envoy to Afghanistan, Kai Eide, told reporters he would step down.", Language::kEnglish,
+                     "2010-06-01"),
+              Contains("Kai Eide=IGOUNO"));
+  EXPECT_THAT(Actors("L'émissaire de l'ONU pour l'Afghanistan, Kai Eide, a rencontré le président afghan.",
+                     Language::kFrench, "2010-06-01"),
+              Contains("Kai Eide=IGOUNO"));
+}
+
+TEST_F(ActorOfficeTest, AnIgoNamedBeforeTheTitleAndNameIsTheOffice) {
+  // Conable led the World Bank in 1986-91; the story's date is a guess.
+  // Later sentences of the story keep the office the title gave him.
+  const auto actors = Actors(
+      "World Bank President Barber Conable met Brazilian officials on Monday. Conable praised the Brazilian finance "
+      "minister.",
+      Language::kEnglish, "2010-06-01");
+  EXPECT_THAT(actors, Contains("World Bank President Barber Conable=IGOUNOWBK"));
+  EXPECT_THAT(actors, Contains("Conable=IGOUNOWBK"));
+}
+
+TEST_F(ActorOfficeTest, AnOfficeHeldInAnIgoTheSentenceNames) {
+  // Out of office on the date, but the sentence names the organisation his
+  // dictionary entry says he served.
+  EXPECT_THAT(Actors("The head of the Food and Agriculture Organization (FAO), Edouard Saouma, signed an aid accord "
+                     "with Peru.",
+                     Language::kEnglish, "2010-06-01"),
+              Contains("Edouard Saouma=IGOUNOFAO"));
+  // The description in apposition is the same person, not Spain's government.
+  const auto events = Events(
+      "Le président de la Commission, José Manuel Barroso, et le chef de la diplomatie, Javier Solana, ont reçu le "
+      "ministre indien des Affaires étrangères.",
+      Language::kFrench, "2010-06-01");
+  EXPECT_THAT(events, Contains("IGOEUREEC 043 INDGOV"));
+  EXPECT_THAT(events, Not(Contains(::testing::HasSubstr("ESP"))));
+}
+
+TEST_F(ActorOfficeTest, APastOfficeIsNoPresentOne) {
+  EXPECT_THAT(Actors("Former FAO chief Edouard Saouma criticised Peru.", Language::kEnglish, "2010-06-01"),
+              Contains("Edouard Saouma=LBN"));
+  EXPECT_THAT(Actors("Edouard Saouma, the former FAO director-general, criticised the FAO budget.", Language::kEnglish,
+                     "2010-06-01"),
+              Contains("Edouard Saouma=LBN"));
+}
+
+TEST_F(ActorOfficeTest, AOneWordNameAfterAnotherGivenNameIsANamesake) {
+  // Not Liberia's Amos Sawyer, who is "Sawyer" in the dictionary.
+  EXPECT_THAT(Actors("Lors d'un entretien avec Diane Sawyer, la députée a parlé de sa convalescence.",
+                     Language::kFrench, "2010-06-01"),
+              Not(Contains("Sawyer=LBR")));
+  EXPECT_THAT(Actors("Amos Sawyer a rencontré le président ivoirien.", Language::kFrench, "1992-06-01"),
+              Contains("Amos Sawyer=LBRGOV"));
+}
+
+TEST_F(ActorOfficeTest, AHouseOfCommonsIsTheCountryTheStoryNames) {
+  EXPECT_THAT(Actors("Finance Minister Michael Wilson presented the budget to the House of Commons.",
+                     Language::kEnglish, "1987-06-01"),
+              Contains("House of Commons=CANLEG"));
+  EXPECT_THAT(Actors("Tony Blair told the House of Commons that the war had been legal.", Language::kEnglish,
+                     "2005-06-01"),
+              Contains("House of Commons=GBRLEG"));
+}
+
+TEST_F(ActorOfficeTest, AParliamentIsNotTheCountryOfAPlaceElsewhereInTheSentence) {
+  const auto actors = Actors("The finance minister told a Lower House Budget Committee in Parliament that Japan and "
+                             "other nations had pledged in Paris to steady the yen.",
+                             Language::kEnglish, "1987-06-01");
+  EXPECT_THAT(actors, Contains("Lower House Budget Committee=JPNLEG"));
+  EXPECT_THAT(Actors("Lawmakers in Kiev voted to dismiss the government.", Language::kEnglish, "2015-06-01"),
+              Contains("Lawmakers=UKRLEG"));
+}
+
+TEST_F(ActorOfficeTest, ACountryModifyingANounAfterAnArticleIsNoPlace) {
+  EXPECT_THAT(Actors("Senators questioned witnesses in the Iran arms affair.", Language::kEnglish, "1987-06-01"),
+              Not(Contains("Senators=IRNLEG")));
+}
+
+TEST_F(ActorOfficeTest, APlaceIsNoMemberOfTheListAfterIt) {
+  EXPECT_THAT(Events("Talks opened in Annapolis, in Maryland, where Israelis and Palestinians agreed on a joint "
+                     "declaration.",
+                     Language::kEnglish, "2007-11-27"),
+              Not(Contains(::testing::HasSubstr("USA"))));
+  EXPECT_THAT(Events("The president announced in Annapolis, in Maryland, that Israelis and Palestinians had reached "
+                     "an accord.",
+                     Language::kEnglish, "2007-11-27"),
+              Not(Contains(::testing::HasSubstr("USA 057"))));
+}
+
+TEST_F(ActorOfficeTest, ATownSeveralCountriesNameIsTheOneOfTheCountryTheStoryNames) {
+  EXPECT_THAT(Actors("Argentine army units in Cordoba ended their revolt against President Alfonsin.", Language::kEnglish,
+                     "1987-06-01"),
+              Contains("Cordoba@ARG"));
+  EXPECT_THAT(Actors("La police espagnole a arrêté deux hommes à Cordoue.", Language::kFrench, "2010-06-01"),
+              Contains("Cordoue@ESP"));
+  // The Brazilian state, not the Argentine town of the seed gazetteer.
+  EXPECT_THAT(Actors("Brazilian farmers in Parana expect a record soybean crop.", Language::kEnglish, "1987-06-01"),
+              Contains("Parana@BRA"));
+}
+
+}  // namespace
+}  // namespace parley::testing
