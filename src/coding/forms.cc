@@ -110,6 +110,13 @@ bool NameCapital(const text::AnalyzedText& text, uint32_t i, const std::vector<c
       f.key.size() > 3 && f.key.back() == 's' && !(forms[i - 1]->pos & (Pos::kDeterminer | Pos::kPreposition))) {
     return false;
   }
+  // "BOLIVIAN MINERS CALL GENERAL STRIKE": so is a present form right after
+  // a plural noun that cannot be a verb itself.
+  if ((t.flags & text::kShouted) && i > 0 && text.tokens[i - 1].kind == text::TokenKind::kWord &&
+      (text.tokens[i - 1].flags & text::kShouted) && (f.pos & Pos::kVerb) && (f.verb_form & morph::kPresent) &&
+      forms[i - 1]->plural_form && (forms[i - 1]->pos & Pos::kNoun) && !(forms[i - 1]->pos & (Pos::kVerb | Pos::kProperNoun))) {
+    return false;
+  }
   if (!(t.flags & text::kShouted) || f.starts == FormEntry::kStartsUnknown) return true;
   const bool common = (f.pos & ~Pos::kProperNoun) != 0;
   return !common || (f.starts & (kStartsName | kStartsPlace | kStartsAdjective)) != 0;
@@ -137,6 +144,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.adverbial_phrase = false;
     in.weekday_or_month = f.weekday_or_month;
     in.headline = (t.flags & text::kShouted) != 0;
+    in.verb_only = lexicon.IsVerbOnlyForm(f.key_id);
   }
   for (uint32_t k = 0; k + 1 < s.token_count; ++k) {
     const uint32_t i = s.first_token + k;

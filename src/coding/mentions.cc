@@ -308,12 +308,15 @@ std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const 
 }
 
 bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const {
-  if (len != 1 || keys_[i].capitalized) return false;
+  // In a headline all in capitals, capitals say nothing ("BOLIVIAN MINERS
+  // CALL GENERAL STRIKE"): only a name's own capital counts.
+  auto capital = [&](uint32_t t) { return keys_[t].capitalized && !(at_.tokens[t].flags & text::kShouted); };
+  if (len != 1 || capital(i)) return false;
   // "au cours de", "en cours": a word that introduces a time phrase is no
   // court ("cours", a plural of "cour").
   if (infos_[i].classes & kWcDuringPrep) return true;
   auto common_noun = [&](uint32_t t) {
-    return keys_[t].word && !keys_[t].capitalized && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+    return keys_[t].word && !capital(t) && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
            !(infos_[t].pos & (Pos::kPreposition | Pos::kDeterminer | Pos::kPronoun | Pos::kConjunction | Pos::kAdverb)) &&
            !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator | kWcTimeNoun));
   };
@@ -328,7 +331,10 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   // A word that is also an adjective may modify a noun that could be a verb
   // too: "a general strike", "military force", "a military parade".
   const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
-  return !plural && i + 1 < last && common_noun(i + 1) && (!(infos_[i + 1].pos & Pos::kVerb) || adjective) &&
+  // (Not before a headline's verb: "SOUTH KOREA PREMIER OFFERS TALKS".)
+  const bool headline_verb = (at_.tokens[i + 1 < last ? i + 1 : i].flags & text::kShouted) && i + 1 < last &&
+                             (infos_[i + 1].verb_form & morph::kPresent) && keys_[i + 1].key.ends_with('s');
+  return !plural && i + 1 < last && common_noun(i + 1) && (!(infos_[i + 1].pos & Pos::kVerb) || (adjective && !headline_verb)) &&
          pack_.agents->matcher().LongestMatch(keys_, i + 1, &unused) == 0;
 }
 

@@ -172,7 +172,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" || name == "delegate_titles" ||
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
-        name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" ||
+        name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" || name == "verb_only_forms" ||
         name == "dyad_event_nouns" || name == "origin_prepositions" || name == "meeting_prepositions" || name == "document_nouns" || name == "issuing_verbs") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "document_nouns"     ? lex.document_nouns_
@@ -194,6 +194,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "presence_words"     ? lex.presence_words_
                      : name == "multinational_modifiers" ? lex.multinational_modifiers_
                      : name == "common_abbreviations" ? lex.common_abbreviations_
+                     : name == "verb_only_forms"    ? lex.verb_only_forms_
                      : name == "naming_verbs"       ? lex.naming_verbs_
                      : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
                      : name == "origin_prepositions" ? lex.origin_prepositions_

@@ -200,6 +200,12 @@ class Lexicon {
   // (a price index, per cent, a company suffix), never the actor another
   // language's acronym names (French "CPI": the ICC). The `common_abbreviations` line.
   bool IsCommonAbbreviation(int32_t id) const { return common_abbreviations_.Test(id); }
+  // Verb forms the lemma table also reads as nouns, though news never uses
+  // them so ("says", "tells"): after a noun phrase they are its verb even
+  // when another verb follows, a headline's subjectless clause or a reported
+  // one ("U.K. SAYS HAS NO ROLE", "the government says prices had risen").
+  // The `verb_only_forms` line.
+  bool IsVerbOnlyForm(int32_t id) const { return verb_only_forms_.Test(id); }
   // Verbs that also name something ("what Reagan called aggression", "called
   // Gorbachev a liar", "ce que Moscou appelle"): the `naming_verbs` line.
   bool IsNamingVerb(int32_t id) const { return naming_verbs_.Test(id); }
@@ -301,6 +307,7 @@ class Lexicon {
   IdBitset presence_words_;
   IdBitset multinational_modifiers_;
   IdBitset common_abbreviations_;
+  IdBitset verb_only_forms_;
   IdBitset origin_prepositions_;
   IdBitset meeting_prepositions_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0

@@ -776,7 +776,8 @@ Tag Analyzer::TagContent(uint32_t i) const {
     // unless a sure verb follows in the same segment ("the peace talks in
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
     // adjective or participle modifying the noun.
-    if (noun && SureVerbAhead(i)) return Tag::kNoun;
+    // (Not a form that is never a noun: "U.K. SAYS HAS NO ROLE".)
+    if (noun && SureVerbAhead(i) && !k.verb_only) return Tag::kNoun;
     // "went on hunger strike", "the week of a hunger strike", "for peace
     // talks": in a preposition's phrase, a noun-verb form right after a noun
     // continues the compound; a subject would need a clause of its own,
@@ -878,7 +879,8 @@ Tag Analyzer::TagContent(uint32_t i) const {
 
 // A clause with two finite verbs and nothing between them that could start a
 // clause usually means the first "verb" was a noun ("the peace talks
-// collapsed", "les marches ont"): retag it when it can be one.
+// collapsed", "les marches ont"): retag it when it can be one (not "says":
+// "MOSCOW SAYS WILL RETALIATE" is a headline's subjectless reported clause).
 void Analyzer::RepairDoubleFinite() {
   int32_t last_verb = kNone;
   for (uint32_t i = 0; i < n_; ++i) {
@@ -895,11 +897,11 @@ void Analyzer::RepairDoubleFinite() {
       continue;
     }
     if (last_verb != kNone && static_cast<uint32_t>(last_verb) + 1 == i && out_.tags[last_verb] == Tag::kVerb &&
-        CanNoun(last_verb) && g != Tag::kAux && Finite(i) && !Infinitive(i) && !Participle(last_verb) &&
+        CanNoun(last_verb) && !t_[last_verb].verb_only && g != Tag::kAux && Finite(i) && !Infinitive(i) && !Participle(last_verb) &&
         (!Participle(i) || !HasPos(i, Pos::kAdjective | Pos::kNoun))) {
       out_.tags[last_verb] = Tag::kNoun;
     } else if (last_verb != kNone && static_cast<uint32_t>(last_verb) + 1 == i && out_.tags[last_verb] == Tag::kVerb &&
-               CanNoun(last_verb) && g == Tag::kAux && !Participle(last_verb)) {
+               CanNoun(last_verb) && !t_[last_verb].verb_only && g == Tag::kAux && !Participle(last_verb)) {
       out_.tags[last_verb] = Tag::kNoun;  // "the talks will", "the ministry has"
     }
     last_verb = static_cast<int32_t>(i);
@@ -1908,6 +1910,15 @@ void Analyzer::AssignArguments() {
           v.object = out_.np_of[rc.introducer];
           object_of_[v.object] = vi;
         }
+      }
+      // A headline drops the subject of what it reports: "JAPAN SAYS WILL
+      // PROTEST TO U.S.", "IRAN SAYS HAS NEW WEAPONS". A completive that opens
+      // with its own verb, right after the reporting verb, has that verb's subject.
+      if (v.subject == kNone && t_[v.first].headline && rc.kind == ClauseKind::kCompletive && v.governor != kNone &&
+          out_.verbs[v.governor].last == v.first && out_.verbs[v.governor].finite != kNone) {
+        // (Its own subject, elided, not one shared with a next act: "REAGAN
+        // DENIES TOLD IRAN ..." is denied.)
+        v.subject = out_.verbs[v.governor].subject;
       }
     } else if (v.governor != kNone) {
       v.subject = out_.verbs[v.governor].subject;

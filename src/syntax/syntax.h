@@ -46,6 +46,7 @@ struct TokenIn {
   bool adverbial_phrase = false;  // one of two words that make an adverb together ("en outre", "in fact")
   bool weekday_or_month = false;  // "lundi", "March": dates, never objects
   bool headline = false;  // in a headline written all in capitals ("REAGAN TO VISIT ROME")
+  bool verb_only = false; // a verb form news never uses as a noun ("says"; the lexicon's verb_only_forms)
 };
 
 // Per-language parameters, from the language's lexicon file.

@@ -220,6 +220,12 @@ TEST_F(SyntaxTest, EnglishSubjectObjectAndParticle) {
               ElementsAre("pulled:army>troops negated"));
 }
 
+TEST_F(SyntaxTest, EnglishSaysIsAVerbBeforeAReportedClause) {
+  // "says" is never a noun (verb_only_forms), even with a verb after it.
+  EXPECT_THAT(Roles(Language::kEnglish, "The government says fuel prices had become too low."),
+              Contains("says:government>-"));
+}
+
 TEST_F(SyntaxTest, EnglishModalsAreFiniteAndNounVerbFormsResolve) {
   EXPECT_THAT(Roles(Language::kEnglish, "The peace talks in Geneva could resume next week."),
               ElementsAre("resume:talks>-"));
