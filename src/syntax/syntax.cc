@@ -198,6 +198,13 @@ class Analyzer {
   uint32_t PastIncisedComplements(uint32_t t) const {
     if (!lang_.adjectives_follow) return t;
     uint32_t u = t;
+    // Past a date or adverbs first: "a déclaré mardi le ministre", "a
+    // ajouté jeudi soir à la presse le ministre".
+    for (uint32_t k = 0; k < 3 && u < n_ && (tag(u) == Tag::kAdv || (out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].time &&
+                                                                      out_.nps[out_.np_of[u]].preposition == kNone));
+         ++k) {
+      u = tag(u) == Tag::kAdv ? u + 1 : out_.nps[out_.np_of[u]].last;
+    }
     for (int phrases = 0; phrases < 2 && u < n_; ++phrases) {
       const int32_t np = out_.np_of[u];
       if (np == kNone || out_.nps[np].first != u || out_.nps[np].preposition == kNone || out_.nps[np].time) break;
