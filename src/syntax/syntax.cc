@@ -341,7 +341,15 @@ void Analyzer::MarkAuxiliaryInserts() {
     }
     uint32_t j = i + 1;
     bool phrase = false, after_coordinator = false;
+    // Between commas: "a, selon le porte-parole, condamné", "a, mardi,
+    // salué" (the same phrases, the commas closing them).
+    const bool commas = KeyIs(j, ",");
+    if (commas) ++j;
     while (j < n_ && j < i + 1 + kMaxInsert) {
+      if (commas && KeyIs(j, ",") && phrase) {
+        ++j;
+        break;
+      }
       if (!after_coordinator && j > i + 1 && Is(j, kWcCoordinator)) {
         after_coordinator = true;  // "vivement et publiquement", "d'ores et déjà"
         phrase = true;
@@ -359,7 +367,10 @@ void Analyzer::MarkAuxiliaryInserts() {
       after_coordinator = false;
       j = k;
     }
-    if (!phrase || after_coordinator || j >= n_ || j > i + kMaxInsert || !Participle(j) || !CanVerb(j)) continue;
+    if (!phrase || after_coordinator || j >= n_ || j > i + kMaxInsert || !Participle(j) || !CanVerb(j) ||
+        (commas && !KeyIs(j - 1, ","))) {
+      continue;
+    }
     for (uint32_t k = i + 1; k < j; ++k) insert_[k] = true;
     i = j;
   }
@@ -474,6 +485,7 @@ void Analyzer::Tagger() {
 
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
+  if (insert_[i]) return Tag::kAdv;  // its commas too: "a, selon X, condamné" is one group
   if (k.number) return Tag::kNum;
   // "after Clinton met X", "until the talks ended": a clause, not a phrase.
   if (lang_.prepositions_open_clauses && k.word && Is(i, kWcAdverbialPrep) && i + 1 < n_ && !Gerund(i + 1) &&
@@ -514,7 +526,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
   }
   const uint16_t pos = k.pos;
   const bool after_det = i > 0 && (tag(i - 1) == Tag::kDet);
-  if (k.adverbial_phrase || insert_[i]) return Tag::kAdv;
+  if (k.adverbial_phrase) return Tag::kAdv;
   // Closed classes first: their lexicon class decides, whatever else the
   // lemma table knows of the form ("mais" the crop, "in" the inch).
   if (Is(i, kWcPersonalPronoun) && !Is(i, kWcPossessive) && !(Capital(i) && (pos & Pos::kProperNoun))) {
