@@ -357,6 +357,9 @@ void Analyzer::MarkAuxiliaryInserts() {
         continue;
       }
       const uint32_t k = InsertUnit(j);
+      // An adverb that can be a noun may be avoir's object: "n'ai plus mal à
+      // mon poignet foulé" is no insert.
+      if (k == j && PlainAdverb(j) && HasPos(j, Pos::kNoun) && !t_[j].adverbial_phrase && !Is(j, kWcNegation | kWcLightAdverb)) break;
       if (k == j && PlainAdverb(j)) {
         ++j;
         after_coordinator = false;
@@ -416,7 +419,9 @@ uint32_t Analyzer::InsertUnit(uint32_t j) const {
     return k;
   };
   bool time = false;
-  if (HasPos(j, Pos::kPreposition) && !HasPos(j, Pos::kVerb) && !Is(j, kWcComplementizer | kWcCoordinator)) {
+  // ("des", "du" are also the partitive articles: "avez des problèmes modérés" is no insert.)
+  if (HasPos(j, Pos::kPreposition) && !HasPos(j, Pos::kVerb) && !Is(j, kWcComplementizer | kWcCoordinator) &&
+      !(Is(j, kWcOf) && Is(j, kWcDeterminer))) {
     const uint32_t k = noun_group(j + 1, &time);
     // A preposition and an adverb: "d'ores (et déjà)", "depuis longtemps".
     if (k == j + 1) return j + 1 < n_ && PlainAdverb(j + 1) && !Is(j + 1, kWcNegation) ? j + 2 : j;
