@@ -1674,6 +1674,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
     } else {
       sources = SubjectActors(c.roles.subject);
+      // "« Nous condamnons l'Iran », a déclaré le ministre", "X a déclaré que
+      // nous...": the first person of reported speech is its speaker.
+      if (sources.empty() && c.roles.subject != kNone && c.vg != kNone &&
+          keys_[syntax_base_ + syntax_.nps[c.roles.subject].head].AnyId([&](int32_t id) { return lex_.IsFirstPersonPronoun(id); })) {
+        if (const int32_t a = AttributionFor(c.vg); a >= 0 && a != sentence_attribution_) sources = WithCompound(a);
+      }
       // "Two journalists were arrested in Cairo": an arrest (173) or a
       // sentence (116), acts of the state by their CAMEO definition, in the
       // passive with no agent, is the act of the country it happens in.

@@ -148,6 +148,14 @@ bool ParseArg(std::string_view s, Vocabulary* vocabulary, EventFrame* f, int32_t
     a.value = FrameArg::Value::kTarget;
   } else if (v == "$") {
     a.value = FrameArg::Value::kSource;
+  } else if (v == "*" || v.starts_with("*~")) {
+    // "à:*": the complement is there, whatever its head ("appeler X au
+    // calme"); "de:*~terroriste": whatever its head, with that modifier.
+    if (v.size() > 1 && !Words(v.substr(2), vocabulary, &a.modifiers, error)) return false;
+    if (a.role == FrameArg::Role::kInfinitive || a.role == FrameArg::Role::kClause) {
+      *error = "'*' is for a phrase or the object ('à:*'); an infinitive or a clause with any verb is written 'à:inf', 'que:'";
+      return false;
+    }
   } else if (a.role == FrameArg::Role::kInfinitive) {
     if (!Words(v, vocabulary, &a.lemmas, error)) return false;  // "inf:négocier"
   } else {

@@ -215,6 +215,9 @@ class Lexicon {
   // "après", "after": a meeting noun after one belongs to the clause's subject
   // ("a déclaré après un entretien avec X"). The `meeting_prepositions` line.
   bool IsMeetingPreposition(int32_t id) const { return meeting_prepositions_.Test(id); }
+  // "je", "nous", "I", "we": in reported speech the speaker ("« Nous
+  // condamnons l'Iran », a déclaré le ministre"). The `first_person_pronouns` line.
+  bool IsFirstPersonPronoun(int32_t id) const { return first_person_pronouns_.Test(id); }
   // Verbs that call off what their object names ("postponed its visit", "a
   // annulé sa visite"): the `cancelling_verbs` line. A particle verb
   // ("put_off") is its lemma with the particle after it (Vocabulary ids).
@@ -310,6 +313,7 @@ class Lexicon {
   IdBitset verb_only_forms_;
   IdBitset origin_prepositions_;
   IdBitset meeting_prepositions_;
+  IdBitset first_person_pronouns_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;

@@ -60,6 +60,7 @@ struct AnalyzerScratch {
   std::vector<int32_t> object_of;
   std::vector<bool> after_reduced_participle;
   std::vector<bool> reduced_participle;
+  std::vector<bool> insert;
 };
 
 AnalyzerScratch& ThreadScratch() {
@@ -82,6 +83,7 @@ class Analyzer {
     out_.np_of.assign(n_, kNone);
     out_.verb_of.assign(n_, kNone);
     out_.clause_of.assign(n_, 0);
+    MarkAuxiliaryInserts();
     Tagger();
     RepairDoubleFinite();
     ChunkNounPhrases();
@@ -134,7 +136,9 @@ class Analyzer {
   }
   // The previous token that is not an adverb or a negation, or n_.
   uint32_t PrevContent(uint32_t i) const {
-    for (uint32_t j = i; j-- > 0 && i - j <= 3;) {
+    // (An insert between an auxiliary and its participle does not count.)
+    for (uint32_t j = i, seen = 0; j-- > 0 && (insert_[j] || ++seen <= 3);) {
+      if (insert_[j]) continue;
       if (Punct(j)) return j;
       if (tag(j) == Tag::kAdv || Is(j, kWcNegation | kWcLightAdverb)) continue;
       return j;
@@ -194,6 +198,13 @@ class Analyzer {
   uint32_t PastIncisedComplements(uint32_t t) const {
     if (!lang_.adjectives_follow) return t;
     uint32_t u = t;
+    // Past a date or adverbs first: "a déclaré mardi le ministre", "a
+    // ajouté jeudi soir à la presse le ministre".
+    for (uint32_t k = 0; k < 3 && u < n_ && (tag(u) == Tag::kAdv || (out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].time &&
+                                                                      out_.nps[out_.np_of[u]].preposition == kNone));
+         ++k) {
+      u = tag(u) == Tag::kAdv ? u + 1 : out_.nps[out_.np_of[u]].last;
+    }
     for (int phrases = 0; phrases < 2 && u < n_; ++phrases) {
       const int32_t np = out_.np_of[u];
       if (np == kNone || out_.nps[np].first != u || out_.nps[np].preposition == kNone || out_.nps[np].time) break;
@@ -209,6 +220,12 @@ class Analyzer {
     return u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u && out_.nps[out_.np_of[u]].preposition == kNone
                ? u
                : t;
+  }
+  // ---- 1. tags
+  void MarkAuxiliaryInserts();
+  uint32_t InsertUnit(uint32_t j) const;
+  bool PlainAdverb(uint32_t j) const {
+    return t_[j].adverbial_phrase || Is(j, kWcNegation | kWcLightAdverb) || (HasPos(j, Pos::kAdverb) && !HasPos(j, Pos::kVerb));
   }
   void Tagger();
   Tag TagOne(uint32_t i) const;
@@ -291,10 +308,134 @@ class Analyzer {
   // stationed near the border attacked"), set by ReducedParticiples.
   std::vector<bool>& after_reduced_participle_ = scratch_.after_reduced_participle;
   std::vector<bool>& reduced_participle_ = scratch_.reduced_participle;  // by verb group: the participle itself
+  // By token: part of a phrase standing between an auxiliary and its
+  // participle ("a pour sa part appelé"), set by MarkAuxiliaryInserts.
+  std::vector<bool>& insert_ = scratch_.insert;
   bool clause_finite_seen_ = false;  // the clause being tagged has its finite verb already
 };
 
 // ---------------------------------------------------------------- tags
+
+// Where adjectives follow the noun, a phrase may stand between a perfect or
+// passive auxiliary and its participle: "a pour sa part appelé", "a une
+// nouvelle fois condamné", "a lundi condamné", "a à plusieurs reprises
+// exhorté", "a lui aussi salué", "a d'ores et déjà rejeté", "a vivement et
+// publiquement dénoncé". Its words are marked and tagged as adverbs, so that
+// the auxiliary and the participle make one verb group and the phrase is
+// neither subject nor object. Adverbs alone are left to the tagger; only a
+// run holding some other phrase is marked. (Where adjectives precede, a
+// participle after a phrase is as likely the next noun's modifier: not
+// done. "il y a dans la ville détruite" is the existential "y a": not done.)
+void Analyzer::MarkAuxiliaryInserts() {
+  insert_.assign(n_, false);
+  if (!lang_.adjectives_follow) return;
+  constexpr uint32_t kMaxInsert = 10;
+  for (uint32_t i = 0; i + 2 < n_; ++i) {
+    if (!Is(i, kWcPerfectAux | kWcPassiveAux) || !HasPos(i, Pos::kAuxiliary)) continue;
+    // Not after a determiner ("l'été"), nor after the clitic "y" or "en"
+    // (an object clitic that is no article and no personal pronoun): "il y
+    // a dans la ville détruite" is existential.
+    if (i > 0 && (Is(i - 1, kWcDeterminer) ||
+                  (Is(i - 1, kWcObjectClitic) && !Is(i - 1, kWcPersonalPronoun | kWcPossessive | kWcReflexive)))) {
+      continue;
+    }
+    uint32_t j = i + 1;
+    bool phrase = false, after_coordinator = false;
+    // Between commas: "a, selon le porte-parole, condamné", "a, mardi,
+    // salué" (the same phrases, the commas closing them).
+    const bool commas = KeyIs(j, ",");
+    if (commas) ++j;
+    while (j < n_ && j < i + 1 + kMaxInsert) {
+      if (commas && KeyIs(j, ",") && phrase) {
+        ++j;
+        break;
+      }
+      if (!after_coordinator && j > i + 1 && Is(j, kWcCoordinator)) {
+        after_coordinator = true;  // "vivement et publiquement", "d'ores et déjà"
+        phrase = true;
+        ++j;
+        continue;
+      }
+      const uint32_t k = InsertUnit(j);
+      // An adverb that can be a noun may be avoir's object: "n'ai plus mal à
+      // mon poignet foulé" is no insert.
+      if (k == j && PlainAdverb(j) && HasPos(j, Pos::kNoun) && !t_[j].adverbial_phrase && !Is(j, kWcNegation | kWcLightAdverb)) break;
+      if (k == j && PlainAdverb(j)) {
+        ++j;
+        after_coordinator = false;
+        continue;
+      }
+      if (k == j) break;
+      phrase = true;
+      after_coordinator = false;
+      j = k;
+    }
+    if (!phrase || after_coordinator || j >= n_ || j > i + kMaxInsert || !Participle(j) || !CanVerb(j) ||
+        (commas && !KeyIs(j - 1, ","))) {
+      continue;
+    }
+    for (uint32_t k = i + 1; k < j; ++k) insert_[k] = true;
+    i = j;
+  }
+}
+
+// The end of one phrase of an insert starting at `j` (`j` when none): a
+// weekday or a relative day ("lundi", "hier"); a time phrase ("une nouvelle
+// fois", "cette semaine", "la semaine dernière", "une fois de plus"); a
+// prepositional phrase with its "de" phrase, or a preposition and an adverb
+// ("pour sa part", "à son tour", "depuis longtemps",
+// "pour la première fois", "sans surprise", "au nom du gouvernement", "à
+// l'unanimité"); a stressed pronoun with "aussi", "même" ("lui aussi").
+uint32_t Analyzer::InsertUnit(uint32_t j) const {
+  if (IsWeekdayOrMonth(j)) return j + 1;
+  if (Is(j, kWcPersonalPronoun | kWcObjectPronoun) && j + 1 < n_ && Is(j + 1, kWcLightAdverb) && !Is(j, kWcReflexive)) {
+    return j + 2;
+  }
+  // A noun group: an optional determiner, prenominal adjectives or a
+  // number, a noun, a following adjective. `time` when the noun is a time
+  // noun (a bare time phrase needs one: "une nouvelle fois").
+  auto noun_group = [&](uint32_t k, bool* time) -> uint32_t {
+    const uint32_t start = k;
+    if (k < n_ && (Is(k, kWcDeterminer | kWcPossessive) || (HasPos(k, Pos::kDeterminer) && !HasPos(k, Pos::kVerb)))) ++k;
+    while (k < n_ && k < start + 4 && (t_[k].number || (Is(k, kWcPrenominal) && HasPos(k + 1, Pos::kNoun)))) ++k;
+    // A noun: after a determiner even a form that can be a verb ("sa part",
+    // "à plusieurs reprises"); bare, one that is no infinitive ("sans surprise").
+    // (Never an auxiliary's own form: "a été", not the season.)
+    const bool noun = k < n_ && CanNoun(k) && !HasPos(k, Pos::kPreposition | Pos::kDeterminer) &&
+                      !Is(k, kWcCoordinator | kWcPerfectAux | kWcPassiveAux | kWcCopula) && (k > start || !Infinitive(k));
+    if (!noun) {
+      // A pronoun after a preposition: "avec eux", "quant à lui".
+      if (k == start && k < n_ && Is(k, kWcPersonalPronoun | kWcObjectPronoun) && !Is(k, kWcReflexive)) {
+        *time = false;
+        return k + 1;
+      }
+      return start;
+    }
+    *time = Is(k, kWcTimeNoun);
+    ++k;
+    // "la semaine dernière": an adjective after the noun, not a participle
+    // (which may be the insert's end).
+    if (k < n_ && (Is(k, kWcPastMarker | kWcFutureMarker) || (HasPos(k, Pos::kAdjective) && !HasPos(k, Pos::kVerb | Pos::kNoun)))) ++k;
+    return k;
+  };
+  bool time = false;
+  // ("des", "du" are also the partitive articles: "avez des problèmes modérés" is no insert.)
+  if (HasPos(j, Pos::kPreposition) && !HasPos(j, Pos::kVerb) && !Is(j, kWcComplementizer | kWcCoordinator) &&
+      !(Is(j, kWcOf) && Is(j, kWcDeterminer))) {
+    const uint32_t k = noun_group(j + 1, &time);
+    // A preposition and an adverb: "d'ores (et déjà)", "depuis longtemps".
+    if (k == j + 1) return j + 1 < n_ && PlainAdverb(j + 1) && !Is(j + 1, kWcNegation) ? j + 2 : j;
+    // Its "de" phrase: "au nom du gouvernement".
+    if (k < n_ && Is(k, kWcOf) && HasPos(k, Pos::kPreposition)) {
+      const uint32_t m = noun_group(k + 1, &time);
+      if (m > k + 1) return m;
+    }
+    return k;
+  }
+  // A time phrase has its determiner ("cette semaine"; "lundi" is above).
+  const uint32_t k = noun_group(j, &time);
+  return k > j + 1 && time ? k : j;
+}
 
 void Analyzer::Tagger() {
   // Whether the current clause already has a finite verb, and a phrase that
@@ -349,6 +490,7 @@ void Analyzer::Tagger() {
 
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
+  if (insert_[i]) return Tag::kAdv;  // its commas too: "a, selon X, condamné" is one group
   if (k.number) return Tag::kNum;
   // "after Clinton met X", "until the talks ended": a clause, not a phrase.
   if (lang_.prepositions_open_clauses && k.word && Is(i, kWcAdverbialPrep) && i + 1 < n_ && !Gerund(i + 1) &&
@@ -630,7 +772,7 @@ Tag Analyzer::TagContent(uint32_t i) const {
   const bool noun = (pos & (Pos::kNoun | Pos::kProperNoun)) != 0;
   const bool adj = (pos & Pos::kAdjective) != 0;
   // "très critique", "very willing": after a degree adverb, an adjective.
-  if (adj && !aux && i > 0 && Is(i - 1, kWcDegreeAdverb) && !after_det && !(i > 1 && tag(i - 2) == Tag::kDet) &&
+  if (adj && !aux && i > 0 && Is(i - 1, kWcDegreeAdverb) && !insert_[i - 1] && !after_det && !(i > 1 && tag(i - 2) == Tag::kDet) &&
       !(verb && Participle(i) && i > 1 && tag(i - 2) == Tag::kAux)) {  // not "a vivement condamné"
     return Tag::kAdj;
   }
@@ -649,6 +791,7 @@ Tag Analyzer::TagContent(uint32_t i) const {
   if (Is(i, kWcFutureAux) && verb && i + 1 < n_ && Infinitive(i + 1) && CanVerb(i + 1) && !after_det) return Tag::kAux;
   if (aux) {
     uint32_t j = i + 1;
+    while (j < n_ && insert_[j]) ++j;
     while (j < n_ && j < i + 4 && (Is(j, kWcNegation | kWcLightAdverb) || t_[j].adverbial_phrase ||
                                   (HasPos(j, Pos::kAdverb) && !HasPos(j, Pos::kVerb)))) {
       ++j;
@@ -1100,7 +1243,7 @@ void Analyzer::ChunkVerbGroups() {
       if (h == Tag::kAdv && (head == kNone || tag(static_cast<uint32_t>(head)) == Tag::kAux) && j > i && j + 1 < n_) {
         // Adverbs inside the group ("a également déclaré", "has also met").
         uint32_t k = j;
-        while (k < n_ && k < j + 3 && tag(k) == Tag::kAdv) ++k;
+        while (k < n_ && (k < j + 3 || insert_[k]) && tag(k) == Tag::kAdv) ++k;
         if (k < n_ && Verbal(tag(k))) {
           j = k;
           continue;
