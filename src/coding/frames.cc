@@ -2000,12 +2000,14 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     return business(m) && (tgt_actors.empty() || std::all_of(tgt_actors.begin(), tgt_actors.end(), business));
   });
   if (src_actors.empty()) return;
-  // "told reporters", "a déclaré à la presse": reporters named by their
-  // trade alone are no addressee of a statement.
+  // "told reporters", "a déclaré à la presse", "told BBC News", "a confié
+  // au Monde": reporters named by their trade alone, and news outlets, are
+  // the channel of a statement, not its addressee.
   if (root == "01") {
     std::erase_if(tgt_actors, [&](int32_t t) {
-      return mentions_[t].agent_code == "MED" && code_of(t).size() == 6 && mentions_[t].kind == MentionKind::kActor &&
-             !mentions_[t].person;
+      const std::string& c = code_of(t);
+      const bool media = mentions_[t].agent_code == "MED" || (c.size() == 6 && c.compare(3, 3, "MED") == 0);
+      return media && c.size() == 6 && mentions_[t].kind == MentionKind::kActor && !mentions_[t].person;
     });
     if (tgt_actors.empty()) return;
   }
