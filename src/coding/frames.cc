@@ -1960,6 +1960,22 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
       return;
     }
   }
+  // "unions attack the wage freeze": force on a thing, even one an actor
+  // is behind, by those who command no force (unions, parties,
+  // parliaments, the press, business, courts; not governments, whose
+  // armies attack "rebel positions") is a figure of speech too: criticism
+  // (111) of the actor behind the thing, if any.
+  bool verbal_force = false;
+  if ((root == "18" || root == "19" || root == "20") && match.target_np != kNone && !src_actors.empty() &&
+      infos_[syntax_base_ + syntax_.nps[match.target_np].head].mention < 0 &&
+      syntax_.tags[syntax_.nps[match.target_np].head] == syntax::Tag::kNoun &&
+      std::all_of(src_actors.begin(), src_actors.end(), [&](int32_t m) {
+        const std::string_view role = RoleOf(code_of(m));
+        return !role.empty() && !ArmedRole(role) && role != "CVL" && role != "GOV";
+      })) {
+    if (log_ != nullptr) *log_ += "    force by actors who command none, on a thing: a figure of speech, criticism (111)\n";
+    verbal_force = true;
+  }
   // "des manifestations contre le gouvernement", "violent protests against
   // government plans": protesters named by no one are the civilians of the
   // country protested in (the target's, else the place's).
@@ -2066,6 +2082,12 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     partner_[code_of(a)] = b;
     partner_[code_of(b)] = a;
   };
+  if (verbal_force) {
+    for (int32_t a : src_actors) {
+      for (int32_t b : tgt_actors) emit(a, b, "111");
+    }
+    return;
+  }
   if (tgt_actors.empty() && frame.reciprocal && src_actors.size() >= 2) {
     // "X et Y se sont entretenus": each with each.
     for (int32_t a : src_actors) {
