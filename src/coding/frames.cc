@@ -84,8 +84,12 @@ DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
         continue;
       }
       const int32_t parent = syntax_.nps[c.target].of_parent;
+      // Only a "de"/"of" phrase hangs from the agent: "condamné par un tribunal
+      // de Moscou à deux ans de prison" keeps "à deux ans" for the verb.
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      const bool of_phrase = prep != kNone && (infos_[syntax_base_ + static_cast<uint32_t>(prep)].classes & kWcOf);
       if (c.target == v.agent ||
-          (parent != kNone && std::find(agent_chain.begin(), agent_chain.end(), parent) != agent_chain.end())) {
+          (of_phrase && parent != kNone && std::find(agent_chain.begin(), agent_chain.end(), parent) != agent_chain.end())) {
         agent_chain.push_back(c.target);
         continue;
       }
