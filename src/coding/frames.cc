@@ -855,6 +855,19 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       }
     }
   }
+  // "le chef du PS", "the leader of Likud": a title no dictionary codes
+  // ("chef", "leader") speaks for the party or body of its "de"/"of" phrase.
+  if ((infos_[head].classes & kWcTitleNoun) && infos_[head].mention < 0 && !p.relative && !p.pronoun) {
+    const Roles r = RolesOfPhrase(np);
+    if (!r.complements.empty()) {
+      const syntax::Complement& c = r.complements.front();
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & kWcOf)) {
+        const int32_t a = PhraseActor(c.target, false, allow_weak, false);
+        if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location && mentions_[a].organisation) return a;
+      }
+    }
+  }
   // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
   if (infos_[head].classes & kWcQuantity) {
     const Roles r = RolesOfPhrase(np);
