@@ -84,8 +84,12 @@ DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
         continue;
       }
       const int32_t parent = syntax_.nps[c.target].of_parent;
+      // Only a "de"/"of" phrase hangs from the agent: "condamné par un tribunal
+      // de Moscou à deux ans de prison" keeps "à deux ans" for the verb.
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      const bool of_phrase = prep != kNone && (infos_[syntax_base_ + static_cast<uint32_t>(prep)].classes & kWcOf);
       if (c.target == v.agent ||
-          (parent != kNone && std::find(agent_chain.begin(), agent_chain.end(), parent) != agent_chain.end())) {
+          (of_phrase && parent != kNone && std::find(agent_chain.begin(), agent_chain.end(), parent) != agent_chain.end())) {
         agent_chain.push_back(c.target);
         continue;
       }
@@ -848,6 +852,19 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
         for (uint32_t u = syntax_base_ + syntax_.nps[next].first; u < syntax_base_ + syntax_.nps[next].last; ++u) {
           if (usable(infos_[u].mention) && mentions_[infos_[u].mention].kind == MentionKind::kActor) return infos_[u].mention;
         }
+      }
+    }
+  }
+  // "le chef du PS", "the leader of Likud": a title no dictionary codes
+  // ("chef", "leader") speaks for the party or body of its "de"/"of" phrase.
+  if ((infos_[head].classes & kWcTitleNoun) && infos_[head].mention < 0 && !p.relative && !p.pronoun) {
+    const Roles r = RolesOfPhrase(np);
+    if (!r.complements.empty()) {
+      const syntax::Complement& c = r.complements.front();
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & kWcOf)) {
+        const int32_t a = PhraseActor(c.target, false, allow_weak, false);
+        if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location && mentions_[a].organisation) return a;
       }
     }
   }

@@ -205,6 +205,18 @@ TEST_F(SyntaxTest, FrenchIncisedReportingVerbTakesTheSubjectAfterIt) {
               Contains("déclaré:porte-parole>- du=gouvernement"));
 }
 
+TEST_F(SyntaxTest, FrenchIncisedVerbOfFeelingTakesTheSubjectAfterIt) {
+  // "», s'est indigné X", "», a rétorqué X": verbs of indignation or retort
+  // with no object introduce a quote like "a déclaré"; X is their subject.
+  // (Not "dénoncer", "déplorer": ", a dénoncé la réforme" is an object.)
+  EXPECT_THAT(Roles(Language::kFrench, "« La décision est injuste », s'est indigné le ministre grec."),
+              Contains(::testing::StartsWith("indigné:ministre>-")));
+  EXPECT_THAT(Roles(Language::kFrench, "« Personne ne nous a consultés », a rétorqué le ministre grec."),
+              Contains("rétorqué:ministre>-"));
+  EXPECT_THAT(Roles(Language::kFrench, "« Cette mesure est une honte », s'est insurgé le chef du parti."),
+              Contains(::testing::StartsWith("insurgé:chef>-")));
+}
+
 TEST_F(SyntaxTest, FrenchCoordinatedVerbsShareTheSubject) {
   EXPECT_THAT(Roles(Language::kFrench, "M. Lavrov a félicité M. Blinken et s'est déclaré prêt à dialoguer."),
               ElementsAre("félicité:m.>m.", "déclaré:~m.>-", "dialoguer:~m.>-"));
