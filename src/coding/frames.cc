@@ -1643,6 +1643,17 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       }
       // "Obama's visit to Moscow": the possessor.
       if (sources.empty() && c.roles.possessor_np != kNone) sources = PhraseActors(c.roles.possessor_np, false, false);
+      // '"Our talks with Syria were useful," the minister said': a possessive
+      // of the first person in reported speech is its speaker's.
+      if (sources.empty()) {
+        for (uint32_t t = p.first; t < p.head && sources.empty(); ++t) {
+          if (syntax_.tags[t] != syntax::Tag::kDet ||
+              !keys_[syntax_base_ + t].AnyId([&](int32_t id) { return lex_.IsFirstPersonPronoun(id); })) {
+            continue;
+          }
+          if (const int32_t a = AttributionFor(c.vg); a >= 0 && a != sentence_attribution_) sources = WithCompound(a);
+        }
+      }
       // "Iran announced that its offensive against Iraq had ended": a
       // possessive pronoun on the noun, in a reported clause, stands for the
       // reporting verb's subject.

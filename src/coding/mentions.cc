@@ -1700,6 +1700,10 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
         continue;
       }
       if (m.gender && p.gender && m.gender != p.gender) continue;
+      // English "he"/"she" is a person or a role, never a country or an
+      // organisation ("We will win," he said: not the France of before);
+      // French "il"/"elle" follows grammatical gender ("le Japon ... il").
+      if (m.gender && !person && !lex_.adjectives_follow()) continue;
       ranked[(person ? 0 : 2) + (subject_position_[pi] ? 0 : 1)].push_back(static_cast<int32_t>(pi));
     }
     std::vector<int32_t> subjects;

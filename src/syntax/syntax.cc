@@ -221,6 +221,38 @@ class Analyzer {
                ? u
                : t;
   }
+  // English '"We condemn Iran," the president said.', "Iran is wrong, he said
+  // on Monday.": after a comma or a closing quote at `i`, a bare phrase (with
+  // its "of" phrases: "the head of the agency") and then a reporting verb that
+  // ends the sentence or the quote with no verb of its own to follow is an
+  // incise. Otherwise its verb, after a noun in a clause that has its verb,
+  // reads as a participle on that noun ("the president said" as a passive).
+  bool SubjectFirstIncise(uint32_t i) const {
+    bool quote_or_comma = false;
+    for (uint32_t k = i + 1; k-- > 0 && Punct(k);) quote_or_comma |= KeyIs(k, ",") || KeyIs(k, "\"");
+    const uint32_t j = i + 1;
+    if (!quote_or_comma || j >= n_) return false;
+    const int32_t np = out_.np_of[j];
+    if (np == kNone || out_.nps[np].first != j || out_.nps[np].preposition != kNone || out_.nps[np].time) return false;
+    uint32_t u = out_.nps[np].last;
+    for (int k = 0; k < 3 && u < n_ && out_.np_of[u] != kNone && out_.nps[out_.np_of[u]].first == u &&
+                    out_.nps[out_.np_of[u]].preposition != kNone &&
+                    Is(static_cast<uint32_t>(out_.nps[out_.np_of[u]].preposition), kWcOf);
+         ++k) {
+      u = out_.nps[out_.np_of[u]].last;
+    }
+    if (u >= n_ || out_.verb_of[u] == kNone) return false;
+    const VerbGroup& v = out_.verbs[out_.verb_of[u]];
+    if (v.first != u || !Is(v.head, kWcReporting)) return false;
+    // Past its own phrases ("told Reuters in an interview"), a comma, quote or
+    // the sentence's end; a verb ("the minister said the talks failed") or a
+    // colon ("said: ...") opens its own clause.
+    for (uint32_t t = v.last; t < n_; ++t) {
+      if (KeyIs(t, ",") || KeyIs(t, "\"") || KeyIs(t, ".") || KeyIs(t, "!") || KeyIs(t, "?")) return true;
+      if (out_.verb_of[t] != kNone || Punct(t)) return false;
+    }
+    return true;
+  }
   // ---- 1. tags
   void MarkAuxiliaryInserts();
   uint32_t InsertUnit(uint32_t j) const;
@@ -1487,6 +1519,9 @@ void Analyzer::SegmentClauses() {
             stack.resize(1);
             stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
           }
+        } else if (!lang_.adjectives_follow && j == i + 1 && has_finite(stack[0]) && SubjectFirstIncise(i)) {
+          stack.resize(1);
+          stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
         }
       }
       out_.clause_of[i] = current();
