@@ -1802,9 +1802,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     }
     // "les pourparlers entre la Russie et l'Ukraine": the parties act on
     // each other. Not "talks with Iraq and Afghanistan": someone unnamed
-    // talks with both.
+    // talks with both. For a noun these parties are its sides whoever the
+    // verb's subject is ("Moscow is neutral in the war between Iran and
+    // Iraq": Moscow fights no one).
     const int32_t target_prep = c.match.target_np != kNone ? syntax_.nps[c.match.target_np].preposition : kNone;
-    if (sources.empty() && f.reciprocal && targets.size() >= 2 && target_prep != kNone &&
+    if ((sources.empty() || c.kind == TriggerKind::kNoun) && f.reciprocal && targets.size() >= 2 && target_prep != kNone &&
         (infos_[syntax_base_ + static_cast<uint32_t>(target_prep)].classes & kWcReciprocalPrep)) {
       sources = targets;
       targets.clear();
