@@ -310,6 +310,13 @@ class DocumentCoder {
   // Whether a verb group's verb calls off what its object names (lexicon
   // `cancelling_verbs`: "postpone", "call off", "annuler").
   bool CancellingVerb(const syntax::VerbGroup& v) const;
+  // Whether it asks for what its object names (lexicon `wanting_verbs`:
+  // "demand", "call for", "réclamer").
+  bool WantingVerb(const syntax::VerbGroup& v) const;
+  // A verb group's verb is one of `lemmas`, or one of `particle_verbs` with
+  // its particle right after it or after its object ("put it off").
+  bool VerbIn(const syntax::VerbGroup& v, bool (Lexicon::*lemmas)(int32_t) const,
+              const std::vector<std::pair<int32_t, int32_t>>& particle_verbs) const;
   // The mode of a noun trigger no verb governs ("is unlikely to share the
   // right-wing's opposition", a phrase the syntax left unattached): that
   // of the nearest verb before it in its clause, else asserted.

@@ -64,6 +64,16 @@ void DocumentCoder::AnalyzeSyntax(uint32_t s) {
       break;
     }
   }
+  // Inside an actor named by several words, a later word that can be a noun
+  // is one: "battling riot police and demanding" has no verb "police".
+  for (uint32_t t = sent.first_token + 1; t < sent.first_token + sent.token_count; ++t) {
+    const int32_t mi = infos_[t].mention;
+    if (mi < 0 || mi != infos_[t - 1].mention || mentions_[mi].dyad >= 0 || mentions_[mi].kind != MentionKind::kActor) continue;
+    syntax::TokenIn& in = syntax_input_[t - sent.first_token];
+    if (!(in.pos & Pos::kNoun) || !(in.pos & Pos::kVerb)) continue;
+    in.pos = static_cast<uint16_t>(in.pos & ~Pos::kVerb);
+    in.verb_form = 0;
+  }
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
 }
@@ -198,9 +208,18 @@ bool DocumentCoder::NamingUse(const syntax::VerbGroup& v) const {
 }
 
 bool DocumentCoder::CancellingVerb(const syntax::VerbGroup& v) const {
+  return VerbIn(v, &Lexicon::IsCancellingVerb, lex_.cancelling_particle_verbs());
+}
+
+bool DocumentCoder::WantingVerb(const syntax::VerbGroup& v) const {
+  return VerbIn(v, &Lexicon::IsWantingVerb, lex_.wanting_particle_verbs());
+}
+
+bool DocumentCoder::VerbIn(const syntax::VerbGroup& v, bool (Lexicon::*lemmas)(int32_t) const,
+                           const std::vector<std::pair<int32_t, int32_t>>& particle_verbs) const {
   const uint32_t head = syntax_base_ + v.head;
-  if (keys_[head].AnyId([&](int32_t id) { return lex_.IsCancellingVerb(id); })) return true;
-  for (const auto& [lemma, particle] : lex_.cancelling_particle_verbs()) {
+  if (keys_[head].AnyId([&](int32_t id) { return (lex_.*lemmas)(id); })) return true;
+  for (const auto& [lemma, particle] : particle_verbs) {
     if (!keys_[head].AnyId([&](int32_t id) { return id == lemma; })) continue;
     // The particle right after the verb or after its object ("put it off").
     for (uint32_t t = head + 1; t < head + 6 && t < syntax_base_ + syntax_.tags.size(); ++t) {
@@ -408,6 +427,9 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
               OtherActNoun(np_head(syntax_.nps[c.target].of_parent))) {
             continue;
           }
+          // A date is no side of an act: "began a national strike on
+          // Monday" is no strike on anyone (195 "strike on").
+          if (a.lemmas.empty() && syntax_.nps[c.target].time) continue;
           const int32_t counted = Counted(c.target, a.lemmas);
           if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) continue;
           if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) continue;
@@ -1590,6 +1612,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone &&
         syntax_.verbs[c.vg].object == c.np && CancellingVerb(syntax_.verbs[c.vg])) {
       mode = static_cast<int>(Mode::kNegated);
+    }
+    // "demanding the resignation of President Chun", "réclament la
+    // libération de": the act is wanted, not done (when the verb's own frames
+    // did not take the noun: "demanded the resignation of X" is 1041 there).
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone &&
+        syntax_.verbs[c.vg].object == c.np && WantingVerb(syntax_.verbs[c.vg])) {
+      mode = static_cast<int>(Mode::kHypothetical);
     }
     // "made no commitments", "sent no troops", "there was no attack": a
     // negation that determines the trigger noun or the verb's object.

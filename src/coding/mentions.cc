@@ -1690,6 +1690,12 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // Mentions are numbered by kind within a sentence, not by position:
       // an antecedent comes before the pronoun ("Il a félicité Zelensky").
       if (p.sentence == m.sentence && p.first >= m.first) continue;
+      // A singular pronoun is no plural description: "Speaking to reporters,
+      // Ruder said he ..." is not the reporters. (The head is the last word
+      // in English, the first in French; capitalised names such as "Wales"
+      // are not plurals.)
+      const uint32_t head = lex_.adjectives_follow() ? p.first : p.last - 1;
+      if (PluralNoun(head) && !keys_[head].capitalized) continue;
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();

@@ -131,16 +131,18 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       }
       continue;
     }
-    if (name == "cancelling_verbs") {
+    if (name == "cancelling_verbs" || name == "wanting_verbs") {
+      IdBitset& lemmas = name == "cancelling_verbs" ? lex.cancelling_verbs_ : lex.wanting_verbs_;
+      auto& particle_verbs = name == "cancelling_verbs" ? lex.cancelling_particle_verbs_ : lex.wanting_particle_verbs_;
       for (std::string_view item : items) {
         const size_t us = item.find('_');
         if (us == std::string_view::npos) {
-          lex.cancelling_verbs_.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
+          lemmas.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
           continue;
         }
         if (item.find('_', us + 1) != std::string_view::npos) return reader.Error("a particle verb is 'put_off'", item);
-        lex.cancelling_particle_verbs_.push_back({lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us)))),
-                                                  lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
+        particle_verbs.push_back({lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(0, us)))),
+                                  lex.vocabulary_->Intern(FoldedKey(LowerAscii(item.substr(us + 1))))});
       }
       continue;
     }

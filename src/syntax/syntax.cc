@@ -1042,6 +1042,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
         !(t_[i].verb_form & vf::kPastParticiple) && starts) {
       return Tag::kVerb;
     }
+    // ", demanding the resignation of": an English present participle
+    // before its object opens a participial clause, even when it is also an
+    // adjective ("a demanding job").
+    if (!lang_.adjectives_follow && adj && !noun && Gerund(i) && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun)))) {
+      return Tag::kVerb;
+    }
     if (noun) return Tag::kNoun;
     if (adj && !Participle(i)) return Tag::kAdj;
     return Tag::kVerb;
@@ -1607,7 +1614,14 @@ void Analyzer::SegmentClauses() {
                                                 tag(after) == Tag::kNum);
         // "IRNA said the Iranian troops seized ...": right after a reporting
         // verb, the phrase is the subject of a clause without "that".
-        const int32_t np_before = out_.np_of[i - 1];
+        // (Over the phrase's own prepositional phrases: "Bouey said payments
+        // to chartered banks dropped ...".)
+        int32_t np_before = out_.np_of[i - 1];
+        for (int hops = 0; np_before != kNone && hops < 3; ++hops) {
+          const uint32_t f = out_.nps[np_before].first;
+          if (f < 2 || tag(f - 1) != Tag::kAdp || out_.np_of[f - 2] == kNone) break;
+          np_before = out_.np_of[f - 2];
+        }
         const bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
                                   out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
                                   Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
@@ -1640,7 +1654,30 @@ void Analyzer::SegmentClauses() {
         uint32_t start = i;
         std::vector<int32_t> moved_clauses;
         int32_t moved_np = kNone;
-        while (start > 0 && (gov == kNone || out_.verbs[gov].last <= start - 1)) {
+        bool moved_chain = false;
+        // "Bouey said payments to chartered banks dropped": right after a
+        // reporting verb, a bare phrase with its prepositional phrases and
+        // nothing else is the whole subject of the clause.
+        if (reporting && out_.verbs[gov].last < i && out_.np_of[out_.verbs[gov].last] != kNone &&
+            out_.nps[out_.np_of[out_.verbs[gov].last]].preposition == kNone &&
+            !out_.nps[out_.np_of[out_.verbs[gov].last]].time) {
+          const uint32_t from = out_.verbs[gov].last;
+          bool phrase_chain = false;
+          for (uint32_t t = from; t < i; ++t) {
+            if (out_.clause_of[t] != c || out_.verb_of[t] != kNone) break;
+            if (out_.np_of[t] == kNone && tag(t) != Tag::kAdp) break;
+            if (out_.np_of[t] != kNone && out_.np_of[t] != out_.np_of[from] && out_.nps[out_.np_of[t]].preposition == kNone &&
+                (t == 0 || tag(t - 1) != Tag::kAdp) && out_.nps[out_.np_of[t]].first == t) {
+              break;  // a second bare phrase: "told reporters the army ..."
+            }
+            if (t + 1 == i) phrase_chain = out_.np_of[t] != kNone && out_.np_of[t] != out_.np_of[from];
+          }
+          if (phrase_chain) {
+            start = from;
+            moved_chain = true;
+          }
+        }
+        while (!moved_chain && start > 0 && (gov == kNone || out_.verbs[gov].last <= start - 1)) {
           const uint32_t t = start - 1;
           const int32_t tc = out_.clause_of[t];
           if (tc != c) {
@@ -2113,6 +2150,16 @@ void Analyzer::AssignArguments() {
         v.subject = main.subject;
         v.subject_inherited = true;
         break;
+      }
+    }
+    // "..., battling riot police and demanding the resignation of": a
+    // participle coordinated with the participial clause before it shares
+    // its subject.
+    if (v.participle && v.subject == kNone && w > 0 && v.first > 0 && tag(v.first - 1) == Tag::kCconj) {
+      const VerbGroup& before = out_.verbs[w - 1];
+      if (before.participle && before.subject_inherited && before.subject != kNone && Gerund(before.head) == Gerund(v.head)) {
+        v.subject = before.subject;
+        v.subject_inherited = true;
       }
     }
     // "issued a statement criticising Russia", "attacked rebels fleeing the
