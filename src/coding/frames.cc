@@ -790,16 +790,17 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       people_target_ && syntax_.tags[p.head] == syntax::Tag::kNoun && infos_[head].mention < 0 &&
       !(infos_[head].classes & (kWcGroupNoun | kWcQuantity)) &&
       !keys_[head].AnyId([&](int32_t id) { return lex_.IsOrganisationNoun(id) || lex_.IsMovementNoun(id); });
+  // A possessor ("Indonesia's share"), or a modifier of a noun that names an
+  // act of its own ("a U.S. offer": the offer is the U.S.'s; not "a Senate
+  // subcommittee", nor "UAE President Sheikh Zaid", whose head is a name the
+  // dictionary lacks).
+  const bool head_names_act =
+      possessor_not_met && !keys_[head].capitalized && !keys_[head].all_caps && HasFrames(TriggerKind::kNoun, head);
   for (uint32_t t = syntax_base_ + p.first; t < syntax_base_ + p.last; ++t) {
     if (possessor_not_met && t < head && infos_[t].mention >= 0) {
       uint32_t end = t;
       while (end + 1 < head && infos_[end + 1].mention == infos_[t].mention) ++end;
-      // A possessor ("Indonesia's share"), or a modifier of a noun that names
-      // an act of its own ("a U.S. offer": the offer is the U.S.'s; not "a
-      // Senate subcommittee", nor "UAE President Sheikh Zaid", whose head is
-      // a name the dictionary lacks).
-      const bool modifier = !keys_[head].capitalized && !keys_[head].all_caps && HasFrames(TriggerKind::kNoun, head);
-      if ((infos_[end + 1].classes & kWcPossessiveClitic) || modifier) {
+      if ((infos_[end + 1].classes & kWcPossessiveClitic) || head_names_act) {
         t = end;
         continue;
       }

@@ -26,29 +26,15 @@ class ActorOfficeTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete coder_; }
 
-  static Document Doc(const std::string& text, Language lang, const std::string& date) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    doc.lang = lang;
-    doc.date = *Date::ParseIso(date);
-    return doc;
-  }
-  // "text=CODE" for actors, "text@COUNTRY" for places.
   static std::vector<std::string> Actors(const std::string& text, Language lang, const std::string& date) {
-    auto found = coder_->FindActors(Doc(text, lang, date));
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
-    std::vector<std::string> out;
-    if (!found.ok()) return out;
-    for (const ActorMention& a : *found) {
-      if (a.place) out.push_back(a.text + "@" + a.place_country);
-      else if (!a.code.empty()) out.push_back(a.text + "=" + a.code);
-    }
+    std::string error;
+    auto out = RenderedActors(*coder_, text, lang, date, &error);
+    EXPECT_TRUE(error.empty()) << error;
     return out;
   }
   static std::vector<std::string> Events(const std::string& text, Language lang, const std::string& date) {
     std::vector<Event> events;
-    Status st = coder_->Code(Doc(text, lang, date), &events);
+    Status st = coder_->Code(TestDocument(text, lang, date), &events);
     EXPECT_TRUE(st.ok()) << st.ToString();
     std::vector<std::string> out;
     for (const Event& e : events) out.push_back(e.source + " " + e.code + " " + e.target);

@@ -608,19 +608,9 @@ class ActorMentionTest : public CoderTest {
  protected:
   // "text=CODE" for actors, "text@COUNTRY" for places.
   static std::vector<std::string> Actors(const std::string& text, Language lang, const std::string& date) {
-    Document doc;
-    doc.id = "test";
-    doc.text = text;
-    doc.lang = lang;
-    doc.date = *Date::ParseIso(date);
-    auto found = coder_->FindActors(doc);
-    EXPECT_TRUE(found.ok()) << found.status().ToString();
-    std::vector<std::string> out;
-    if (!found.ok()) return out;
-    for (const ActorMention& a : *found) {
-      if (a.place) out.push_back(a.text + "@" + a.place_country);
-      else if (!a.code.empty()) out.push_back(a.text + "=" + a.code);
-    }
+    std::string error;
+    auto out = RenderedActors(*coder_, text, lang, date, &error);
+    EXPECT_TRUE(error.empty()) << error;
     return out;
   }
 };

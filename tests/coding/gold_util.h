@@ -51,6 +51,34 @@ inline std::vector<Expected> ParseExpected(const std::string& field) {
   return out;
 }
 
+// A one-document input for the coder tests.
+inline Document TestDocument(const std::string& text, Language lang, const std::string& date) {
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  doc.lang = lang;
+  doc.date = *Date::ParseIso(date);
+  return doc;
+}
+
+// The actors a coder finds in `text`: "text=CODE" for actors, "text@COUNTRY"
+// for places; a failure is reported through `*error` (empty when none).
+inline std::vector<std::string> RenderedActors(const Coder& coder, const std::string& text, Language lang,
+                                               const std::string& date, std::string* error) {
+  std::vector<std::string> out;
+  auto found = coder.FindActors(TestDocument(text, lang, date));
+  if (!found.ok()) {
+    *error = found.status().ToString();
+    return out;
+  }
+  error->clear();
+  for (const ActorMention& a : *found) {
+    if (a.place) out.push_back(a.text + "@" + a.place_country);
+    else if (!a.code.empty()) out.push_back(a.text + "=" + a.code);
+  }
+  return out;
+}
+
 struct GoldCase {
   std::string id, date, sentence, expected_field;
   int line = 0;
