@@ -159,6 +159,10 @@ class DocumentCoder {
   // `multinational_modifiers` word right before or after it, or in its
   // "of"/"de" phrase ("foreign troops", "forces alliées", "troupes de la coalition").
   bool MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const;
+  // Whether a role is followed by a locative and a place, past one
+  // participle: "les troupes en Irak", "soldiers stationed in Afghanistan"
+  // (where forces stand, not whose they are).
+  bool DeployedAt(const Mention& m, uint32_t last) const;
   // Whether token `i` (past its article) follows "and" or a comma right
   // after a place ("in Iraq and Syria").
   bool CoordinatedWithPlace(uint32_t i, uint32_t first) const;

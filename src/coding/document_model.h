@@ -60,6 +60,7 @@ struct Mention {
   bool people = false;     // a people named by its demonym ("des milliers de Serbes"): not its state
   bool organisation = false;  // a named organisation, party, group or institution ("NATO"): "the alliance" refers to it
   bool institution = false;  // a named seat of power or body ("MI6", "the Kremlin")
+  bool org_office = false; // a person coded by the party or body the text makes him an officer of ("ČSSD Jiří Paroubek")
   bool former = false;     // a role the text says is past ("former dictator Idi Amin"): the country alone
   bool country_guessed = false;  // a role's country read from the sentence's place or the document ("la police" at Karachi), not said of it
   int32_t place = -1;      // gazetteer place (PlaceDictionary id) of a location mention

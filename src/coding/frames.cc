@@ -887,7 +887,11 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       const int32_t prep = syntax_.nps[c.target].preposition;
       if (prep != kNone && (infos_[syntax_base_ + prep].classes & kWcOf)) {
         const int32_t a = PhraseActor(c.target, false, allow_weak, false);
-        if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location && mentions_[a].organisation) return a;
+        // (Or the party's officer named with it: "le chef du ČSSD Jiří Paroubek".)
+        if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location &&
+            (mentions_[a].organisation || mentions_[a].org_office)) {
+          return a;
+        }
       }
     }
   }

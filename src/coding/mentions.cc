@@ -113,6 +113,10 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       }
     }
     m.country_guessed = country.empty();
+    // "les troupes en Irak", "soldiers stationed in Afghanistan": where
+    // forces are deployed says nothing of whose they are; neither that place
+    // nor another of the sentence's gives them a country.
+    const bool deployed = country.empty() && m.agent_code == "MIL" && DeployedAt(m, last);
     // A parliament is a nation's: a place elsewhere in the sentence says
     // nothing of whose ("Nakasone told a Lower House committee ... that
     // Japan ... in Paris"); only one right after it does ("MPs in Kiev").
@@ -125,7 +129,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
           country = mentions_[infos_[t].mention].code.substr(0, 3);
         }
       }
-    } else if (country.empty()) {
+    } else if (country.empty() && !deployed) {
       country = sentence_country;
     }
     if (country.empty()) country = dateline_country_;
@@ -133,7 +137,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
 
     // No actor's country: the only country the document's places are in
     // ("l'aéroport de Bangkok ... le gouvernement").
-    if (country.empty() && document_countries_.empty() && document_place_countries_.size() == 1) {
+    if (country.empty() && !deployed && document_countries_.empty() && document_place_countries_.size() == 1) {
       country = *document_place_countries_.begin();
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
@@ -263,6 +267,25 @@ void DocumentCoder::ResolveOffices(uint32_t s, uint32_t first, uint32_t last) {
   }
 }
 
+bool DocumentCoder::DeployedAt(const Mention& m, uint32_t last) const {
+  uint32_t t = m.last;
+  // Past one participle or adjective: "stationnées", "déployés", "stationed", "based".
+  if (t < last && keys_[t].word && !keys_[t].capitalized && infos_[t].mention < 0 && !(infos_[t].classes & ~kWcLightAdverb) &&
+      ((infos_[t].verb_form & morph::kPastParticiple) || (infos_[t].pos & Pos::kAdjective))) {
+    ++t;
+  }
+  // ("au Mali", "aux États-Unis": the locative inside a fused article.)
+  const uint64_t locatives = kWcCityLocative | kWcCountryLocative;
+  if (t >= last || !((infos_[t].classes & locatives) ||
+                     ((infos_[t].classes & kWcFusedPrep) && (lex_.SurfaceClasses(lex_.Preposition(keys_[t].key_id)) & locatives)))) {
+    return false;
+  }
+  ++t;
+  while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+  return t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location &&
+         mentions_[infos_[t].mention].first == t;
+}
+
 bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const {
   auto multinational = [&](uint32_t t) {
     return t < last && keys_[t].word && FormOrLemma(t, [&](int32_t id) { return lex_.IsMultinationalModifier(id); });
@@ -321,8 +344,13 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
            !(infos_[t].classes & (kWcDeterminer | kWcOf | kWcTargetPrep | kWcCoordinator | kWcTimeNoun));
   };
   if (lex_.adjectives_follow()) {
-    // "une grève générale", "l'assemblée générale": after its noun, an adjective.
-    return i > first && common_noun(i - 1) && (infos_[i].pos & Pos::kAdjective);
+    // "une grève générale", "l'assemblée générale": after its noun, an adjective
+    // (a capitalised one too: "la Direction générale des Migrations").
+    auto named_noun = [&](uint32_t t) {
+      return keys_[t].word && keys_[t].capitalized && t > first && (infos_[t].pos & Pos::kNoun) && !infos_[t].verb &&
+             !(infos_[t].classes & (kWcTitle | kWcPluralTitle)) && (items_[t].type == kItemNone || items_[t].type == kCap);
+    };
+    return i > first && (common_noun(i - 1) || named_noun(i - 1)) && (infos_[i].pos & Pos::kAdjective);
   }
   // "the general election", "a police station", "government plans": before a
   // noun that cannot be a verb, a modifier ("troops patrol" is a clause).
@@ -640,6 +668,13 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
           if (given.size() > 2 && e.name.find(given) == std::string::npos) name_len = 0;
         }
       }
+      // "Klaus Laepple", "Fischer Verlag": a person's one-word name before a
+      // capitalised word that continues a proper name is someone else's
+      // first name (not Václav Klaus), unless the document has named him.
+      if (name_len == 1 && !title_case && !after_title && NameContinuation(i + 1, last)) {
+        const uint32_t entry = ActorDictionary::EntryOf(payload);
+        if (actors_.entry(entry).type == ActorType::kPerson && introduced_.count(entry) == 0) name_len = 0;
+      }
       if (name_len > 0) {
         const std::string_view code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
         if (code.size() >= 3) sentence_countries.push_back(code.substr(0, 3));
@@ -824,6 +859,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     bool owned_agent = false;  // "Fatah's security forces", "Saddam Hussein's army": the agent of the one named
     int32_t country_item = -1;  // token where the country adjective or name stands
     int32_t office_igo = -1;    // an IGO named before the person, with its title: "UN envoy Kai Eide"
+    int32_t office_body = -1;   // a party or body named before the person: "ČSSD Jiří Paroubek", "de l'ODS Petr Nečas"
     std::string agent_term;
     uint32_t j = i;
     ItemType previous = kItemNone;
@@ -871,6 +907,13 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           end = j;
           continue;
         }
+        // "l'armée de Kadhafi", "le gouvernement de Topolánek", "l'avocat de
+        // Zelaya": a role right before "de" and a person is of that person's
+        // country, not the person.
+        if (e.type == ActorType::kPerson && agent >= 0 && named < 0 && !counterpart && j >= i + 2 &&
+            items_[j - 1].type == kOf && agent_end == j - 1) {
+          owned_agent = true;
+        }
         if (e.type == ActorType::kCountry) {
           if (country < 0) {
             country = static_cast<int32_t>(entry);
@@ -887,6 +930,12 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           if (named >= 0 && e.type == ActorType::kPerson && actors_.entry(named).type != ActorType::kPerson &&
               actors_.entry(named).CodeOn(publication_).compare(0, 3, "IGO") == 0) {
             office_igo = named;
+          }
+          // "le chef du ČSSD Jiří Paroubek", "le vice-président de l'ODS Petr
+          // Nečas": the party or body whose office the person holds.
+          if (named >= 0 && e.type == ActorType::kPerson && actors_.entry(named).type != ActorType::kPerson &&
+              actors_.entry(named).type != ActorType::kCountry && office_igo < 0) {
+            office_body = named;
           }
           named = static_cast<int32_t>(entry);
         }
@@ -1076,10 +1125,25 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
           m.code.compare(0, 3, "IGO") != 0) {
         m.code = std::string(actors_.entry(office_igo).CodeOn(publication_));
       }
+      // "le chef du ČSSD Jiří Paroubek", "le président de l'ODS Mirek
+      // Topolánek" (out of office): a person with no office of his own on the
+      // date speaks for the party or body the text makes him an officer of
+      // (of his country, or of none the dictionary gives him).
+      bool body_office = false;
+      m.org_office = m.person && office_body >= 0 && !m.past_title;
+      if (m.org_office && m.code.size() <= 3) {
+        const std::string_view body = actors_.entry(office_body).CodeOn(publication_);
+        if (body.size() > 3 && (m.code.empty() || body.compare(0, 3, m.code) == 0)) {
+          m.code = std::string(body);
+          body_office = true;
+        }
+      }
       // "Secretary of State George Shultz" in a story dated when the
       // dictionary knows him out of office: the text's title says what he
       // was in the story ("former" or "ancien" says the opposite).
-      if (m.person && m.code.size() == 3 && agent >= 0 && !counterpart && !FormerBefore(i, end, first)) {
+      // (Not an office in a party: "le vice-président de l'ODS Petr Nečas".)
+      if (m.person && m.code.size() == 3 && agent >= 0 && !counterpart && !FormerBefore(i, end, first) &&
+          office_body < 0 && !body_office) {
         const std::string role = pack_.agents->code(agent);
         // The country the title names ("Soviet Foreign Minister"), else the person's.
         if (country >= 0 && actors_.entry(country).type == ActorType::kCountry) {
