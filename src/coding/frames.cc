@@ -2081,13 +2081,14 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
   });
   if (src_actors.empty()) return;
   // "told reporters", "a déclaré à la presse", "told BBC News", "a confié
-  // au Monde": reporters named by their trade alone, and news outlets, are
-  // the channel of a statement, not its addressee.
+  // au Monde", "told AP news agency", "told a Reuters correspondent":
+  // reporters, news outlets and journalists (named or not) are the channel
+  // of a statement, not its addressee.
   if (root == "01") {
     std::erase_if(tgt_actors, [&](int32_t t) {
       const std::string& c = code_of(t);
       const bool media = mentions_[t].agent_code == "MED" || (c.size() == 6 && c.compare(3, 3, "MED") == 0);
-      return media && c.size() == 6 && mentions_[t].kind == MentionKind::kActor && !mentions_[t].person;
+      return media && c.size() == 6 && mentions_[t].kind == MentionKind::kActor;
     });
     if (tgt_actors.empty()) return;
   }
