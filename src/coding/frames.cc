@@ -35,6 +35,8 @@ struct DocumentCoder::FrameMatch {
   // A complement the frame names by its head ("n:envoi/de:chars"): what the
   // act is about, so never the act's source ("l'envoi de chars en Ukraine").
   int32_t named_np = kNone;
+  // An infinitive the frame names by its verb ("décider de:inf=rencontrer"): the act intended.
+  int32_t named_inf = kNone;
   int specificity = -1;
 };
 
@@ -447,6 +449,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
           if (!Satisfy(f, a.inner, RolesOfVerb(c.target), &inner)) continue;
           *m = inner;
         }
+        if (!a.lemmas.empty()) m->named_inf = c.target;
         return true;
       }
       return false;
@@ -1591,6 +1594,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         syntax_.verbs[c.vg].object == c.np && CancellingVerb(syntax_.verbs[c.vg])) {
       mode = static_cast<int>(Mode::kNegated);
     }
+    // "a décidé de ne pas se rendre à Zurich", "decided not to meet": an
+    // intention whose named infinitive is negated intends nothing.
+    if (mode == static_cast<int>(Mode::kAsserted) && root == "03" && c.match.named_inf != kNone &&
+        syntax_.verbs[c.match.named_inf].negated) {
+      mode = static_cast<int>(Mode::kNegated);
+    }
     // "made no commitments", "sent no troops", "there was no attack": a
     // negation that determines the trigger noun or the verb's object.
     if (mode == static_cast<int>(Mode::kAsserted)) {
@@ -1601,7 +1610,16 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const bool det = t < syntax_.nps[np].last && syntax_.tags[t] == syntax::Tag::kDet;
         const bool before = t > 0 && syntax_.tags[t - 1] == syntax::Tag::kAdv && syntax_.np_of[t - 1] == kNone &&
                             (c.kind == TriggerKind::kNoun || t - 1 > syntax_.verbs[c.vg].head);
-        if ((det && (infos_[syntax_base_ + t].classes & kWcNegation)) || (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation))) {
+        // Not "plus de" with no "ne": "a arrêté plus de 700 manifestants" (more than 700).
+        const auto more_than = [&](uint32_t w) {
+          if (keys_[syntax_base_ + w].key != "plus") return false;
+          for (uint32_t q = w; q-- > 0 && w - q <= 4;) {
+            if (keys_[syntax_base_ + q].key == "ne" || keys_[syntax_base_ + q].key == "n'") return false;
+          }
+          return true;
+        };
+        if ((det && (infos_[syntax_base_ + t].classes & kWcNegation) && !more_than(t)) ||
+            (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation) && !more_than(t - 1))) {
           mode = static_cast<int>(Mode::kNegated);
         }
       }

@@ -102,6 +102,7 @@ class Analyzer {
   }
   bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number && !Currency(i); }
   bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
+
   // `i`, or the word after an opening quote at `i` ("le « courage »").
   uint32_t PastOpeningQuote(uint32_t i) const {
     return i + 1 < n_ && (KeyIs(i, "«") || KeyIs(i, "\"") || KeyIs(i, "“")) && !Punct(i + 1) ? i + 1 : i;
@@ -485,7 +486,7 @@ void Analyzer::Tagger() {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
     if (g == Tag::kNoun && !clause_finite_seen_ && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
-        !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic) &&
+        !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic | kWcFusedPrep) &&
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
       g = Tag::kVerb;
@@ -631,6 +632,11 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // ministres"), the preposition fused with "les"/"le" after one.
     const uint32_t p = i > 0 ? i - 1 : n_;
     if (p < n_ && Is(p, kWcNegation) && (pos & Pos::kDeterminer)) return Tag::kDet;
+    // "près de 700 manifestants", "moins de 50 soldats": an approximate number, like "plus de".
+    if (p < n_ && (KeyIs(p, "pres") || KeyIs(p, "moins")) && (pos & Pos::kDeterminer) && i + 1 < n_ &&
+        (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral))) {
+      return Tag::kDet;
+    }
     if ((pos & Pos::kDeterminer) && p < n_ && (tag(p) == Tag::kVerb || tag(p) == Tag::kAux) && i + 1 < n_) {
       // "n'ont pas produit d'effet", "exclurait de nombreuses listes": a partitive or plural article.
       bool negated = false;
@@ -734,8 +740,10 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   const bool next_verb_only =
       (next.pos & (Pos::kVerb | Pos::kAuxiliary)) && !(next.pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun)) &&
       !next.capitalized;
+  // (Not an infinitive that is also a noun after an article: "a pris le pouvoir", "quitter le
+  // pouvoir" are power, not "to be able to".)
   const bool next_aux = Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula | kWcModal) && (next.pos & (Pos::kVerb | Pos::kAuxiliary)) &&
-                        !next.capitalized;
+                        !next.capitalized && !(det && (next.pos & Pos::kNoun) && Infinitive(j));
   if (clitic && (next_verb_only || next_aux || (next_clitic && !Is(j, kWcDeterminer)))) return Tag::kPron;
   if (det && next_aux && Finite(j) && (pos & Pos::kPronoun)) return Tag::kPron;  // "this is", "that was"
   // "en" is a preposition unless a verb follows ("j'en ai", "en parler").
@@ -910,6 +918,9 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kVerb;
     }
   }
+  // "du président Felipe Calderon", "au président": after an article fused with "de" or "à",
+  // a noun (no verb follows "du", "au", "aux", "des").
+  if (noun && p < n_ && p + 1 == i && Is(p, kWcFusedPrep) && !Infinitive(i)) return Tag::kNoun;
   if (after_det && (noun || adj)) {
     if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
         !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
