@@ -37,6 +37,8 @@ struct DocumentCoder::FrameMatch {
   int32_t named_np = kNone;
   // An infinitive the frame names by its verb ("décider de:inf=rencontrer"): the act intended.
   int32_t named_inf = kNone;
+  // The object (or passive subject) the frame names by its head ("prolonger obj:sanctions").
+  int32_t named_obj = kNone;
   int specificity = -1;
 };
 
@@ -360,6 +362,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) return false;
       if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) return false;
       if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(counted), m)) return false;
+      if (a.role == FrameArg::Role::kObject && !a.lemmas.empty()) m->named_obj = counted;
       slot(np);
       return true;
     }
@@ -1757,6 +1760,27 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone) {
         if (const int32_t a = DocumentIssuer(c.vg); a >= 0) sources = WithCompound(a);
       }
+      // "Les sanctions de l'UE contre la Russie ont été prolongées", "les
+      // sanctions américaines ont été levées": a passive with no agent, whose
+      // subject the frame names by its head, is the act of that noun's owner
+      // (its "de" phrase, else a country adjective on it).
+      if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone && syntax_.verbs[c.vg].passive &&
+          syntax_.verbs[c.vg].agent == kNone && c.match.named_obj != kNone) {
+        const Roles q = RolesOfPhrase(c.match.named_obj);
+        for (const syntax::Complement& k : q.complements) {
+          if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+          if (!(infos_[syntax_base_ + static_cast<uint32_t>(k.preposition)].classes & kWcOf)) continue;
+          if (const int32_t a = PhraseActor(k.target, false, false); a >= 0 && !mentions_[a].location) sources = WithCompound(a);
+          break;
+        }
+        if (sources.empty()) {
+          const syntax::NounPhrase& p = syntax_.nps[c.match.named_obj];
+          for (uint32_t t = p.first; t < p.last && sources.empty(); ++t) {
+            const int32_t mi = infos_[syntax_base_ + t].mention;
+            if (t != p.head && mi >= 0 && mentions_[mi].weak && !mentions_[mi].location && mentions_[mi].dyad < 0) sources = {mi};
+          }
+        }
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
@@ -1786,7 +1810,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
         if (!TargetPrepositionAt(k.preposition)) continue;
         if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
-        targets = PhraseActors(k.target, true, false);
+        // The complement the frame names by its head may be owned by a country adjective: "a opposé
+        // son veto à la résolution française" is France's resolution.
+        targets = PhraseActors(k.target, true, k.target == c.match.named_np);
         if (!targets.empty()) break;
       }
     }
