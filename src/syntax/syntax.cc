@@ -882,6 +882,11 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (noun && adj) {
       // "russe": an adjective after a noun or between a determiner and a noun.
       if (prev == Tag::kNoun || prev == Tag::kPropn) return lang_.adjectives_follow ? Tag::kAdj : Tag::kNoun;
+      // 'les « abus » iraniens': after a quoted noun too.
+      if (lang_.adjectives_follow && p < n_ && p + 1 == i && (KeyIs(p, "»") || KeyIs(p, "\"") || KeyIs(p, "”")) && p > 0 &&
+          tag(p - 1) == Tag::kNoun) {
+        return Tag::kAdj;
+      }
       if (after_det && i + 1 < n_ && CanNoun(i + 1) && !Punct(i + 1) && !lang_.adjectives_follow) return Tag::kAdj;
       if (after_det && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kAdjective) &&
           (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
@@ -1148,6 +1153,12 @@ void Analyzer::ChunkNounPhrases() {
     }
     uint32_t j = start;
     while (j < n_ && (tag(j) == Tag::kDet || (tag(j) == Tag::kPron && Is(j, kWcPossessive)))) ++j;  // determiners
+    // 'les « abus » iraniens', 'les "abus" iraniens': words quoted after the article stay in its phrase.
+    bool quoted = false;
+    if (j > start && PastOpeningQuote(j) == j + 1) {
+      ++j;
+      quoted = true;
+    }
     // Pronouns stand alone (or after an article: "l'un", "les autres").
     if (j < n_ && tag(j) == Tag::kPron && (j == start || (j == start + 1 && !Is(j, kWcObjectClitic | kWcReflexive)))) {
       if (j != start) {
@@ -1170,6 +1181,11 @@ void Analyzer::ChunkNounPhrases() {
       if (first_noun != n_ && (t_[k].weekday_or_month || Is(k, kWcYesterday | kWcToday | kWcTomorrow))) break;
       // "Pakistan last week met": "last week" is its own phrase.
       if (first_noun != n_ && Is(k, kWcPastMarker | kWcFutureMarker) && k + 1 < n_ && Is(k + 1, kWcTimeNoun)) break;
+      if (quoted && first_noun != n_ && (KeyIs(k, "»") || KeyIs(k, "\"") || KeyIs(k, "”"))) {
+        quoted = false;  // the closing quote
+        ++k;
+        continue;
+      }
       if (h == Tag::kNoun || h == Tag::kPropn) {
         if (first_noun == n_) first_noun = k;
         last_noun = k;
