@@ -911,7 +911,9 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       const syntax::Complement& c = r.complements[ci];
       if (c.kind != ComplementKind::kNoun) break;
       const int32_t prep = syntax_.nps[c.target].preposition;
-      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) break;
+      // (And, first, its "entre"/"between" phrase: "a salué l'accord entre l'Éthiopie et l'Érythrée".)
+      const uint64_t behind_preps = kWcOf | kWcPossessiveClitic | (ci == 0 ? kWcReciprocalPrep : 0);
+      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & behind_preps)) break;
       if (ci > 0 && syntax_.nps[c.target].of_parent != parent) break;
       const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
       if (a >= 0) return a;

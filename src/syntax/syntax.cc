@@ -637,6 +637,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
         (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral))) {
       return Tag::kDet;
     }
+    // "a annoncé mardi de nouvelles sanctions": past a day word after the verb.
+    if ((pos & Pos::kDeterminer) && p < n_ && p > 0 && (t_[p].weekday_or_month || Is(p, kWcYesterday | kWcToday | kWcTomorrow)) &&
+        (tag(p - 1) == Tag::kVerb || tag(p - 1) == Tag::kAux) && i + 1 < n_ && HasPos(i + 1, Pos::kAdjective) &&
+        Is(i + 1, kWcPrenominal)) {
+      return Tag::kDet;
+    }
     if ((pos & Pos::kDeterminer) && p < n_ && (tag(p) == Tag::kVerb || tag(p) == Tag::kAux) && i + 1 < n_) {
       // "n'ont pas produit d'effet", "exclurait de nombreuses listes": a partitive or plural article.
       bool negated = false;
