@@ -913,6 +913,15 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       const int32_t prep = syntax_.nps[c.target].preposition;
       // (And, first, its "entre"/"between" phrase: "a salué l'accord entre l'Éthiopie et l'Érythrée".)
       const uint64_t behind_preps = kWcOf | kWcPossessiveClitic | (ci == 0 ? kWcReciprocalPrep : 0);
+      // "s'est dite préoccupée par la situation en Syrie", "a condamné les violences au Kenya": a
+      // thing's first phrase "en"/"au" a country is the country it concerns.
+      const std::string_view pk = prep != kNone ? keys_[syntax_base_ + prep].key : std::string_view();
+      if (place_behind_ && ci == 0 && (pk == "en" || pk == "in" || pk == "au" || pk == "aux") &&
+          (infos_[syntax_base_ + prep].classes & kWcCountryLocative) && !(infos_[syntax_base_ + prep].classes & behind_preps)) {
+        const int32_t a = PhraseActor(c.target, false, false, true);
+        if (a >= 0 && mentions_[a].location && mentions_[a].country_place && !mentions_[a].code.empty()) return a;
+        break;
+      }
       if (prep == kNone || !(infos_[syntax_base_ + prep].classes & behind_preps)) break;
       if (ci > 0 && syntax_.nps[c.target].of_parent != parent) break;
       const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
@@ -1796,6 +1805,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // rate...": no one was told).
     const bool to_people = !behind || f.code == "036" || f.code == "010";
     people_target_ = to_people;
+    place_behind_ = root == "01" || root == "05" || root == "11" || root == "12";
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
@@ -1818,6 +1828,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (!targets.empty()) break;
       }
     }
+    place_behind_ = false;
     if (targets.empty() && !has_slot) {
       // "s'est dit prêt à rencontrer X", "a annoncé qu'il rencontrerait X":
       // the object of the infinitive or of the reported verb the frame names.
