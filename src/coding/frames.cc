@@ -1824,7 +1824,19 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
         // The complement the frame names by its head may be owned by a country adjective: "a opposé
         // son veto à la résolution française" is France's resolution.
-        targets = PhraseActors(k.target, true, k.target == c.match.named_np);
+        targets = PhraseActors(k.target, true, false);
+        if (targets.empty() && k.target == c.match.named_np) {
+          // (On the phrase itself, not along its "de" phrases: "contre les résultats de la récente
+          // élection américaine" names no one.)
+          const syntax::NounPhrase& p = syntax_.nps[k.target];
+          for (uint32_t t = p.first; t < p.last && targets.empty(); ++t) {
+            const int32_t mi = infos_[syntax_base_ + t].mention;
+            if (mi >= 0 && mentions_[mi].weak && !mentions_[mi].location && mentions_[mi].dyad < 0 &&
+                mentions_[mi].last <= syntax_base_ + p.last) {
+              targets = {mi};
+            }
+          }
+        }
         if (!targets.empty()) break;
       }
     }
