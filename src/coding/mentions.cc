@@ -781,6 +781,8 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
           break;
         }
         if (!keys_[k].word || IsVerbBoundary(k)) break;
+        // "Il y a deux mois le ministre": a time noun or a new article ends the group.
+        if (infos_[k].classes & (kWcTimeNoun | kWcDeterminer)) break;
       }
       continue;
     }
