@@ -274,7 +274,7 @@ class DocumentCoder {
   // a thing ("a U.S. court decision", "West Germany's rate") is not it.
   mutable bool people_target_ = false;
   // Set while the target of a comment, an approval or a disapproval (01, 05, 11, 12) is looked
-  // up: a thing "en"/"in" a country concerns it ("préoccupée par la situation en Syrie").
+  // up: a thing "en"/"au" a country concerns it ("préoccupée par la situation en Syrie").
   mutable bool place_behind_ = false;
   // Whether a condition phrase ("à condition que", "provided that": the
   // lexicon's condition_phrases) stands in the stretch of the sentence

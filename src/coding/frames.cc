@@ -914,9 +914,9 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       // (And, first, its "entre"/"between" phrase: "a salué l'accord entre l'Éthiopie et l'Érythrée".)
       const uint64_t behind_preps = kWcOf | kWcPossessiveClitic | (ci == 0 ? kWcReciprocalPrep : 0);
       // "s'est dite préoccupée par la situation en Syrie", "a condamné les violences au Kenya": a
-      // thing's first phrase "en"/"au" a country is the country it concerns.
+      // thing's first phrase "en"/"au" a country is the country it concerns (French).
       const std::string_view pk = prep != kNone ? keys_[syntax_base_ + prep].key : std::string_view();
-      if (place_behind_ && ci == 0 && (pk == "en" || pk == "in" || pk == "au" || pk == "aux") &&
+      if (place_behind_ && ci == 0 && (pk == "en" || pk == "au" || pk == "aux") &&
           (infos_[syntax_base_ + prep].classes & kWcCountryLocative) && !(infos_[syntax_base_ + prep].classes & behind_preps)) {
         const int32_t a = PhraseActor(c.target, false, false, true);
         if (a >= 0 && mentions_[a].location && mentions_[a].country_place && !mentions_[a].code.empty()) return a;
@@ -1775,7 +1775,8 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       // sanctions américaines ont été levées": a passive with no agent, whose
       // subject the frame names by its head, is the act of that noun's owner
       // (its "de" phrase, else a country adjective on it).
-      if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone && syntax_.verbs[c.vg].passive &&
+      // (French: English news uses the pattern for standing states of trade and business.)
+      if (sources.empty() && lex_.adjectives_follow() && c.kind == TriggerKind::kVerb && c.vg != kNone && syntax_.verbs[c.vg].passive &&
           syntax_.verbs[c.vg].agent == kNone && c.match.named_obj != kNone) {
         const Roles q = RolesOfPhrase(c.match.named_obj);
         for (const syntax::Complement& k : q.complements) {

@@ -1161,7 +1161,7 @@ void Analyzer::ChunkNounPhrases() {
     while (j < n_ && (tag(j) == Tag::kDet || (tag(j) == Tag::kPron && Is(j, kWcPossessive)))) ++j;  // determiners
     // 'les « abus » iraniens', 'les "abus" iraniens': words quoted after the article stay in its phrase.
     bool quoted = false;
-    if (j > start && PastOpeningQuote(j) == j + 1) {
+    if (lang_.adjectives_follow && j > start && PastOpeningQuote(j) == j + 1) {
       ++j;
       quoted = true;
     }
