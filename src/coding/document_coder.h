@@ -277,6 +277,9 @@ class DocumentCoder {
   // call, an arrest, a statement's addressee) is looked up: a name modifying
   // a thing ("a U.S. court decision", "West Germany's rate") is not it.
   mutable bool people_target_ = false;
+  // Set while the target of a comment, an approval or a disapproval (01, 05, 11, 12) is looked
+  // up: a thing "en"/"au" a country concerns it ("préoccupée par la situation en Syrie").
+  mutable bool place_behind_ = false;
   // Whether a condition phrase ("à condition que", "provided that": the
   // lexicon's condition_phrases) stands in the stretch of the sentence
   // around the verb whose head is `head` (sentence index).

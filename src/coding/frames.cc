@@ -35,6 +35,10 @@ struct DocumentCoder::FrameMatch {
   // A complement the frame names by its head ("n:envoi/de:chars"): what the
   // act is about, so never the act's source ("l'envoi de chars en Ukraine").
   int32_t named_np = kNone;
+  // An infinitive the frame names by its verb ("décider de:inf=rencontrer"): the act intended.
+  int32_t named_inf = kNone;
+  // The object (or passive subject) the frame names by its head ("prolonger obj:sanctions").
+  int32_t named_obj = kNone;
   int specificity = -1;
 };
 
@@ -377,6 +381,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
       if (!a.lemmas.empty() && !HeadIn(np_head(counted), a.lemmas, false)) return false;
       if (!a.modifiers.empty() && !HasModifier(counted, a.modifiers)) return false;
       if (a.inner >= 0 && !Satisfy(f, a.inner, RolesOfPhrase(counted), m)) return false;
+      if (a.role == FrameArg::Role::kObject && !a.lemmas.empty()) m->named_obj = counted;
       slot(np);
       return true;
     }
@@ -469,6 +474,7 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
           if (!Satisfy(f, a.inner, RolesOfVerb(c.target), &inner)) continue;
           *m = inner;
         }
+        if (!a.lemmas.empty()) m->named_inf = c.target;
         return true;
       }
       return false;
@@ -932,7 +938,18 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       const syntax::Complement& c = r.complements[ci];
       if (c.kind != ComplementKind::kNoun) break;
       const int32_t prep = syntax_.nps[c.target].preposition;
-      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & (kWcOf | kWcPossessiveClitic))) break;
+      // (And, first, its "entre"/"between" phrase: "a salué l'accord entre l'Éthiopie et l'Érythrée".)
+      const uint64_t behind_preps = kWcOf | kWcPossessiveClitic | (ci == 0 ? kWcReciprocalPrep : 0);
+      // "s'est dite préoccupée par la situation en Syrie", "a condamné les violences au Kenya": a
+      // thing's first phrase "en"/"au" a country is the country it concerns (French).
+      const std::string_view pk = prep != kNone ? keys_[syntax_base_ + prep].key : std::string_view();
+      if (place_behind_ && ci == 0 && (pk == "en" || pk == "au" || pk == "aux") &&
+          (infos_[syntax_base_ + prep].classes & kWcCountryLocative) && !(infos_[syntax_base_ + prep].classes & behind_preps)) {
+        const int32_t a = PhraseActor(c.target, false, false, true);
+        if (a >= 0 && mentions_[a].location && mentions_[a].country_place && !mentions_[a].code.empty()) return a;
+        break;
+      }
+      if (prep == kNone || !(infos_[syntax_base_ + prep].classes & behind_preps)) break;
       if (ci > 0 && syntax_.nps[c.target].of_parent != parent) break;
       const int32_t a = PhraseActor(c.target, false, allow_weak, allow_place);
       if (a >= 0) return a;
@@ -1625,6 +1642,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         syntax_.verbs[c.vg].object == c.np && WantingVerb(syntax_.verbs[c.vg])) {
       mode = static_cast<int>(Mode::kHypothetical);
     }
+    // "a décidé de ne pas se rendre à Zurich", "decided not to meet": an
+    // intention whose named infinitive is negated intends nothing.
+    if (mode == static_cast<int>(Mode::kAsserted) && root == "03" && c.match.named_inf != kNone &&
+        syntax_.verbs[c.match.named_inf].negated) {
+      mode = static_cast<int>(Mode::kNegated);
+    }
     // "made no commitments", "sent no troops", "there was no attack": a
     // negation that determines the trigger noun or the verb's object.
     if (mode == static_cast<int>(Mode::kAsserted)) {
@@ -1635,7 +1658,16 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const bool det = t < syntax_.nps[np].last && syntax_.tags[t] == syntax::Tag::kDet;
         const bool before = t > 0 && syntax_.tags[t - 1] == syntax::Tag::kAdv && syntax_.np_of[t - 1] == kNone &&
                             (c.kind == TriggerKind::kNoun || t - 1 > syntax_.verbs[c.vg].head);
-        if ((det && (infos_[syntax_base_ + t].classes & kWcNegation)) || (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation))) {
+        // Not "plus de" with no "ne": "a arrêté plus de 700 manifestants" (more than 700).
+        const auto more_than = [&](uint32_t w) {
+          if (keys_[syntax_base_ + w].key != "plus") return false;
+          for (uint32_t q = w; q-- > 0 && w - q <= 4;) {
+            if (keys_[syntax_base_ + q].key == "ne" || keys_[syntax_base_ + q].key == "n'") return false;
+          }
+          return true;
+        };
+        if ((det && (infos_[syntax_base_ + t].classes & kWcNegation) && !more_than(t)) ||
+            (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation) && !more_than(t - 1))) {
           mode = static_cast<int>(Mode::kNegated);
         }
       }
@@ -1773,6 +1805,28 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       if (sources.empty() && c.kind == TriggerKind::kVerb && c.vg != kNone) {
         if (const int32_t a = DocumentIssuer(c.vg); a >= 0) sources = WithCompound(a);
       }
+      // "Les sanctions de l'UE contre la Russie ont été prolongées", "les
+      // sanctions américaines ont été levées": a passive with no agent, whose
+      // subject the frame names by its head, is the act of that noun's owner
+      // (its "de" phrase, else a country adjective on it).
+      // (French: English news uses the pattern for standing states of trade and business.)
+      if (sources.empty() && lex_.adjectives_follow() && c.kind == TriggerKind::kVerb && c.vg != kNone && syntax_.verbs[c.vg].passive &&
+          syntax_.verbs[c.vg].agent == kNone && c.match.named_obj != kNone) {
+        const Roles q = RolesOfPhrase(c.match.named_obj);
+        for (const syntax::Complement& k : q.complements) {
+          if (k.kind != ComplementKind::kNoun || k.preposition == kNone) continue;
+          if (!(infos_[syntax_base_ + static_cast<uint32_t>(k.preposition)].classes & kWcOf)) continue;
+          if (const int32_t a = PhraseActor(k.target, false, false); a >= 0 && !mentions_[a].location) sources = WithCompound(a);
+          break;
+        }
+        if (sources.empty()) {
+          const syntax::NounPhrase& p = syntax_.nps[c.match.named_obj];
+          for (uint32_t t = p.first; t < p.last && sources.empty(); ++t) {
+            const int32_t mi = infos_[syntax_base_ + t].mention;
+            if (t != p.head && mi >= 0 && mentions_[mi].weak && !mentions_[mi].location && mentions_[mi].dyad < 0) sources = {mi};
+          }
+        }
+      }
     }
     // The actor behind a thing ("a bombardé les positions des rebelles",
     // "criticised the plan of Kyiv") — but one meets, calls and hosts people,
@@ -1786,6 +1840,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // rate...": no one was told).
     const bool to_people = !behind || f.code == "036" || f.code == "010";
     people_target_ = to_people;
+    place_behind_ = root == "01" || root == "05" || root == "11" || root == "12";
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
@@ -1802,10 +1857,25 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const uint32_t prep = syntax_base_ + static_cast<uint32_t>(k.preposition);
         if (!TargetPrepositionAt(k.preposition)) continue;
         if (prep > 0 && (infos_[prep - 1].classes & kWcClauseBreak)) continue;  // "according to X" is a source of news
+        // The complement the frame names by its head may be owned by a country adjective: "a opposé
+        // son veto à la résolution française" is France's resolution.
         targets = PhraseActors(k.target, true, false);
+        if (targets.empty() && k.target == c.match.named_np) {
+          // (On the phrase itself, not along its "de" phrases: "contre les résultats de la récente
+          // élection américaine" names no one.)
+          const syntax::NounPhrase& p = syntax_.nps[k.target];
+          for (uint32_t t = p.first; t < p.last && targets.empty(); ++t) {
+            const int32_t mi = infos_[syntax_base_ + t].mention;
+            if (mi >= 0 && mentions_[mi].weak && !mentions_[mi].location && mentions_[mi].dyad < 0 &&
+                mentions_[mi].last <= syntax_base_ + p.last) {
+              targets = {mi};
+            }
+          }
+        }
         if (!targets.empty()) break;
       }
     }
+    place_behind_ = false;
     if (targets.empty() && !has_slot) {
       // "s'est dit prêt à rencontrer X", "a annoncé qu'il rencontrerait X":
       // the object of the infinitive or of the reported verb the frame names.

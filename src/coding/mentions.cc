@@ -816,6 +816,8 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
           break;
         }
         if (!keys_[k].word || IsVerbBoundary(k)) break;
+        // "Il y a deux mois le ministre": a time noun or a new article ends the group.
+        if (infos_[k].classes & (kWcTimeNoun | kWcDeterminer)) break;
       }
       continue;
     }
@@ -1374,8 +1376,13 @@ void DocumentCoder::AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint
            !(infos_[k - 1].pos & Pos::kNoun) && i - k < 2) {
       --k;
     }
+    const auto closing_quote = [&](uint32_t t) {
+      return keys_[t].key == "»" || keys_[t].key == "\"" || keys_[t].key == "”";
+    };
     if (k > first && nominal(k - 1)) {
       from = k - 1;
+    } else if (k > first + 1 && closing_quote(k - 1) && nominal(k - 2)) {
+      from = k - 2;  // 'les « abus » iraniens'
     } else if (to < last && nominal(to)) {
       to = to + 1;  // the English order
     } else {

@@ -102,6 +102,7 @@ class Analyzer {
   }
   bool Punct(uint32_t i) const { return i < n_ && !t_[i].word && !t_[i].number && !Currency(i); }
   bool KeyIs(uint32_t i, std::string_view k) const { return i < n_ && t_[i].key == k; }
+
   // `i`, or the word after an opening quote at `i` ("le « courage »").
   uint32_t PastOpeningQuote(uint32_t i) const {
     return i + 1 < n_ && (KeyIs(i, "«") || KeyIs(i, "\"") || KeyIs(i, "“")) && !Punct(i + 1) ? i + 1 : i;
@@ -485,7 +486,7 @@ void Analyzer::Tagger() {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
     if (g == Tag::kNoun && !clause_finite_seen_ && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
-        !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic) &&
+        !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic | kWcFusedPrep) &&
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
       g = Tag::kVerb;
@@ -631,6 +632,17 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // ministres"), the preposition fused with "les"/"le" after one.
     const uint32_t p = i > 0 ? i - 1 : n_;
     if (p < n_ && Is(p, kWcNegation) && (pos & Pos::kDeterminer)) return Tag::kDet;
+    // "près de 700 manifestants", "moins de 50 soldats": an approximate number, like "plus de".
+    if (p < n_ && (KeyIs(p, "pres") || KeyIs(p, "moins")) && (pos & Pos::kDeterminer) && i + 1 < n_ &&
+        (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral))) {
+      return Tag::kDet;
+    }
+    // "a annoncé mardi de nouvelles sanctions": past a day word after the verb.
+    if ((pos & Pos::kDeterminer) && p < n_ && p > 0 && (t_[p].weekday_or_month || Is(p, kWcYesterday | kWcToday | kWcTomorrow)) &&
+        (tag(p - 1) == Tag::kVerb || tag(p - 1) == Tag::kAux) && i + 1 < n_ && HasPos(i + 1, Pos::kAdjective) &&
+        Is(i + 1, kWcPrenominal)) {
+      return Tag::kDet;
+    }
     if ((pos & Pos::kDeterminer) && p < n_ && (tag(p) == Tag::kVerb || tag(p) == Tag::kAux) && i + 1 < n_) {
       // "n'ont pas produit d'effet", "exclurait de nombreuses listes": a partitive or plural article.
       bool negated = false;
@@ -734,8 +746,10 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   const bool next_verb_only =
       (next.pos & (Pos::kVerb | Pos::kAuxiliary)) && !(next.pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun)) &&
       !next.capitalized;
+  // (Not an infinitive that is also a noun after an article: "a pris le pouvoir", "quitter le
+  // pouvoir" are power, not "to be able to".)
   const bool next_aux = Is(j, kWcPerfectAux | kWcPassiveAux | kWcCopula | kWcModal) && (next.pos & (Pos::kVerb | Pos::kAuxiliary)) &&
-                        !next.capitalized;
+                        !next.capitalized && !(det && (next.pos & Pos::kNoun) && Infinitive(j));
   if (clitic && (next_verb_only || next_aux || (next_clitic && !Is(j, kWcDeterminer)))) return Tag::kPron;
   if (det && next_aux && Finite(j) && (pos & Pos::kPronoun)) return Tag::kPron;  // "this is", "that was"
   // "en" is a preposition unless a verb follows ("j'en ai", "en parler").
@@ -874,6 +888,11 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (noun && adj) {
       // "russe": an adjective after a noun or between a determiner and a noun.
       if (prev == Tag::kNoun || prev == Tag::kPropn) return lang_.adjectives_follow ? Tag::kAdj : Tag::kNoun;
+      // 'les « abus » iraniens': after a quoted noun too.
+      if (lang_.adjectives_follow && p < n_ && p + 1 == i && (KeyIs(p, "»") || KeyIs(p, "\"") || KeyIs(p, "”")) && p > 0 &&
+          tag(p - 1) == Tag::kNoun) {
+        return Tag::kAdj;
+      }
       if (after_det && i + 1 < n_ && CanNoun(i + 1) && !Punct(i + 1) && !lang_.adjectives_follow) return Tag::kAdj;
       if (after_det && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kAdjective) &&
           (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
@@ -910,6 +929,9 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kVerb;
     }
   }
+  // "du président Felipe Calderon", "au président": after an article fused with "de" or "à",
+  // a noun (no verb follows "du", "au", "aux", "des").
+  if (noun && p < n_ && p + 1 == i && Is(p, kWcFusedPrep) && !Infinitive(i)) return Tag::kNoun;
   if (after_det && (noun || adj)) {
     if (adj && (!lang_.adjectives_follow || Is(i, kWcPrenominal)) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun) &&
         !Punct(i + 1) && !Is(i + 1, kWcTimeNoun) && !t_[i + 1].weekday_or_month) {
@@ -1144,6 +1166,12 @@ void Analyzer::ChunkNounPhrases() {
     }
     uint32_t j = start;
     while (j < n_ && (tag(j) == Tag::kDet || (tag(j) == Tag::kPron && Is(j, kWcPossessive)))) ++j;  // determiners
+    // 'les « abus » iraniens', 'les "abus" iraniens': words quoted after the article stay in its phrase.
+    bool quoted = false;
+    if (lang_.adjectives_follow && j > start && PastOpeningQuote(j) == j + 1) {
+      ++j;
+      quoted = true;
+    }
     // Pronouns stand alone (or after an article: "l'un", "les autres").
     if (j < n_ && tag(j) == Tag::kPron && (j == start || (j == start + 1 && !Is(j, kWcObjectClitic | kWcReflexive)))) {
       if (j != start) {
@@ -1166,6 +1194,11 @@ void Analyzer::ChunkNounPhrases() {
       if (first_noun != n_ && (t_[k].weekday_or_month || Is(k, kWcYesterday | kWcToday | kWcTomorrow))) break;
       // "Pakistan last week met": "last week" is its own phrase.
       if (first_noun != n_ && Is(k, kWcPastMarker | kWcFutureMarker) && k + 1 < n_ && Is(k + 1, kWcTimeNoun)) break;
+      if (quoted && first_noun != n_ && (KeyIs(k, "»") || KeyIs(k, "\"") || KeyIs(k, "”"))) {
+        quoted = false;  // the closing quote
+        ++k;
+        continue;
+      }
       if (h == Tag::kNoun || h == Tag::kPropn) {
         if (first_noun == n_) first_noun = k;
         last_noun = k;
