@@ -1008,11 +1008,17 @@ Tag Analyzer::TagContent(uint32_t i) const {
       if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
         return Tag::kNoun;
       }
+      // (In a headline "to" before a name is the preposition: "GIVES FAMINE
+      // RELIEF AID TO MOZAMBIQUE".)
+      const bool to_name = t_[i].headline && Is(i + 1, kWcInfinitiveMarker) && i + 2 < n_ && !HasPos(i + 2, Pos::kVerb);
       if ((i + 1 == n_ || Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
-           (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
-          prev == Tag::kNoun && p > 0 &&
+           (HasPos(i + 1, Pos::kPreposition) && (!Is(i + 1, kWcInfinitiveMarker) || to_name))) &&
+          (prev == Tag::kNoun || (t_[i].headline && prev == Tag::kPropn)) && p > 0 &&
           (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp ||
-           tag(p - 1) == Tag::kVerb)) {  // "approves development aid for Jamaica"
+           tag(p - 1) == Tag::kVerb ||
+           (t_[i].headline && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNum)))) {
+        // "approves development aid for Jamaica"; in a headline, where every
+        // word has a capital, "AGREE ON NEW AIR LINKS", "GETS WORLD BANK LOAN".
         return Tag::kNoun;
       }
     }
