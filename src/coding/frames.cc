@@ -1700,6 +1700,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           sources = SubjectActors(v.subject);
         }
       }
+      // "White House officials said no progress had been made in talks with
+      // Japan": talks with someone, no one's own, in what a speaker reports,
+      // are the speaker's side's (held, not announced: "said Brazil would
+      // have to act in consultation with the IMF" names no talks).
+      if (sources.empty() && root == "04" && !announced && c.match.target_np != kNone && c.vg != kNone &&
+          syntax_.nps[c.match.target_np].preposition != kNone &&
+          keys_[syntax_base_ + static_cast<uint32_t>(syntax_.nps[c.match.target_np].preposition)].key == "with") {
+        const syntax::Clause& cl = syntax_.clauses[syntax_.clause_of[syntax_.nps[c.np].first]];
+        if (cl.kind == syntax::ClauseKind::kCompletive && cl.governor != kNone &&
+            (infos_[syntax_base_ + syntax_.verbs[cl.governor].head].classes & kWcReporting) &&
+            syntax_.verbs[cl.governor].subject != kNone) {
+          sources = SubjectActors(syntax_.verbs[cl.governor].subject);
+        }
+      }
     } else {
       sources = SubjectActors(c.roles.subject);
       // "« Nous condamnons l'Iran », a déclaré le ministre", "X a déclaré que
