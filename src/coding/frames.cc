@@ -1560,6 +1560,27 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (parent != kNone && used_np[parent] && syntax_.nps[ni].preposition != kNone) used_np[ni] = true;
   }
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
+  // "agreed to cooperate": an intention (03) whose frame names the act it
+  // commits to by the infinitive's lemma is that act's only event (the
+  // cooperation promised is not also one done).
+  std::vector<int32_t> intended_vgs;
+  for (const Candidate& c : candidates) {
+    if (c.kind != TriggerKind::kVerb || c.match.frame->code.compare(0, 2, "03") != 0) continue;
+    bool names_infinitive = false;
+    for (const FrameArg& a : c.match.frame->args) {
+      names_infinitive |= a.role == FrameArg::Role::kInfinitive && !a.lemmas.empty() && !a.nested;
+    }
+    if (!names_infinitive) continue;
+    for (const syntax::Complement& k : c.roles.complements) {
+      if (k.kind == ComplementKind::kInfinitive && k.target != kNone) intended_vgs.push_back(k.target);
+    }
+  }
+  if (!intended_vgs.empty()) {
+    std::erase_if(candidates, [&](const Candidate& c) {
+      return c.kind == TriggerKind::kVerb && c.vg != kNone &&
+             std::find(intended_vgs.begin(), intended_vgs.end(), c.vg) != intended_vgs.end();
+    });
+  }
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
     const std::string_view root = std::string_view(f.code).substr(0, 2);
