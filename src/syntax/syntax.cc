@@ -974,6 +974,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
           !Is(start - 1, kWcDefinite | kWcComplementizer)) {
         return Tag::kNoun;
       }
+      // So after an amount: "an additional 30,000 U.S. troops", "a 300
+      // million Euro package" (not a year: "in 2009 Iran attacks").
+      if (start > 0 && (tag(start - 1) == Tag::kNum || ((tag(start - 1) == Tag::kNoun || tag(start - 1) == Tag::kAdj) && Is(start - 1, kWcQuantity))) &&
+          !(t_[start - 1].key.size() == 4 && (t_[start - 1].key[0] == '1' || t_[start - 1].key[0] == '2') &&
+            std::all_of(t_[start - 1].key.begin(), t_[start - 1].key.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        return Tag::kNoun;
+      }
     }
     // "the Iraqi prime minister", "the appeals court judge": a title noun
     // ends the compound it is in, however it can be read as a verb.
