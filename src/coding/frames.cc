@@ -1861,6 +1861,17 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       sources = object_sides;
       targets.clear();
     }
+    // "CHINA AND PORTUGAL SIGN MACAO DEAL": two sides of a reciprocal act
+    // act on each other, not on a name that only modifies its object.
+    if (f.reciprocal && sources.size() >= 2 && !targets.empty() && c.kind == TriggerKind::kVerb &&
+        c.match.target_np == kNone && c.roles.object != kNone) {
+      const syntax::NounPhrase& o = syntax_.nps[c.roles.object];
+      const uint32_t from = syntax_base_ + o.first, head = syntax_base_ + o.head;
+      if (std::all_of(targets.begin(), targets.end(),
+                      [&](int32_t t) { return mentions_[t].first >= from && mentions_[t].last <= head; })) {
+        targets.clear();
+      }
+    }
     const size_t before = out->size();
     if (log_ != nullptr) {
       *log_ += "    sources:";

@@ -1022,10 +1022,11 @@ Tag Analyzer::TagContent(uint32_t i) const {
            (HasPos(i + 1, Pos::kPreposition) && (!Is(i + 1, kWcInfinitiveMarker) || to_name))) &&
           (prev == Tag::kNoun || (t_[i].headline && prev == Tag::kPropn)) && p > 0 &&
           (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp ||
-           tag(p - 1) == Tag::kVerb ||
-           (t_[i].headline && (tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kNum)))) {
-        // "approves development aid for Jamaica"; in a headline, where every
-        // word has a capital, "AGREE ON NEW AIR LINKS", "GETS WORLD BANK LOAN".
+           tag(p - 1) == Tag::kVerb || tag(p - 1) == Tag::kPropn ||
+           (t_[i].headline && tag(p - 1) == Tag::kNum))) {
+        // "approves development aid for Jamaica", "signed a Gibraltar fisheries
+        // accord on"; in a headline, where every word has a capital, "AGREE ON
+        // NEW AIR LINKS", "GETS WORLD BANK LOAN".
         return Tag::kNoun;
       }
     }
