@@ -918,8 +918,10 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
 int32_t DocumentCoder::SlotActor(int32_t np, bool behind, bool allow_place) const {
   // A slot the frame names explicitly ("aid from Turkey": from:$) may be
   // filled by a country named where a place could be ("from Turkey").
+  // (A meeting's, call's or statement's target is people, not a thing a
+  // country adjective is on: "CALLS FOR JAPANESE GROWTH" calls no one.)
   slot_places_ = true;
-  const int32_t m = PhraseActor(np, behind, true, allow_place);
+  const int32_t m = PhraseActor(np, behind, !(people_target_ && !allow_place), allow_place);
   slot_places_ = false;
   return m;
 }
@@ -1790,7 +1792,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
-      targets = PhraseActors(c.roles.object, behind, true);
+      // (One calls, meets or tells people, not a thing a country adjective
+      // is on: "CALLS FOR JAPANESE GROWTH" calls no one.)
+      targets = PhraseActors(c.roles.object, behind, !(to_people && !f.place));
     }
     people_target_ = false;
     bool has_slot = false;
