@@ -962,8 +962,10 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
 int32_t DocumentCoder::SlotActor(int32_t np, bool behind, bool allow_place) const {
   // A slot the frame names explicitly ("aid from Turkey": from:$) may be
   // filled by a country named where a place could be ("from Turkey").
+  // (A meeting's, call's or statement's target is people, not a thing a
+  // country adjective is on: "CALLS FOR JAPANESE GROWTH" calls no one.)
   slot_places_ = true;
-  const int32_t m = PhraseActor(np, behind, true, allow_place);
+  const int32_t m = PhraseActor(np, behind, !(people_target_ && !allow_place), allow_place);
   slot_places_ = false;
   return m;
 }
@@ -1604,6 +1606,27 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (parent != kNone && used_np[parent] && syntax_.nps[ni].preposition != kNone) used_np[ni] = true;
   }
   std::erase_if(candidates, [&](const Candidate& c) { return c.kind == TriggerKind::kNoun && used_np[c.np]; });
+  // "agreed to cooperate": an intention (03) whose frame names the act it
+  // commits to by the infinitive's lemma is that act's only event (the
+  // cooperation promised is not also one done).
+  std::vector<int32_t> intended_vgs;
+  for (const Candidate& c : candidates) {
+    if (c.kind != TriggerKind::kVerb || c.match.frame->code.compare(0, 2, "03") != 0) continue;
+    bool names_infinitive = false;
+    for (const FrameArg& a : c.match.frame->args) {
+      names_infinitive |= a.role == FrameArg::Role::kInfinitive && !a.lemmas.empty() && !a.nested;
+    }
+    if (!names_infinitive) continue;
+    for (const syntax::Complement& k : c.roles.complements) {
+      if (k.kind == ComplementKind::kInfinitive && k.target != kNone) intended_vgs.push_back(k.target);
+    }
+  }
+  if (!intended_vgs.empty()) {
+    std::erase_if(candidates, [&](const Candidate& c) {
+      return c.kind == TriggerKind::kVerb && c.vg != kNone &&
+             std::find(intended_vgs.begin(), intended_vgs.end(), c.vg) != intended_vgs.end();
+    });
+  }
   for (Candidate& c : candidates) {
     const EventFrame& f = *c.match.frame;
     const std::string_view root = std::string_view(f.code).substr(0, 2);
@@ -1766,6 +1789,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
           sources = SubjectActors(v.subject);
         }
       }
+      // "White House officials said no progress had been made in talks with
+      // Japan": talks with someone, no one's own, in what a speaker reports,
+      // are the speaker's side's (held, not announced: "said Brazil would
+      // have to act in consultation with the IMF" names no talks).
+      if (sources.empty() && root == "04" && !announced && c.match.target_np != kNone && c.vg != kNone &&
+          syntax_.nps[c.match.target_np].preposition != kNone &&
+          keys_[syntax_base_ + static_cast<uint32_t>(syntax_.nps[c.match.target_np].preposition)].key == "with") {
+        const syntax::Clause& cl = syntax_.clauses[syntax_.clause_of[syntax_.nps[c.np].first]];
+        if (cl.kind == syntax::ClauseKind::kCompletive && cl.governor != kNone &&
+            (infos_[syntax_base_ + syntax_.verbs[cl.governor].head].classes & kWcReporting) &&
+            syntax_.verbs[cl.governor].subject != kNone) {
+          sources = SubjectActors(syntax_.verbs[cl.governor].subject);
+        }
+      }
     } else {
       sources = SubjectActors(c.roles.subject);
       // "« Nous condamnons l'Iran », a déclaré le ministre", "X a déclaré que
@@ -1844,7 +1881,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (c.match.target_np != kNone) {
       if (const int32_t a = SlotActor(c.match.target_np, behind, f.place); a >= 0) targets = WithCompound(a);
     } else if (c.kind == TriggerKind::kVerb && c.roles.object != kNone) {
-      targets = PhraseActors(c.roles.object, behind, true);
+      // (One calls, meets or tells people, not a thing a country adjective
+      // is on: "CALLS FOR JAPANESE GROWTH" calls no one.)
+      targets = PhraseActors(c.roles.object, behind, !(to_people && !f.place));
     }
     people_target_ = false;
     bool has_slot = false;
@@ -1929,6 +1968,17 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         DyadFrame(c.roles.object, &object_match, &object_sides)) {
       sources = object_sides;
       targets.clear();
+    }
+    // "CHINA AND PORTUGAL SIGN MACAO DEAL": two sides of a reciprocal act
+    // act on each other, not on a name that only modifies its object.
+    if (f.reciprocal && sources.size() >= 2 && !targets.empty() && c.kind == TriggerKind::kVerb &&
+        c.match.target_np == kNone && c.roles.object != kNone) {
+      const syntax::NounPhrase& o = syntax_.nps[c.roles.object];
+      const uint32_t from = syntax_base_ + o.first, head = syntax_base_ + o.head;
+      if (std::all_of(targets.begin(), targets.end(),
+                      [&](int32_t t) { return mentions_[t].first >= from && mentions_[t].last <= head; })) {
+        targets.clear();
+      }
     }
     const size_t before = out->size();
     if (log_ != nullptr) {

@@ -1659,7 +1659,15 @@ void DocumentCoder::FindGroups(uint32_t s) {
       const uint32_t before = mentions_[members[m]].first - 1;
       for (uint32_t t = mentions_[members[m - 1]].last; t <= before; ++t) has_coordinator |= (infos_[t].classes & kWcCoordinator) != 0;
     }
-    if (!has_coordinator) continue;
+    // A wire headline lists its subjects with commas alone: "WEST GERMANY,
+    // TANZANIA AGREE DEBT RESCHEDULING", "ZAMBIA, IMF TALKS HIT PROBLEMS"
+    // (the list opens the headline and a word that is no name ends it).
+    if (!has_coordinator) {
+      const uint32_t after = mentions_[members.back()].last;
+      const bool headline_list = (at_.tokens[a.first].flags & text::kShouted) && a.first == sent.first_token &&
+                                 after < last && keys_[after].word && infos_[after].mention < 0;
+      if (!headline_list) continue;
+    }
     const int32_t g = static_cast<int32_t>(groups_.size());
     groups_.push_back(members);
     for (int32_t m : members) group_of_[m] = g;

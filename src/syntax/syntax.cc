@@ -996,6 +996,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
           !Is(start - 1, kWcDefinite | kWcComplementizer)) {
         return Tag::kNoun;
       }
+      // So after an amount: "an additional 30,000 U.S. troops", "a 300
+      // million Euro package" (not a year: "in 2009 Iran attacks").
+      if (start > 0 && (tag(start - 1) == Tag::kNum || ((tag(start - 1) == Tag::kNoun || tag(start - 1) == Tag::kAdj) && Is(start - 1, kWcQuantity))) &&
+          !(t_[start - 1].key.size() == 4 && (t_[start - 1].key[0] == '1' || t_[start - 1].key[0] == '2') &&
+            std::all_of(t_[start - 1].key.begin(), t_[start - 1].key.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        return Tag::kNoun;
+      }
     }
     // "the Iraqi prime minister", "the appeals court judge": a title noun
     // ends the compound it is in, however it can be read as a verb.
@@ -1030,11 +1037,18 @@ Tag Analyzer::TagContent(uint32_t i) const {
       if (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kDeterminer | Pos::kPronoun) && !Punct(i + 1)) {
         return Tag::kNoun;
       }
+      // (In a headline "to" before a name is the preposition: "GIVES FAMINE
+      // RELIEF AID TO MOZAMBIQUE".)
+      const bool to_name = t_[i].headline && Is(i + 1, kWcInfinitiveMarker) && i + 2 < n_ && !HasPos(i + 2, Pos::kVerb);
       if ((i + 1 == n_ || Punct(i + 1) || Is(i + 1, kWcSubordinator | kWcCoordinator) ||
-           (HasPos(i + 1, Pos::kPreposition) && !Is(i + 1, kWcInfinitiveMarker))) &&
-          prev == Tag::kNoun && p > 0 &&
+           (HasPos(i + 1, Pos::kPreposition) && (!Is(i + 1, kWcInfinitiveMarker) || to_name))) &&
+          (prev == Tag::kNoun || (t_[i].headline && prev == Tag::kPropn)) && p > 0 &&
           (tag(p - 1) == Tag::kDet || tag(p - 1) == Tag::kAdj || tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kAdp ||
-           tag(p - 1) == Tag::kVerb)) {  // "approves development aid for Jamaica"
+           tag(p - 1) == Tag::kVerb || tag(p - 1) == Tag::kPropn ||
+           (t_[i].headline && tag(p - 1) == Tag::kNum))) {
+        // "approves development aid for Jamaica", "signed a Gibraltar fisheries
+        // accord on"; in a headline, where every word has a capital, "AGREE ON
+        // NEW AIR LINKS", "GETS WORLD BANK LOAN".
         return Tag::kNoun;
       }
     }

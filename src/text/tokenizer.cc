@@ -741,6 +741,15 @@ bool Tokenizer::ShoutedAroundAbbreviation() const {
   return n >= 3 && before.kind == TokenKind::kWord && (before.flags & kAllCaps);
 }
 
+namespace {
+bool HasLowerAscii(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return true;
+  }
+  return false;
+}
+}  // namespace
+
 // A sentence of at least three words, each in capitals (single letters
 // aside), is a headline ("SYRIA SAYS ISRAEL BLOCKS EXPORTS"): flag its tokens
 // so later stages do not read every word as a name.
@@ -752,8 +761,8 @@ void Tokenizer::MarkShouted(const Sentence& s) {
     if (t.kind != TokenKind::kWord) continue;
     if (t.flags & kAllCaps) {
       ++shouted_words;
-    } else if (!(t.flags & kCapitalized) || t.end - t.begin > 1) {
-      return;
+    } else if (!(t.flags & kCapitalized) || (t.end - t.begin > 1 && HasLowerAscii(text_.substr(t.begin, t.end - t.begin)))) {
+      return;  // (a capital and no small letter, "G-7", "F-16", is in capitals too)
     }
   }
   if (shouted_words < 3) return;
