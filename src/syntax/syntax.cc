@@ -481,9 +481,25 @@ void Analyzer::Tagger() {
   // an adverb, it leaves the clause's subject standing when it closes.
   int32_t incise_open = kNone;
   bool subject_before_incise = false;
+  // A subject with no verb yet, then a comma: what follows up to the next
+  // comma may be its apposition ("Iraq's foreign minister, Tariq Aziz,
+  // told"), a relative ("Syria, which has troops in Lebanon, accused") or a
+  // participial phrase ("Reagan, speaking in Washington, accused"); when that
+  // comma closes it, the subject stands again before the clause's verb.
+  int32_t subject_comma = kNone;
+  bool subject_comma_relative = false;
   for (uint32_t i = 0; i < n_; ++i) {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
+    // "Reagan, speaking in Washington,": a present participle right after
+    // such a comma, before a preposition, an article or a name, opens a
+    // participial phrase on the subject.
+    if (g == Tag::kNoun && subject_comma != kNone && static_cast<uint32_t>(subject_comma) + 1 == i && Gerund(i) &&
+        !lang_.adjectives_follow && i + 1 < n_ &&
+        (HasPos(i + 1, Pos::kPreposition) || Is(i + 1, kWcDeterminer | kWcPossessive) || Capital(i + 1)) &&
+        !Is(i + 1, kWcOf)) {
+      g = Tag::kVerb;
+    }
     if (g == Tag::kNoun && !clause_finite_seen_ && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
         !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic) &&
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
@@ -493,7 +509,25 @@ void Analyzer::Tagger() {
     out_.tags[i] = g;
     const bool incise_closes = incise_open != kNone && KeyIs(i, ",") && !clause_finite_seen_ &&
                                i - static_cast<uint32_t>(incise_open) <= 10;
-    const bool subject_restored = incise_closes && subject_before_incise;
+    // The comma closing an apposition, relative or participial phrase on a
+    // subject (a phrase with no finite verb of its own unless it is the
+    // relative's).
+    const bool subject_insert_closes = subject_comma != kNone && KeyIs(i, ",") &&
+                                       static_cast<uint32_t>(subject_comma) + 1 < i &&
+                                       i - static_cast<uint32_t>(subject_comma) <= 16 &&
+                                       (subject_comma_relative || !clause_finite_seen_);
+    const bool subject_restored = (incise_closes && subject_before_incise) || subject_insert_closes;
+    if (KeyIs(i, ",")) {
+      if (subject_insert_closes || subject_comma != kNone) {
+        subject_comma = kNone;
+      } else if (subject_seen && !clause_finite_seen_ && i + 1 < n_ &&
+                 !Is(i + 1, kWcCoordinator | kWcConjunction | kWcComplementizer | kWcClauseBreak) && !lang_.adjectives_follow) {
+        subject_comma = static_cast<int32_t>(i);
+        subject_comma_relative = Is(i + 1, kWcRelative);
+      }
+    } else if (g == Tag::kPunct || g == Tag::kCconj || (g == Tag::kSconj && !subject_comma_relative)) {
+      subject_comma = kNone;
+    }
     if (KeyIs(i, ",")) incise_open = kNone;
     if (KeyIs(i, ",") && !incise_closes && !clause_finite_seen_ && i + 1 < n_ &&
         (HasPos(i + 1, Pos::kPreposition) || HasPos(i + 1, Pos::kAdverb) || t_[i + 1].weekday_or_month ||
@@ -594,6 +628,22 @@ Tag Analyzer::TagOne(uint32_t i) const {
         --q;
       }
       if (date && q < n_ && q != p && tag(q) == Tag::kVerb) return Tag::kSconj;
+    }
+    // "told Egypt's president that", "warned the Iraqi leader that": after
+    // the phrase right after a reporting verb that has an addressee (a
+    // ditransitive one, or a phrase naming people: not "said reports that
+    // Iran attacked ... were"), the clause it reports.
+    if (!lang_.head_is_first_noun && p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn)) {
+      uint32_t q = p;
+      while (q > 0 && p - q < 6 &&
+             (tag(q - 1) == Tag::kDet || tag(q - 1) == Tag::kAdj || tag(q - 1) == Tag::kNoun || tag(q - 1) == Tag::kPropn ||
+              tag(q - 1) == Tag::kNum)) {
+        --q;
+      }
+      if (q > 0 && tag(q - 1) == Tag::kVerb && Is(q - 1, kWcReporting) &&
+          (Is(q - 1, kWcDitransitive) || tag(p) == Tag::kPropn || Is(p, kWcTitleNoun | kWcGroupNoun))) {
+        return Tag::kSconj;
+      }
     }
     if (p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn ||
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
@@ -1515,7 +1565,13 @@ void Analyzer::SegmentClauses() {
           uint32_t after = PastIncisedComplements(v.last);
           const bool subject_after = after < n_ && out_.np_of[after] != kNone && out_.nps[out_.np_of[after]].preposition == kNone;
           const bool clitic_after = after < n_ && t_[after].inverted_clitic;
-          if (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic)) {
+          // In English, only after a clause with its verb or a quote: "Iraq's
+          // foreign minister, Tariq Aziz, told reporters" is the subject's
+          // verb past its apposition.
+          bool quote_before = false;
+          for (uint32_t k = i + 1; k-- > 0 && Punct(k);) quote_before |= KeyIs(k, "\"");
+          const bool after_clause = lang_.adjectives_follow || has_finite(stack[0]) || quote_before;
+          if (after_clause && (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic))) {
             stack.resize(1);
             stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
           }
@@ -1608,9 +1664,19 @@ void Analyzer::SegmentClauses() {
         // "IRNA said the Iranian troops seized ...": right after a reporting
         // verb, the phrase is the subject of a clause without "that".
         const int32_t np_before = out_.np_of[i - 1];
-        const bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
-                                  out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
-                                  Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
+        bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
+                            out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
+                            Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
+        // "told Reuters his company hoped to": past the addressee of a
+        // reporting verb that has one.
+        if (!after_report && np_before != kNone && out_.nps[np_before].preposition == kNone && out_.nps[np_before].first > 1) {
+          const int32_t addressee = out_.np_of[out_.nps[np_before].first - 1];
+          if (addressee != kNone && addressee != np_before && out_.nps[addressee].preposition == kNone &&
+              out_.nps[addressee].first > 0 && out_.verb_of[out_.nps[addressee].first - 1] != kNone) {
+            const uint32_t rh = out_.verbs[out_.verb_of[out_.nps[addressee].first - 1]].head;
+            after_report = Is(rh, kWcReporting) && Is(rh, kWcDitransitive);
+          }
+        }
         // "Rebels who attacked Nigerian troops fled into Cameroon": at the
         // end of a relative on a subject still waiting for its verb, with
         // no other verb to come, the form is that verb.
@@ -2142,6 +2208,25 @@ void Analyzer::AssignArguments() {
         SamePerson(out_.nps[v.subject].head, out_.nps[v.object].head)) {
       v.object = kNone;
       v.reflexive = true;
+    }
+  }
+  // "President Reagan, speaking in Washington, accused", "The premier,
+  // visiting Tokyo, praised": an English present participle between commas
+  // right after the subject of a later verb is that subject's act.
+  for (size_t w = 0; w < out_.verbs.size() && !lang_.adjectives_follow; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.subject != kNone || !Gerund(v.head) || v.first != v.head || v.first < 2 || !KeyIs(v.first - 1, ",") ||
+        out_.np_of[v.first - 2] == kNone) {
+      continue;
+    }
+    const int32_t np = Top(out_.np_of[v.first - 2]);
+    if (out_.nps[np].preposition != kNone || out_.nps[np].time || object_of_[np] != kNone) continue;
+    for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 4; ++u) {
+      if (out_.verbs[u].finite != kNone && out_.verbs[u].subject == np) {
+        v.subject = np;
+        v.subject_inherited = true;
+        break;
+      }
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
