@@ -360,7 +360,35 @@ class Analyzer {
 // done. "il y a dans la ville détruite" is the existential "y a": not done.)
 void Analyzer::MarkAuxiliaryInserts() {
   insert_.assign(n_, false);
-  if (!lang_.adjectives_follow) return;
+  if (!lang_.adjectives_follow) {
+    // English: one short prepositional phrase between "have" and its
+    // participle, "Brazil has in the past rejected", "has for the first time
+    // linked", "had since 1985 opposed" (a preposition, then only articles,
+    // adjectives, nouns and numbers, then a past participle before what can
+    // be its object or complement).
+    for (uint32_t i = 0; i + 3 < n_; ++i) {
+      if (!Is(i, kWcPerfectAux) || Is(i, kWcCopula | kWcPassiveAux) || !HasPos(i, Pos::kAuxiliary)) continue;
+      if (i > 0 && Is(i - 1, kWcDeterminer)) continue;
+      const uint32_t p = i + 1;
+      if (!HasPos(p, Pos::kPreposition) || HasPos(p, Pos::kVerb) || Is(p, kWcOf | kWcInfinitiveMarker | kWcComplementizer) ||
+          t_[p].capitalized) {
+        continue;
+      }
+      uint32_t j = p + 1;
+      while (j < n_ && j <= p + 4 && !Punct(j) && !Participle(j) &&
+             (HasPos(j, Pos::kDeterminer | Pos::kAdjective | Pos::kNoun | Pos::kNumeral) || t_[j].number) &&
+             !Is(j, kWcCoordinator | kWcRelative | kWcPersonalPronoun)) {
+        ++j;
+      }
+      if (j == p + 1 || j + 1 >= n_ || !Participle(j) || !CanVerb(j) || Gerund(j) || t_[j].capitalized ||
+          !(t_[j].verb_form & vf::kPastParticiple) || Punct(j + 1)) {
+        continue;
+      }
+      for (uint32_t k = p; k < j; ++k) insert_[k] = true;
+      i = j;
+    }
+    return;
+  }
   constexpr uint32_t kMaxInsert = 10;
   for (uint32_t i = 0; i + 2 < n_; ++i) {
     if (!Is(i, kWcPerfectAux | kWcPassiveAux) || !HasPos(i, Pos::kAuxiliary)) continue;
@@ -505,6 +533,22 @@ void Analyzer::Tagger() {
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
       g = Tag::kVerb;
+    }
+    // "will visit Washington and meet Reagan", "to visit Cairo and meet
+    // Mubarak": a base form after "and", before its object, shares the
+    // modal or the "to" of the base verb before it.
+    if (g == Tag::kNoun && !lang_.adjectives_follow && i > 1 && tag(i - 1) == Tag::kCconj && Is(i - 1, kWcCoordinator) &&
+        Infinitive(i) && CanVerb(i) && !k.capitalized && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 1))) {
+      for (uint32_t j = i - 1; j-- > 0 && j + 12 > i;) {
+        if (Punct(j) && !KeyIs(j, ",")) break;
+        if (tag(j) != Tag::kVerb) continue;
+        if (Infinitive(j) && j > 0 &&
+            (tag(j - 1) == Tag::kPart || (tag(j - 1) == Tag::kAux && Is(j - 1, kWcModal | kWcFutureAux | kWcSupportAux)))) {
+          g = Tag::kVerb;
+        }
+        break;
+      }
     }
     out_.tags[i] = g;
     const bool incise_closes = incise_open != kNone && KeyIs(i, ",") && !clause_finite_seen_ &&
@@ -966,6 +1010,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kAdj;  // "new plans", "un important échange"
     }
     return noun ? Tag::kNoun : Tag::kAdj;
+  }
+  // "whose troops crossed": a noun-verb form right after a relative that
+  // can determine a noun (not "who plans attacks") and
+  // before a finite verb form is the relative clause's subject noun.
+  if (noun && !lang_.adjectives_follow && prev == Tag::kPron && p + 1 == i && Is(p, kWcRelative) && Is(p, kWcPossessive) && i + 1 < n_ &&
+      HasPos(i + 1, Pos::kVerb) && (t_[i + 1].verb_form & (vf::kSimplePast | vf::kPresent)) && !t_[i + 1].capitalized &&
+      !Is(i + 1, kWcDeterminer | kWcInfinitiveMarker)) {
+    return Tag::kNoun;
   }
   if (prev == Tag::kAdj && noun && !lang_.adjectives_follow) return Tag::kNoun;  // "new plans"
   // "un important échange": a noun after a determiner and a prenominal adjective.
@@ -1448,6 +1500,29 @@ void Analyzer::ChunkVerbGroups() {
     out_.verbs.push_back(std::move(v));
     i = j;
   }
+  // "will visit Washington and meet Reagan", "plans to visit Cairo and meet
+  // Mubarak": an English bare base form after "and", right after a base
+  // verb under a modal, "will" or "to", shares that verb's mood (the later
+  // one is no present tense of its own).
+  for (size_t w = 1; w < out_.verbs.size() && !lang_.adjectives_follow; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    const VerbGroup& u = out_.verbs[w - 1];
+    if (v.first != v.head || v.first < 2 || !Is(v.first - 1, kWcCoordinator) || !Infinitive(v.head) ||
+        (t_[v.head].verb_form & (vf::kSimplePast | vf::kPastParticiple)) || !Infinitive(u.head) ||
+        !(u.infinitive || u.future || u.conditional || u.modal != kNone) || u.last + 12 < v.first) {
+      continue;
+    }
+    bool plain = true;
+    for (uint32_t t = u.last; plain && t + 1 < v.first; ++t) plain = !(Punct(t) && !KeyIs(t, ","));
+    if (!plain) continue;
+    v.infinitive = u.infinitive;
+    v.finite = u.infinitive ? kNone : u.finite;
+    v.future = u.future;
+    v.conditional = u.conditional;
+    v.modal = u.modal;
+    v.negated = u.negated;
+    v.past = u.past;
+  }
 }
 
 // "Troops backed by Russia attacked", "Russian troops, backed by tanks,
@@ -1763,6 +1838,12 @@ void Analyzer::SegmentClauses() {
         // when nothing governs it.
         if (v.infinitive) {
           v.governor = LastVerbOfClause(current(), i);
+          // "agreed to sign and ratify": an infinitive coordinated with the
+          // one before depends on what that one depends on.
+          if (vi > 0 && i > 0 && Is(i - 1, kWcCoordinator) && out_.verbs[vi - 1].infinitive &&
+              out_.verbs[vi - 1].governor != kNone && (v.governor == vi - 1 || v.governor == kNone)) {
+            v.governor = out_.verbs[vi - 1].governor;
+          }
           if (cl.verb == kNone) cl.verb = vi;
         } else if (cl.verb == kNone || (out_.verbs[cl.verb].finite == kNone && v.finite != kNone)) {
           cl.verb = vi;

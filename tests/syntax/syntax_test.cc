@@ -412,6 +412,26 @@ TEST_F(SyntaxTest, EnglishReportsThatAfterSaidStayARelative) {
               ElementsAre("said:traders>-", "attacked:iraq>fields", "were:reports>-"));
 }
 
+TEST_F(SyntaxTest, EnglishPhraseBetweenHaveAndItsParticiple) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Brazil has in the past rejected a role for the fund."),
+              ElementsAre("rejected:brazil>role for=fund"));
+}
+
+TEST_F(SyntaxTest, EnglishNounAfterWhoseIsTheRelativesSubject) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Iran, whose troops crossed the border, attacked Iraq."),
+              ElementsAre("crossed:troops>border", "attacked:iran>iraq"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The man who plans attacks was arrested."),
+              ElementsAre("plans:who>attacks", "arrested:man>- passive"));
+}
+
+TEST_F(SyntaxTest, EnglishBaseVerbAfterAndSharesTheModalOrTo) {
+  // "meet" can be a noun; after "and" it is the second verb under "will".
+  EXPECT_THAT(Roles(Language::kEnglish, "The minister will visit Bonn and meet the chancellor."),
+              ElementsAre("visit:minister>bonn", "meet:~minister>chancellor"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Shamir plans to visit Cairo and meet Mubarak."),
+              ElementsAre("plans:shamir>-", "visit:~shamir>cairo", "meet:~shamir>mubarak"));
+}
+
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
 // little above these; the bars are 0.80 (subjects) and 0.70 (objects).
 struct Floor {
