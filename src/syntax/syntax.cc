@@ -1271,11 +1271,13 @@ void Analyzer::ChunkNounPhrases() {
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
-        // (But "the latest Reagan acid rain pledge": after an article, a
+        // (But "the latest Reagan acid rain pledge", "the Soviet Foreign
+        // Ministry": after an article, a
         // name modifying a compound keeps the compound's adjectives, unless
         // a ditransitive verb may take two objects: "showed the Americans new maps".)
         const bool name_in_compound = first_noun != n_ && h == Tag::kAdj && tag(k - 1) == Tag::kPropn && j > start &&
-                                      Is(start, kWcDefinite) && k + 1 < n_ && tag(k + 1) == Tag::kNoun &&
+                                      Is(start, kWcDefinite) && k + 1 < n_ &&
+                                      (tag(k + 1) == Tag::kNoun || tag(k + 1) == Tag::kPropn) &&  // "the Soviet Foreign Ministry"
                                       !(start > 0 && Is(start - 1, kWcDitransitive));
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
