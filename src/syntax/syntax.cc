@@ -361,7 +361,35 @@ class Analyzer {
 // done. "il y a dans la ville détruite" is the existential "y a": not done.)
 void Analyzer::MarkAuxiliaryInserts() {
   insert_.assign(n_, false);
-  if (!lang_.adjectives_follow) return;
+  if (!lang_.adjectives_follow) {
+    // English: one short prepositional phrase between "have" and its
+    // participle, "Brazil has in the past rejected", "has for the first time
+    // linked", "had since 1985 opposed" (a preposition, then only articles,
+    // adjectives, nouns and numbers, then a past participle before what can
+    // be its object or complement).
+    for (uint32_t i = 0; i + 3 < n_; ++i) {
+      if (!Is(i, kWcPerfectAux) || Is(i, kWcCopula | kWcPassiveAux) || !HasPos(i, Pos::kAuxiliary)) continue;
+      if (i > 0 && Is(i - 1, kWcDeterminer)) continue;
+      const uint32_t p = i + 1;
+      if (!HasPos(p, Pos::kPreposition) || HasPos(p, Pos::kVerb) || Is(p, kWcOf | kWcInfinitiveMarker | kWcComplementizer) ||
+          t_[p].capitalized) {
+        continue;
+      }
+      uint32_t j = p + 1;
+      while (j < n_ && j <= p + 4 && !Punct(j) && !Participle(j) &&
+             (HasPos(j, Pos::kDeterminer | Pos::kAdjective | Pos::kNoun | Pos::kNumeral) || t_[j].number) &&
+             !Is(j, kWcCoordinator | kWcRelative | kWcPersonalPronoun)) {
+        ++j;
+      }
+      if (j == p + 1 || j + 1 >= n_ || !Participle(j) || !CanVerb(j) || Gerund(j) || t_[j].capitalized ||
+          !(t_[j].verb_form & vf::kPastParticiple) || Punct(j + 1)) {
+        continue;
+      }
+      for (uint32_t k = p; k < j; ++k) insert_[k] = true;
+      i = j;
+    }
+    return;
+  }
   constexpr uint32_t kMaxInsert = 10;
   for (uint32_t i = 0; i + 2 < n_; ++i) {
     if (!Is(i, kWcPerfectAux | kWcPassiveAux) || !HasPos(i, Pos::kAuxiliary)) continue;
@@ -482,19 +510,69 @@ void Analyzer::Tagger() {
   // an adverb, it leaves the clause's subject standing when it closes.
   int32_t incise_open = kNone;
   bool subject_before_incise = false;
+  // A subject with no verb yet, then a comma: what follows up to the next
+  // comma may be its apposition ("Iraq's foreign minister, Tariq Aziz,
+  // told"), a relative ("Syria, which has troops in Lebanon, accused") or a
+  // participial phrase ("Reagan, speaking in Washington, accused"); when that
+  // comma closes it, the subject stands again before the clause's verb.
+  int32_t subject_comma = kNone;
+  bool subject_comma_relative = false;
   for (uint32_t i = 0; i < n_; ++i) {
     Tag g = TagOne(i);
     const TokenIn& k = t_[i];
+    // "Reagan, speaking in Washington,": a present participle right after
+    // such a comma, before a preposition, an article or a name, opens a
+    // participial phrase on the subject.
+    if (g == Tag::kNoun && subject_comma != kNone && static_cast<uint32_t>(subject_comma) + 1 == i && Gerund(i) &&
+        !lang_.adjectives_follow && i + 1 < n_ &&
+        (HasPos(i + 1, Pos::kPreposition) || Is(i + 1, kWcDeterminer | kWcPossessive) || Capital(i + 1)) &&
+        !Is(i + 1, kWcOf)) {
+      g = Tag::kVerb;
+    }
     if (g == Tag::kNoun && !clause_finite_seen_ && subject_seen && (k.pos & Pos::kVerb) && (k.verb_form & kFiniteForms) &&
         !k.capitalized && i > 0 && tag(i - 1) != Tag::kDet && !Is(i - 1, kWcPossessive | kWcPossessiveClitic | kWcFusedPrep) &&
         i + 1 < n_ && (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || t_[i + 1].number ||
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
       g = Tag::kVerb;
     }
+    // "will visit Washington and meet Reagan", "to visit Cairo and meet
+    // Mubarak": a base form after "and", before its object, shares the
+    // modal or the "to" of the base verb before it.
+    if (g == Tag::kNoun && !lang_.adjectives_follow && i > 1 && tag(i - 1) == Tag::kCconj && Is(i - 1, kWcCoordinator) &&
+        Infinitive(i) && CanVerb(i) && !k.capitalized && i + 1 < n_ &&
+        (Is(i + 1, kWcDeterminer | kWcPossessive | kWcObjectPronoun) || Capital(i + 1))) {
+      for (uint32_t j = i - 1; j-- > 0 && j + 12 > i;) {
+        if (Punct(j) && !KeyIs(j, ",")) break;
+        if (tag(j) != Tag::kVerb) continue;
+        if (Infinitive(j) && j > 0 &&
+            (tag(j - 1) == Tag::kPart || (tag(j - 1) == Tag::kAux && Is(j - 1, kWcModal | kWcFutureAux | kWcSupportAux)))) {
+          g = Tag::kVerb;
+        }
+        break;
+      }
+    }
     out_.tags[i] = g;
     const bool incise_closes = incise_open != kNone && KeyIs(i, ",") && !clause_finite_seen_ &&
                                i - static_cast<uint32_t>(incise_open) <= 10;
-    const bool subject_restored = incise_closes && subject_before_incise;
+    // The comma closing an apposition, relative or participial phrase on a
+    // subject (a phrase with no finite verb of its own unless it is the
+    // relative's).
+    const bool subject_insert_closes = subject_comma != kNone && KeyIs(i, ",") &&
+                                       static_cast<uint32_t>(subject_comma) + 1 < i &&
+                                       i - static_cast<uint32_t>(subject_comma) <= 16 &&
+                                       (subject_comma_relative || !clause_finite_seen_);
+    const bool subject_restored = (incise_closes && subject_before_incise) || subject_insert_closes;
+    if (KeyIs(i, ",")) {
+      if (subject_insert_closes || subject_comma != kNone) {
+        subject_comma = kNone;
+      } else if (subject_seen && !clause_finite_seen_ && i + 1 < n_ &&
+                 !Is(i + 1, kWcCoordinator | kWcConjunction | kWcComplementizer | kWcClauseBreak) && !lang_.adjectives_follow) {
+        subject_comma = static_cast<int32_t>(i);
+        subject_comma_relative = Is(i + 1, kWcRelative);
+      }
+    } else if (g == Tag::kPunct || g == Tag::kCconj || (g == Tag::kSconj && !subject_comma_relative)) {
+      subject_comma = kNone;
+    }
     if (KeyIs(i, ",")) incise_open = kNone;
     if (KeyIs(i, ",") && !incise_closes && !clause_finite_seen_ && i + 1 < n_ &&
         (HasPos(i + 1, Pos::kPreposition) || HasPos(i + 1, Pos::kAdverb) || t_[i + 1].weekday_or_month ||
@@ -595,6 +673,22 @@ Tag Analyzer::TagOne(uint32_t i) const {
         --q;
       }
       if (date && q < n_ && q != p && tag(q) == Tag::kVerb) return Tag::kSconj;
+    }
+    // "told Egypt's president that", "warned the Iraqi leader that": after
+    // the phrase right after a reporting verb that has an addressee (a
+    // ditransitive one, or a phrase naming people: not "said reports that
+    // Iran attacked ... were"), the clause it reports.
+    if (!lang_.head_is_first_noun && p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn)) {
+      uint32_t q = p;
+      while (q > 0 && p - q < 6 &&
+             (tag(q - 1) == Tag::kDet || tag(q - 1) == Tag::kAdj || tag(q - 1) == Tag::kNoun || tag(q - 1) == Tag::kPropn ||
+              tag(q - 1) == Tag::kNum)) {
+        --q;
+      }
+      if (q > 0 && tag(q - 1) == Tag::kVerb && Is(q - 1, kWcReporting) &&
+          (Is(q - 1, kWcDitransitive) || tag(p) == Tag::kPropn || Is(p, kWcTitleNoun | kWcGroupNoun))) {
+        return Tag::kSconj;
+      }
     }
     if (p < n_ && (tag(p) == Tag::kNoun || tag(p) == Tag::kPropn ||
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
@@ -939,6 +1033,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
     }
     return noun ? Tag::kNoun : Tag::kAdj;
   }
+  // "whose troops crossed": a noun-verb form right after a relative that
+  // can determine a noun (not "who plans attacks") and
+  // before a finite verb form is the relative clause's subject noun.
+  if (noun && !lang_.adjectives_follow && prev == Tag::kPron && p + 1 == i && Is(p, kWcRelative) && Is(p, kWcPossessive) && i + 1 < n_ &&
+      HasPos(i + 1, Pos::kVerb) && (t_[i + 1].verb_form & (vf::kSimplePast | vf::kPresent)) && !t_[i + 1].capitalized &&
+      !Is(i + 1, kWcDeterminer | kWcInfinitiveMarker)) {
+    return Tag::kNoun;
+  }
   if (prev == Tag::kAdj && noun && !lang_.adjectives_follow) return Tag::kNoun;  // "new plans"
   // "un important échange": a noun after a determiner and a prenominal adjective.
   if (prev == Tag::kAdj && noun && p < n_ && Is(p, kWcPrenominal) && p > 0 && tag(p - 1) == Tag::kDet) return Tag::kNoun;
@@ -1223,11 +1325,13 @@ void Analyzer::ChunkNounPhrases() {
       }
       if (h == Tag::kAdj || h == Tag::kNum) {
         // Adjectives before the noun, and after it where the language puts them there.
-        // (But "the latest Reagan acid rain pledge": after an article, a
+        // (But "the latest Reagan acid rain pledge", "the Soviet Foreign
+        // Ministry": after an article, a
         // name modifying a compound keeps the compound's adjectives, unless
         // a ditransitive verb may take two objects: "showed the Americans new maps".)
         const bool name_in_compound = first_noun != n_ && h == Tag::kAdj && tag(k - 1) == Tag::kPropn && j > start &&
-                                      Is(start, kWcDefinite) && k + 1 < n_ && tag(k + 1) == Tag::kNoun &&
+                                      Is(start, kWcDefinite) && k + 1 < n_ &&
+                                      (tag(k + 1) == Tag::kNoun || tag(k + 1) == Tag::kPropn) &&  // "the Soviet Foreign Ministry"
                                       !(start > 0 && Is(start - 1, kWcDitransitive));
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
@@ -1452,6 +1556,29 @@ void Analyzer::ChunkVerbGroups() {
     out_.verbs.push_back(std::move(v));
     i = j;
   }
+  // "will visit Washington and meet Reagan", "plans to visit Cairo and meet
+  // Mubarak": an English bare base form after "and", right after a base
+  // verb under a modal, "will" or "to", shares that verb's mood (the later
+  // one is no present tense of its own).
+  for (size_t w = 1; w < out_.verbs.size() && !lang_.adjectives_follow; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    const VerbGroup& u = out_.verbs[w - 1];
+    if (v.first != v.head || v.first < 2 || !Is(v.first - 1, kWcCoordinator) || !Infinitive(v.head) ||
+        (t_[v.head].verb_form & (vf::kSimplePast | vf::kPastParticiple)) || !Infinitive(u.head) ||
+        !(u.infinitive || u.future || u.conditional || u.modal != kNone) || u.last + 12 < v.first) {
+      continue;
+    }
+    bool plain = true;
+    for (uint32_t t = u.last; plain && t + 1 < v.first; ++t) plain = !(Punct(t) && !KeyIs(t, ","));
+    if (!plain) continue;
+    v.infinitive = u.infinitive;
+    v.finite = u.infinitive ? kNone : u.finite;
+    v.future = u.future;
+    v.conditional = u.conditional;
+    v.modal = u.modal;
+    v.negated = u.negated;
+    v.past = u.past;
+  }
 }
 
 // "Troops backed by Russia attacked", "Russian troops, backed by tanks,
@@ -1569,7 +1696,13 @@ void Analyzer::SegmentClauses() {
           uint32_t after = PastIncisedComplements(v.last);
           const bool subject_after = after < n_ && out_.np_of[after] != kNone && out_.nps[out_.np_of[after]].preposition == kNone;
           const bool clitic_after = after < n_ && t_[after].inverted_clitic;
-          if (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic)) {
+          // In English, only after a clause with its verb or a quote: "Iraq's
+          // foreign minister, Tariq Aziz, told reporters" is the subject's
+          // verb past its apposition.
+          bool quote_before = false;
+          for (uint32_t k = i + 1; k-- > 0 && Punct(k);) quote_before |= KeyIs(k, "\"");
+          const bool after_clause = lang_.adjectives_follow || has_finite(stack[0]) || quote_before;
+          if (after_clause && (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic))) {
             stack.resize(1);
             stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
           }
@@ -1669,9 +1802,19 @@ void Analyzer::SegmentClauses() {
           if (f < 2 || tag(f - 1) != Tag::kAdp || out_.np_of[f - 2] == kNone) break;
           np_before = out_.np_of[f - 2];
         }
-        const bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
-                                  out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
-                                  Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
+        bool after_report = np_before != kNone && out_.nps[np_before].first > 0 &&
+                            out_.verb_of[out_.nps[np_before].first - 1] != kNone &&
+                            Is(out_.verbs[out_.verb_of[out_.nps[np_before].first - 1]].head, kWcReporting);
+        // "told Reuters his company hoped to": past the addressee of a
+        // reporting verb that has one.
+        if (!after_report && np_before != kNone && out_.nps[np_before].preposition == kNone && out_.nps[np_before].first > 1) {
+          const int32_t addressee = out_.np_of[out_.nps[np_before].first - 1];
+          if (addressee != kNone && addressee != np_before && out_.nps[addressee].preposition == kNone &&
+              out_.nps[addressee].first > 0 && out_.verb_of[out_.nps[addressee].first - 1] != kNone) {
+            const uint32_t rh = out_.verbs[out_.verb_of[out_.nps[addressee].first - 1]].head;
+            after_report = Is(rh, kWcReporting) && Is(rh, kWcDitransitive);
+          }
+        }
         // "Rebels who attacked Nigerian troops fled into Cameroon": at the
         // end of a relative on a subject still waiting for its verb, with
         // no other verb to come, the form is that verb.
@@ -1781,6 +1924,12 @@ void Analyzer::SegmentClauses() {
         // when nothing governs it.
         if (v.infinitive) {
           v.governor = LastVerbOfClause(current(), i);
+          // "agreed to sign and ratify": an infinitive coordinated with the
+          // one before depends on what that one depends on.
+          if (vi > 0 && i > 0 && Is(i - 1, kWcCoordinator) && out_.verbs[vi - 1].infinitive &&
+              out_.verbs[vi - 1].governor != kNone && (v.governor == vi - 1 || v.governor == kNone)) {
+            v.governor = out_.verbs[vi - 1].governor;
+          }
           if (cl.verb == kNone) cl.verb = vi;
         } else if (cl.verb == kNone || (out_.verbs[cl.verb].finite == kNone && v.finite != kNone)) {
           cl.verb = vi;
@@ -2236,6 +2385,25 @@ void Analyzer::AssignArguments() {
         SamePerson(out_.nps[v.subject].head, out_.nps[v.object].head)) {
       v.object = kNone;
       v.reflexive = true;
+    }
+  }
+  // "President Reagan, speaking in Washington, accused", "The premier,
+  // visiting Tokyo, praised": an English present participle between commas
+  // right after the subject of a later verb is that subject's act.
+  for (size_t w = 0; w < out_.verbs.size() && !lang_.adjectives_follow; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.subject != kNone || !Gerund(v.head) || v.first != v.head || v.first < 2 || !KeyIs(v.first - 1, ",") ||
+        out_.np_of[v.first - 2] == kNone) {
+      continue;
+    }
+    const int32_t np = Top(out_.np_of[v.first - 2]);
+    if (out_.nps[np].preposition != kNone || out_.nps[np].time || object_of_[np] != kNone) continue;
+    for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 4; ++u) {
+      if (out_.verbs[u].finite != kNone && out_.verbs[u].subject == np) {
+        v.subject = np;
+        v.subject_inherited = true;
+        break;
+      }
     }
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
