@@ -182,6 +182,9 @@ class DocumentCoder {
   // Whether a one-word agent match at `i` is a modifier rather than an actor:
   // "la grève générale", "the general election", "a police station".
   bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;
+  // Whether the role mention `m` is followed by an employer preposition and a
+  // company or an unknown body ("a spokesman for Suiker Unie").
+  bool EmployedByBody(const Mention& m, uint32_t last) const;
   // Whether the sentence [first, last) is a title-case headline ("General
   // Meeting Should Find a President"), where capitals say nothing of names.
   bool TitleCase(uint32_t first, uint32_t last) const;

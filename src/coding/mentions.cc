@@ -98,6 +98,9 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
     // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
     if (MultinationalRole(m, first, last)) continue;
+    // "a spokesman for Suiker Unie", "a lawyer for the company": a body's
+    // officer, not the state's.
+    if (EmployedByBody(m, last)) continue;
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -263,6 +266,21 @@ void DocumentCoder::ResolveOffices(uint32_t s, uint32_t first, uint32_t last) {
   }
 }
 
+bool DocumentCoder::EmployedByBody(const Mention& m, uint32_t last) const {
+  if (m.last >= last || !lex_.IsEmployerPreposition(keys_[m.last].key_id)) return false;
+  uint32_t t = m.last + 1;
+  while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+  if (t >= last || infos_[t].mention < 0) return false;
+  const Mention& body = mentions_[infos_[t].mention];
+  if (body.first != t || body.kind != MentionKind::kActor || body.location || body.person) return false;
+  // A company ("the company", "Renault SA"), or capitalised words no
+  // dictionary knows ("Suiker Unie"); not a country's own body ("the
+  // ministry", "the Foreign Office").
+  if (body.agent_code == "BUS") return true;
+  return body.code.empty() && body.agent_code.empty() && body.entry < 0 && keys_[t].capitalized &&
+         !(at_.tokens[t].flags & text::kShouted);
+}
+
 bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const {
   auto multinational = [&](uint32_t t) {
     return t < last && keys_[t].word && FormOrLemma(t, [&](int32_t id) { return lex_.IsMultinationalModifier(id); });
@@ -311,7 +329,25 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   // In a headline all in capitals, capitals say nothing ("BOLIVIAN MINERS
   // CALL GENERAL STRIKE"): only a name's own capital counts.
   auto capital = [&](uint32_t t) { return keys_[t].capitalized && !(at_.tokens[t].flags & text::kShouted); };
-  if (len != 1 || capital(i)) return false;
+  if (len != 1) return false;
+  // A word that is also an adjective ("General", "Royal", "National") before a
+  // capitalised plural noun or adjective starts a company's name, not a title:
+  // "General Partners", "General Motors", "General Electric" (a person's name
+  // after a title is neither: "General Franks").
+  const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
+  if (capital(i)) {
+    if (!adjective || i + 1 >= last || !capital(i + 1) || !keys_[i + 1].word) return false;
+    const uint32_t n = i + 1;
+    const bool plural_noun = (infos_[n].pos & Pos::kNoun) && keys_[n].lemma_count > 0 && keys_[n].lemmas[0] != keys_[n].key &&
+                             keys_[n].key.ends_with('s');
+    const bool adjective_only = (infos_[n].pos & Pos::kAdjective) && !(infos_[n].pos & (Pos::kNoun | Pos::kProperNoun)) &&
+                                !infos_[n].verb;
+    // (Not before a surname: "General Frank Kearney".)
+    const bool surname_after = n + 1 < last && keys_[n + 1].word && capital(n + 1) &&
+                               (infos_[n + 1].pos == 0 || (infos_[n + 1].pos & Pos::kProperNoun));
+    return (plural_noun || adjective_only) && !surname_after && infos_[n].mention < 0 &&
+           !(infos_[n].starts & (kStartsName | kStartsAgent));
+  }
   // "au cours de", "en cours": a word that introduces a time phrase is no
   // court ("cours", a plural of "cour").
   if (infos_[i].classes & kWcDuringPrep) return true;
@@ -330,7 +366,10 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   const bool plural = keys_[i].lemma_count > 0 && keys_[i].lemmas[0] != keys_[i].key;
   // A word that is also an adjective may modify a noun that could be a verb
   // too: "a general strike", "military force", "a military parade".
-  const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
+  // Before another adjective and its noun, too: "a general structural reform".
+  if (adjective && i + 2 < last && keys_[i + 1].word && !capital(i + 1) && (infos_[i + 1].pos & Pos::kAdjective) &&
+      !(infos_[i + 1].pos & Pos::kNoun) && !infos_[i + 1].verb && common_noun(i + 2))
+    return true;
   // (Not before a headline's verb: "SOUTH KOREA PREMIER OFFERS TALKS".)
   const bool headline_verb = (at_.tokens[i + 1 < last ? i + 1 : i].flags & text::kShouted) && i + 1 < last &&
                              (infos_[i + 1].verb_form & morph::kPresent) && keys_[i + 1].key.ends_with('s');

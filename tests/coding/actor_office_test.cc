@@ -158,5 +158,55 @@ TEST_F(ActorOfficeTest, ATownSeveralCountriesNameIsTheOneOfTheCountryTheStoryNam
               Contains("Parana@BRA"));
 }
 
+TEST_F(ActorOfficeTest, AnExPrefixIsAPastTitle) {
+  // "Ex-Prime Minister": the title is read whole, and no longer held.
+  const auto actors = Actors("Ex-Prime Minister Tony Blair toured a school in Kent on Friday.", Language::kEnglish,
+                             "2012-03-02");
+  EXPECT_THAT(actors, Contains("Prime Minister Tony Blair=GBR"));
+  EXPECT_THAT(Actors("The ex-president of Peru flew to Madrid.", Language::kEnglish, "2012-03-02"),
+              Not(Contains("president of Peru=PERGOV")));
+}
+
+TEST_F(ActorOfficeTest, AMixedCaseAcronymNeedsItsInnerCapital) {
+  // LeT (Lashkar-e-Taiba) is not a sentence-initial "Let".
+  EXPECT_THAT(Actors("\"Let them vote first,\" the senator told a hearing in Ohio.", Language::kEnglish, "2009-05-04"),
+              Not(Contains(::testing::HasSubstr("INDREB"))));
+  EXPECT_THAT(Actors("Indian police said LeT gunmen crossed into Kashmir.", Language::kEnglish, "2009-05-04"),
+              Contains(::testing::HasSubstr("=INDREB")));
+}
+
+TEST_F(ActorOfficeTest, GeneralAsAnAdjectiveOrInACompanyNameIsNoOfficer) {
+  EXPECT_THAT(Actors("Officials in Ottawa want a general fiscal overhaul of the Canadian provinces.", Language::kEnglish,
+                     "1988-04-05"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
+  EXPECT_THAT(Actors("In a letter, General Dynamics said it would keep its plant in Ohio.", Language::kEnglish,
+                     "1988-04-05"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
+  // A general named after the title is still one.
+  EXPECT_THAT(Actors("Brazilian General Joao Silveira told troops in Brasilia to stand down.", Language::kEnglish,
+                     "1988-04-05"),
+              Contains(::testing::HasSubstr("=BRAMIL")));
+}
+
+TEST_F(ActorOfficeTest, ARoleForACompanyIsNotTheStates) {
+  // A spokesman for a company, or for a body no dictionary knows, is not the
+  // government of the country the sentence names; one for the ministry is.
+  EXPECT_THAT(Actors("A spokesman for Brelinco Zuivel, the biggest dairy group in the Netherlands, said milk output fell.",
+                     Language::kEnglish, "1988-04-05"),
+              Not(Contains("spokesman=NLDGOV")));
+  EXPECT_THAT(Actors("A lawyer for the company in Spain said the suit had no merit.", Language::kEnglish, "1988-04-05"),
+              Not(Contains("lawyer=ESPJUD")));
+  EXPECT_THAT(Actors("A spokesman for the ministry in the Netherlands said milk output fell.", Language::kEnglish,
+                     "1988-04-05"),
+              Contains("spokesman=NLDGOV"));
+}
+
+TEST_F(ActorOfficeTest, ACentralBankIsItsStatesGovernment) {
+  EXPECT_THAT(Actors("A Bank of Spain spokesman said reserve rules would change.", Language::kEnglish, "1988-04-05"),
+              Contains("Bank of Spain spokesman=ESPGOV"));
+  EXPECT_THAT(Actors("The Bank of Japan bought dollars in Tokyo.", Language::kEnglish, "1988-04-05"),
+              Contains("Bank of Japan=JPNGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
