@@ -644,6 +644,30 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
                    : 0;
       };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      // "Mr Campbell" in a story that has named none of them: a surname that
+      // people of several countries share, none favoured by the document,
+      // names no one the coder can tell.
+      if (name_len > 0 && name_payloads_.size() > 1 && ActorDictionary::KindOf(payload) == NameKind::kSurname &&
+          introduced_.count(ActorDictionary::EntryOf(payload)) == 0) {
+        auto rank_of = [&](uint32_t p) {
+          const ActorEntry& e = actors_.entry(ActorDictionary::EntryOf(p));
+          if (ActorDictionary::KindOf(p) == NameKind::kSurname && !surname_allowed(ActorDictionary::EntryOf(p))) return 0;
+          const int dated = e.DatedOn(publication_) ? 2 : (e.CodeLineOn(publication_) != nullptr ? 1 : 0);
+          if (dated == 0) return 0;
+          return dated + (ActorDictionary::KindOf(p) != NameKind::kSurname ? 4 : 0) +
+                 8 * bonus(ActorDictionary::EntryOf(p), e.CodeOn(publication_));
+        };
+        const int best = rank_of(payload);
+        const std::string_view chosen_code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
+        for (uint32_t p : name_payloads_) {
+          if (ActorDictionary::EntryOf(p) == ActorDictionary::EntryOf(payload) || rank_of(p) != best) continue;
+          const std::string_view other = actors_.entry(ActorDictionary::EntryOf(p)).CodeOn(publication_);
+          if (other.substr(0, 3) != chosen_code.substr(0, 3)) {
+            name_len = 0;
+            break;
+          }
+        }
+      }
       // "CPI rose 0.3 pct", "MORSE SHOE INC": an abbreviation this language
       // writes for a common word is no one's name (the French CPI is the ICC).
       if (name_len == 1 && lex_.IsCommonAbbreviation(keys_[i].key_id)) name_len = 0;

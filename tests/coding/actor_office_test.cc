@@ -208,5 +208,19 @@ TEST_F(ActorOfficeTest, ACentralBankIsItsStatesGovernment) {
               Contains("Bank of Japan=JPNGOV"));
 }
 
+TEST_F(ActorOfficeTest, ASurnameOfPeopleOfSeveralCountriesNamesNoOneUntilTheStoryTellsWhich) {
+  // Kim (CAN), Epsy (CRI) and Menzies (GBR) Campbell: "Mr Campbell" alone is
+  // none of them, and gives no country to the next untitled role.
+  const auto actors = Actors("Mr Campbell said he would help in the campaign. Deputy Prime Minister John Prescott "
+                             "welcomed him.",
+                             Language::kEnglish, "2005-01-10");
+  EXPECT_THAT(actors, Not(Contains("Mr Campbell=CAN")));
+  EXPECT_THAT(actors, Contains("Deputy Prime Minister John Prescott=GBRGOV"));
+  // Named in full first, the surname is hers.
+  EXPECT_THAT(Actors("Prime Minister Kim Campbell met Mr Clinton. Mrs Campbell said trade was good.",
+                     Language::kEnglish, "1993-08-01"),
+              Contains("Mrs Campbell=CANGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
