@@ -646,7 +646,7 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
       // "Mr Campbell" in a story that has named none of them: a surname that
       // people of several countries share, none favoured by the document,
-      // names no one the coder can tell.
+      // names no one the coder can tell, whichever holds an office that day.
       if (name_len > 0 && name_payloads_.size() > 1 && ActorDictionary::KindOf(payload) == NameKind::kSurname &&
           introduced_.count(ActorDictionary::EntryOf(payload)) == 0) {
         auto rank_of = [&](uint32_t p) {
@@ -660,7 +660,12 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
         const int best = rank_of(payload);
         const std::string_view chosen_code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
         for (uint32_t p : name_payloads_) {
-          if (ActorDictionary::EntryOf(p) == ActorDictionary::EntryOf(payload) || rank_of(p) != best) continue;
+          // (A dated office does not tell them apart either: "Mr Johnson" in
+          // 2019 is no more the senator in office than the British MP.)
+          const int other_rank = rank_of(p);
+          if (ActorDictionary::EntryOf(p) == ActorDictionary::EntryOf(payload) || other_rank == 0 ||
+              (other_rank != best && (best >= 4 || other_rank >= 4)))
+            continue;
           const std::string_view other = actors_.entry(ActorDictionary::EntryOf(p)).CodeOn(publication_);
           if (other.substr(0, 3) != chosen_code.substr(0, 3)) {
             name_len = 0;

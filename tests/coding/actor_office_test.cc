@@ -216,6 +216,11 @@ TEST_F(ActorOfficeTest, ASurnameOfPeopleOfSeveralCountriesNamesNoOneUntilTheStor
                              Language::kEnglish, "2005-01-10");
   EXPECT_THAT(actors, Not(Contains("Mr Campbell=CAN")));
   EXPECT_THAT(actors, Contains("Deputy Prime Minister John Prescott=GBRGOV"));
+  // Nor does an office held that day tell them apart: "Mr Johnson" is no
+  // more the American lawmaker than the British minister.
+  EXPECT_THAT(Actors("Mr Johnson, the former foreign secretary, said Britain would leave.", Language::kEnglish,
+                     "2019-06-01"),
+              Not(Contains("Mr Johnson=USALEG")));
   // Named in full first, the surname is hers.
   EXPECT_THAT(Actors("Prime Minister Kim Campbell met Mr Clinton. Mrs Campbell said trade was good.",
                      Language::kEnglish, "1993-08-01"),
