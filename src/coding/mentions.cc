@@ -99,8 +99,11 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
     if (MultinationalRole(m, first, last)) continue;
     // "a spokesman for Suiker Unie", "a lawyer for the company": a body's
-    // officer, not the state's.
-    if (EmployedByBody(m, last)) continue;
+    // officer, not the state's; "a spokesman for the Albanian embassy": its.
+    if (std::string body_code; EmployedByBody(m, last, &body_code)) {
+      if (!body_code.empty()) m.code = body_code;
+      continue;
+    }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -266,7 +269,8 @@ void DocumentCoder::ResolveOffices(uint32_t s, uint32_t first, uint32_t last) {
   }
 }
 
-bool DocumentCoder::EmployedByBody(const Mention& m, uint32_t last) const {
+bool DocumentCoder::EmployedByBody(const Mention& m, uint32_t last, std::string* speaks_for) const {
+  speaks_for->clear();
   if (m.last >= last || !lex_.IsEmployerPreposition(keys_[m.last].key_id)) return false;
   uint32_t t = m.last + 1;
   while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
@@ -277,6 +281,13 @@ bool DocumentCoder::EmployedByBody(const Mention& m, uint32_t last) const {
   // dictionary knows ("Suiker Unie"); not a country's own body ("the
   // ministry", "the Foreign Office").
   if (body.agent_code == "BUS") return true;
+  // "a spokesman for the Albanian embassy in London", "a spokesman for
+  // Hamas": the voice of the body named, whatever the sentence's places.
+  if (m.agent_code == "GOV" && !body.weak && !body.people && body.code.size() >= 3 &&
+      (body.organisation || !body.agent_code.empty())) {
+    *speaks_for = body.code;
+    return true;
+  }
   return body.code.empty() && body.agent_code.empty() && body.entry < 0 && keys_[t].capitalized &&
          !(at_.tokens[t].flags & text::kShouted);
 }
@@ -331,15 +342,17 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   auto capital = [&](uint32_t t) { return keys_[t].capitalized && !(at_.tokens[t].flags & text::kShouted); };
   if (len != 1) return false;
   // A word that is also an adjective ("General", "Royal", "National") before a
-  // capitalised plural noun or adjective starts a company's name, not a title:
-  // "General Partners", "General Motors", "General Electric" (a person's name
-  // after a title is neither: "General Franks").
+  // capitalised common noun or adjective starts a proper name, not a title:
+  // "General Partners", "General Motors", "General Electric", "the General
+  // Election" (a person's name after a title is neither: "General Franks",
+  // "General Mark Milley").
   const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
   if (capital(i)) {
     if (!adjective || i + 1 >= last || !capital(i + 1) || !keys_[i + 1].word) return false;
     const uint32_t n = i + 1;
-    const bool plural_noun = (infos_[n].pos & Pos::kNoun) && keys_[n].lemma_count > 0 && keys_[n].lemmas[0] != keys_[n].key &&
-                             keys_[n].key.ends_with('s');
+    // (A common noun of the lexicon, singular too: "General Election",
+    // "General Hospital".)
+    const bool plural_noun = (infos_[n].pos & Pos::kNoun) && !(infos_[n].pos & Pos::kProperNoun) && !infos_[n].verb;
     const bool adjective_only = (infos_[n].pos & Pos::kAdjective) && !(infos_[n].pos & (Pos::kNoun | Pos::kProperNoun)) &&
                                 !infos_[n].verb;
     // (Not before a surname: "General Frank Kearney".)

@@ -182,6 +182,8 @@ TEST_F(ActorOfficeTest, GeneralAsAnAdjectiveOrInACompanyNameIsNoOfficer) {
   EXPECT_THAT(Actors("In a letter, General Dynamics said it would keep its plant in Ohio.", Language::kEnglish,
                      "1988-04-05"),
               Not(Contains(::testing::HasSubstr("MIL"))));
+  EXPECT_THAT(Actors("Voters in Leeds expect the General Election in May.", Language::kEnglish, "2005-01-10"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
   // A general named after the title is still one.
   EXPECT_THAT(Actors("Brazilian General Joao Silveira told troops in Brasilia to stand down.", Language::kEnglish,
                      "1988-04-05"),
@@ -199,6 +201,10 @@ TEST_F(ActorOfficeTest, ARoleForACompanyIsNotTheStates) {
   EXPECT_THAT(Actors("A spokesman for the ministry in the Netherlands said milk output fell.", Language::kEnglish,
                      "1988-04-05"),
               Contains("spokesman=NLDGOV"));
+  // A spokesman for a coded body is its voice, wherever he speaks.
+  EXPECT_THAT(Actors("A spokesman for the Peruvian embassy in Madrid said the visas were valid.", Language::kEnglish,
+                     "2004-09-14"),
+              Contains("spokesman=PERGOV"));
 }
 
 TEST_F(ActorOfficeTest, ACentralBankIsItsStatesGovernment) {
