@@ -186,6 +186,11 @@ class DocumentCoder {
   // Whether a one-word agent match at `i` is a modifier rather than an actor:
   // "la grève générale", "the general election", "a police station".
   bool AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first, uint32_t last) const;
+  // Whether the role mention `m` is followed by an employer preposition and a
+  // company or an unknown body ("a spokesman for Suiker Unie"), or, for a
+  // government role, a coded body whose voice it is: its code goes to
+  // *speaks_for ("a spokesman for the Albanian embassy": ALBGOV), else "".
+  bool EmployedByBody(const Mention& m, uint32_t last, std::string* speaks_for) const;
   // Whether the sentence [first, last) is a title-case headline ("General
   // Meeting Should Find a President"), where capitals say nothing of names.
   bool TitleCase(uint32_t first, uint32_t last) const;

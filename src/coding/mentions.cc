@@ -98,6 +98,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
     // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
     if (MultinationalRole(m, first, last)) continue;
+    // "a spokesman for Suiker Unie", "a lawyer for the company": a body's
+    // officer, not the state's; "a spokesman for the Albanian embassy": its.
+    if (std::string body_code; EmployedByBody(m, last, &body_code)) {
+      if (!body_code.empty()) m.code = body_code;
+      continue;
+    }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -286,6 +292,29 @@ bool DocumentCoder::DeployedAt(const Mention& m, uint32_t last) const {
          mentions_[infos_[t].mention].first == t;
 }
 
+bool DocumentCoder::EmployedByBody(const Mention& m, uint32_t last, std::string* speaks_for) const {
+  speaks_for->clear();
+  if (m.last >= last || !lex_.IsEmployerPreposition(keys_[m.last].key_id)) return false;
+  uint32_t t = m.last + 1;
+  while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+  if (t >= last || infos_[t].mention < 0) return false;
+  const Mention& body = mentions_[infos_[t].mention];
+  if (body.first != t || body.kind != MentionKind::kActor || body.location || body.person) return false;
+  // A company ("the company", "Renault SA"), or capitalised words no
+  // dictionary knows ("Suiker Unie"); not a country's own body ("the
+  // ministry", "the Foreign Office").
+  if (body.agent_code == "BUS") return true;
+  // "a spokesman for the Albanian embassy in London", "a spokesman for
+  // Hamas": the voice of the body named, whatever the sentence's places.
+  if (m.agent_code == "GOV" && !body.weak && !body.people && body.code.size() >= 3 &&
+      (body.organisation || !body.agent_code.empty())) {
+    *speaks_for = body.code;
+    return true;
+  }
+  return body.code.empty() && body.agent_code.empty() && body.entry < 0 && keys_[t].capitalized &&
+         !(at_.tokens[t].flags & text::kShouted);
+}
+
 bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t last) const {
   auto multinational = [&](uint32_t t) {
     return t < last && keys_[t].word && FormOrLemma(t, [&](int32_t id) { return lex_.IsMultinationalModifier(id); });
@@ -334,7 +363,27 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   // In a headline all in capitals, capitals say nothing ("BOLIVIAN MINERS
   // CALL GENERAL STRIKE"): only a name's own capital counts.
   auto capital = [&](uint32_t t) { return keys_[t].capitalized && !(at_.tokens[t].flags & text::kShouted); };
-  if (len != 1 || capital(i)) return false;
+  if (len != 1) return false;
+  // A word that is also an adjective ("General", "Royal", "National") before a
+  // capitalised common noun or adjective starts a proper name, not a title:
+  // "General Partners", "General Motors", "General Electric", "the General
+  // Election" (a person's name after a title is neither: "General Franks",
+  // "General Mark Milley").
+  const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
+  if (capital(i)) {
+    if (!adjective || i + 1 >= last || !capital(i + 1) || !keys_[i + 1].word) return false;
+    const uint32_t n = i + 1;
+    // (A common noun of the lexicon, singular too: "General Election",
+    // "General Hospital".)
+    const bool plural_noun = (infos_[n].pos & Pos::kNoun) && !(infos_[n].pos & Pos::kProperNoun) && !infos_[n].verb;
+    const bool adjective_only = (infos_[n].pos & Pos::kAdjective) && !(infos_[n].pos & (Pos::kNoun | Pos::kProperNoun)) &&
+                                !infos_[n].verb;
+    // (Not before a surname: "General Frank Kearney".)
+    const bool surname_after = n + 1 < last && keys_[n + 1].word && capital(n + 1) &&
+                               (infos_[n + 1].pos == 0 || (infos_[n + 1].pos & Pos::kProperNoun));
+    return (plural_noun || adjective_only) && !surname_after && infos_[n].mention < 0 &&
+           !(infos_[n].starts & (kStartsName | kStartsAgent));
+  }
   // "au cours de", "en cours": a word that introduces a time phrase is no
   // court ("cours", a plural of "cour").
   if (infos_[i].classes & kWcDuringPrep) return true;
@@ -358,7 +407,10 @@ bool DocumentCoder::AgentWordAsModifier(uint32_t i, uint32_t len, uint32_t first
   const bool plural = keys_[i].lemma_count > 0 && keys_[i].lemmas[0] != keys_[i].key;
   // A word that is also an adjective may modify a noun that could be a verb
   // too: "a general strike", "military force", "a military parade".
-  const bool adjective = (infos_[i].pos & Pos::kAdjective) != 0;
+  // Before another adjective and its noun, too: "a general structural reform".
+  if (adjective && i + 2 < last && keys_[i + 1].word && !capital(i + 1) && (infos_[i + 1].pos & Pos::kAdjective) &&
+      !(infos_[i + 1].pos & Pos::kNoun) && !infos_[i + 1].verb && common_noun(i + 2))
+    return true;
   // (Not before a headline's verb: "SOUTH KOREA PREMIER OFFERS TALKS".)
   const bool headline_verb = (at_.tokens[i + 1 < last ? i + 1 : i].flags & text::kShouted) && i + 1 < last &&
                              (infos_[i + 1].verb_form & morph::kPresent) && keys_[i + 1].key.ends_with('s');
@@ -633,6 +685,35 @@ void DocumentCoder::ClassifyItems(uint32_t first, uint32_t last) {
                    : 0;
       };
       if (!actors_.Resolve(name_payloads_, publication_, surname_allowed, bonus, &payload)) name_len = 0;
+      // "Mr Campbell" in a story that has named none of them: a surname that
+      // people of several countries share, none favoured by the document,
+      // names no one the coder can tell, whichever holds an office that day.
+      if (name_len > 0 && name_payloads_.size() > 1 && ActorDictionary::KindOf(payload) == NameKind::kSurname &&
+          introduced_.count(ActorDictionary::EntryOf(payload)) == 0) {
+        auto rank_of = [&](uint32_t p) {
+          const ActorEntry& e = actors_.entry(ActorDictionary::EntryOf(p));
+          if (ActorDictionary::KindOf(p) == NameKind::kSurname && !surname_allowed(ActorDictionary::EntryOf(p))) return 0;
+          const int dated = e.DatedOn(publication_) ? 2 : (e.CodeLineOn(publication_) != nullptr ? 1 : 0);
+          if (dated == 0) return 0;
+          return dated + (ActorDictionary::KindOf(p) != NameKind::kSurname ? 4 : 0) +
+                 8 * bonus(ActorDictionary::EntryOf(p), e.CodeOn(publication_));
+        };
+        const int best = rank_of(payload);
+        const std::string_view chosen_code = actors_.entry(ActorDictionary::EntryOf(payload)).CodeOn(publication_);
+        for (uint32_t p : name_payloads_) {
+          // (A dated office does not tell them apart either: "Mr Johnson" in
+          // 2019 is no more the senator in office than the British MP.)
+          const int other_rank = rank_of(p);
+          if (ActorDictionary::EntryOf(p) == ActorDictionary::EntryOf(payload) || other_rank == 0 ||
+              (other_rank != best && (best >= 4 || other_rank >= 4)))
+            continue;
+          const std::string_view other = actors_.entry(ActorDictionary::EntryOf(p)).CodeOn(publication_);
+          if (other.substr(0, 3) != chosen_code.substr(0, 3)) {
+            name_len = 0;
+            break;
+          }
+        }
+      }
       // "CPI rose 0.3 pct", "MORSE SHOE INC": an abbreviation this language
       // writes for a common word is no one's name (the French CPI is the ICC).
       if (name_len == 1 && lex_.IsCommonAbbreviation(keys_[i].key_id)) name_len = 0;

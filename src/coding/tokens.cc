@@ -50,6 +50,13 @@ void DocumentCoder::BuildKeys() {
                          (!keys_[i - 1].word && (keys_[i - 1].key == "«" || keys_[i - 1].key == "\"" ||
                                                  keys_[i - 1].key == "\u201c" || keys_[i - 1].key == "("));
     k.all_caps = (t.flags & text::kAllCaps) != 0;
+    k.inner_capital = false;
+    if (word && (t.flags & text::kCapitalized) && !k.all_caps && t.end - t.begin <= 4 && t.end <= text_.size()) {
+      for (uint32_t b = t.begin + 1; b < t.end; ++b) {
+        const char c = text_[b], p = text_[b - 1];
+        if (c >= 'A' && c <= 'Z' && p >= 'a' && p <= 'z') k.inner_capital = true;
+      }
+    }
     info.classes = f.classes;
     info.pos = f.pos;
     info.verb_form = f.verb_form;

@@ -11,8 +11,22 @@
 namespace parley {
 namespace {
 
+// A one-word name of at most four ASCII letters with a capital after a
+// lower-case letter: "LeT" (Lashkar-e-Taiba), not "McCain".
+bool MixedAcronym(std::string_view name) {
+  if (name.size() > 4 || name.size() < 2) return false;
+  bool inner = false;
+  for (size_t k = 0; k < name.size(); ++k) {
+    const char c = name[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (k > 0 && c >= 'A' && c <= 'Z' && name[k - 1] >= 'a' && name[k - 1] <= 'z') inner = true;
+  }
+  return inner;
+}
+
 PhraseMatcher::Case NameCase(std::string_view name) {
   if (FirstWordIsAcronym(name)) return PhraseMatcher::Case::kAllCaps;
+  if (MixedAcronym(name)) return PhraseMatcher::Case::kMixedAcronym;
   return StartsCapitalized(name) ? PhraseMatcher::Case::kCapitalized : PhraseMatcher::Case::kAny;
 }
 

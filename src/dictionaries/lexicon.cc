@@ -175,7 +175,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
         name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
         name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
         name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" || name == "verb_only_forms" ||
-        name == "dyad_event_nouns" || name == "origin_prepositions" || name == "meeting_prepositions" || name == "document_nouns" || name == "issuing_verbs" ||
+        name == "dyad_event_nouns" || name == "origin_prepositions" || name == "employer_prepositions" || name == "meeting_prepositions" || name == "document_nouns" || name == "issuing_verbs" ||
         name == "first_person_pronouns") {
       auto& target = name == "scheduling_words"     ? lex.scheduling_words_
                      : name == "document_nouns"     ? lex.document_nouns_
@@ -202,6 +202,7 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
                      : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
                      : name == "origin_prepositions" ? lex.origin_prepositions_
                      : name == "meeting_prepositions" ? lex.meeting_prepositions_
+                     : name == "employer_prepositions" ? lex.employer_prepositions_
                      : name == "first_person_pronouns" ? lex.first_person_pronouns_
                                                     : lex.willingness_words_;
       for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));

@@ -212,6 +212,10 @@ class Lexicon {
   // "from": a role right before one and a country is of that country
   // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
   bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
+  // A role right before one of these and a company or an unknown body works
+  // for it, not for a state ("a spokesman for Suiker Unie", "a lawyer for
+  // the company"). The `employer_prepositions` line.
+  bool IsEmployerPreposition(int32_t id) const { return employer_prepositions_.Test(id); }
   // "après", "after": a meeting noun after one belongs to the clause's subject
   // ("a déclaré après un entretien avec X"). The `meeting_prepositions` line.
   bool IsMeetingPreposition(int32_t id) const { return meeting_prepositions_.Test(id); }
@@ -319,6 +323,7 @@ class Lexicon {
   IdBitset common_abbreviations_;
   IdBitset verb_only_forms_;
   IdBitset origin_prepositions_;
+  IdBitset employer_prepositions_;
   IdBitset meeting_prepositions_;
   IdBitset first_person_pronouns_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0

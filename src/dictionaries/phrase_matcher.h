@@ -32,6 +32,8 @@ struct KeyedToken {
   uint8_t lemma_count = 0;
   bool capitalized = false;
   bool all_caps = false;
+  // A short word with a capital after a lower-case letter: "LeT", "AfD".
+  bool inner_capital = false;
   bool word = false;  // a word or number, not punctuation
   // First in its sentence or line, or after an opening quote: a capital here
   // may say nothing of a name.
@@ -66,7 +68,10 @@ class PhraseMatcher {
   // How the first token in the text must be written: names capitalised in
   // the dictionary need a capital ("Paris", not "paris"); acronyms need
   // capitals throughout ("UN", not a sentence-initial "Un").
-  enum class Case : uint8_t { kAny, kCapitalized, kAllCaps };
+  // kMixedAcronym: a short acronym with lower-case letters ("LeT", "AfD"),
+  // which a capitalised word may spell ("Let"): it needs its inner capital,
+  // or capitals throughout away from the sentence's start.
+  enum class Case : uint8_t { kAny, kCapitalized, kAllCaps, kMixedAcronym };
   // Adds a phrase. The same phrase may be added several times with
   // different payloads ("Moscou" for the Soviet Union and for Russia); all
   // are kept, in the order added.
@@ -110,7 +115,13 @@ class PhraseMatcher {
   int32_t Child(int32_t node, int32_t id) const;
   int32_t AddChild(int32_t node, int32_t id);
   static bool CaseFits(Case c, const KeyedToken& t) {
-    return c == Case::kAny || (c == Case::kCapitalized ? t.capitalized : t.all_caps);
+    switch (c) {
+      case Case::kAny: return true;
+      case Case::kCapitalized: return t.capitalized;
+      case Case::kAllCaps: return t.all_caps;
+      case Case::kMixedAcronym: return t.inner_capital || (t.all_caps && !t.sentence_initial);
+    }
+    return false;
   }
   // Whether payload `p` fits the case of the phrase at tokens[first..].
   static bool Fits(const Payload& p, std::span<const KeyedToken> tokens, size_t first) {

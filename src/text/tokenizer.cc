@@ -413,6 +413,15 @@ void Tokenizer::EmitWord(size_t b, size_t e, bool has_apos, bool has_hyphen) {
       b = a + alen;
     }
   }
+  // English "ex-president", "Ex-Prime Minister": the prefix is a word of its
+  // own (a `former_words` entry), so that the title after it is read as a
+  // title and its holder as no longer holding it. (French keeps "l'ex-Yougoslavie",
+  // "les ex-rebelles" whole, as its dictionaries write them.)
+  if (rules_.english_clitics && has_hyphen && e - b > 3 && (text_[b] == 'e' || text_[b] == 'E') && (text_[b + 1] == 'x' || text_[b + 1] == 'X') &&
+      text_[b + 2] == '-' && LetterAt(b + 3)) {
+    Emit(b, b + 3, TokenKind::kWord, 0, Role::kWord);
+    b += 3;
+  }
   if (rules_.french_inversion && has_hyphen && SplitInversion(b, e)) return;
   if (rules_.english_clitics && has_apos && SplitEnglishClitic(b, e)) return;
   Emit(b, e, TokenKind::kWord, 0, Role::kWord);

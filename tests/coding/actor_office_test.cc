@@ -144,5 +144,80 @@ TEST_F(ActorOfficeTest, ATownSeveralCountriesNameIsTheOneOfTheCountryTheStoryNam
               Contains("Parana@BRA"));
 }
 
+TEST_F(ActorOfficeTest, AnExPrefixIsAPastTitle) {
+  // "Ex-Prime Minister": the title is read whole, and no longer held.
+  const auto actors = Actors("Ex-Prime Minister Tony Blair toured a school in Kent on Friday.", Language::kEnglish,
+                             "2012-03-02");
+  EXPECT_THAT(actors, Contains("Prime Minister Tony Blair=GBR"));
+  EXPECT_THAT(Actors("The ex-president of Peru flew to Madrid.", Language::kEnglish, "2012-03-02"),
+              Not(Contains("president of Peru=PERGOV")));
+}
+
+TEST_F(ActorOfficeTest, AMixedCaseAcronymNeedsItsInnerCapital) {
+  // LeT (Lashkar-e-Taiba) is not a sentence-initial "Let".
+  EXPECT_THAT(Actors("\"Let them vote first,\" the senator told a hearing in Ohio.", Language::kEnglish, "2009-05-04"),
+              Not(Contains(::testing::HasSubstr("INDREB"))));
+  EXPECT_THAT(Actors("Indian police said LeT gunmen crossed into Kashmir.", Language::kEnglish, "2009-05-04"),
+              Contains(::testing::HasSubstr("=INDREB")));
+}
+
+TEST_F(ActorOfficeTest, GeneralAsAnAdjectiveOrInACompanyNameIsNoOfficer) {
+  EXPECT_THAT(Actors("Officials in Ottawa want a general fiscal overhaul of the Canadian provinces.", Language::kEnglish,
+                     "1988-04-05"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
+  EXPECT_THAT(Actors("In a letter, General Dynamics said it would keep its plant in Ohio.", Language::kEnglish,
+                     "1988-04-05"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
+  EXPECT_THAT(Actors("Voters in Leeds expect the General Election in May.", Language::kEnglish, "2005-01-10"),
+              Not(Contains(::testing::HasSubstr("MIL"))));
+  // A general named after the title is still one.
+  EXPECT_THAT(Actors("Brazilian General Joao Silveira told troops in Brasilia to stand down.", Language::kEnglish,
+                     "1988-04-05"),
+              Contains(::testing::HasSubstr("=BRAMIL")));
+}
+
+TEST_F(ActorOfficeTest, ARoleForACompanyIsNotTheStates) {
+  // A spokesman for a company, or for a body no dictionary knows, is not the
+  // government of the country the sentence names; one for the ministry is.
+  EXPECT_THAT(Actors("A spokesman for Brelinco Zuivel, the biggest dairy group in the Netherlands, said milk output fell.",
+                     Language::kEnglish, "1988-04-05"),
+              Not(Contains("spokesman=NLDGOV")));
+  EXPECT_THAT(Actors("A lawyer for the company in Spain said the suit had no merit.", Language::kEnglish, "1988-04-05"),
+              Not(Contains("lawyer=ESPJUD")));
+  EXPECT_THAT(Actors("A spokesman for the ministry in the Netherlands said milk output fell.", Language::kEnglish,
+                     "1988-04-05"),
+              Contains("spokesman=NLDGOV"));
+  // A spokesman for a coded body is its voice, wherever he speaks.
+  EXPECT_THAT(Actors("A spokesman for the Peruvian embassy in Madrid said the visas were valid.", Language::kEnglish,
+                     "2004-09-14"),
+              Contains("spokesman=PERGOV"));
+}
+
+TEST_F(ActorOfficeTest, ACentralBankIsItsStatesGovernment) {
+  EXPECT_THAT(Actors("A Bank of Spain spokesman said reserve rules would change.", Language::kEnglish, "1988-04-05"),
+              Contains("Bank of Spain spokesman=ESPGOV"));
+  EXPECT_THAT(Actors("The Bank of Japan bought dollars in Tokyo.", Language::kEnglish, "1988-04-05"),
+              Contains("Bank of Japan=JPNGOV"));
+}
+
+TEST_F(ActorOfficeTest, ASurnameOfPeopleOfSeveralCountriesNamesNoOneUntilTheStoryTellsWhich) {
+  // Kim (CAN), Epsy (CRI) and Menzies (GBR) Campbell: "Mr Campbell" alone is
+  // none of them, and gives no country to the next untitled role.
+  const auto actors = Actors("Mr Campbell said he would help in the campaign. Deputy Prime Minister John Prescott "
+                             "welcomed him.",
+                             Language::kEnglish, "2005-01-10");
+  EXPECT_THAT(actors, Not(Contains("Mr Campbell=CAN")));
+  EXPECT_THAT(actors, Contains("Deputy Prime Minister John Prescott=GBRGOV"));
+  // Nor does an office held that day tell them apart: "Mr Johnson" is no
+  // more the American lawmaker than the British minister.
+  EXPECT_THAT(Actors("Mr Johnson, the former foreign secretary, said Britain would leave.", Language::kEnglish,
+                     "2019-06-01"),
+              Not(Contains("Mr Johnson=USALEG")));
+  // Named in full first, the surname is hers.
+  EXPECT_THAT(Actors("Prime Minister Kim Campbell met Mr Clinton. Mrs Campbell said trade was good.",
+                     Language::kEnglish, "1993-08-01"),
+              Contains("Mrs Campbell=CANGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
