@@ -658,11 +658,15 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
   if (sent_count_ == 0) {
     sent_first_ = idx;
   } else {
-    const Token& t = out_->tokens.back();
-    const Decoded first = DecodeUtf8(text_, t.begin);
-    const CharInfo info = Classify(first.cp);
-    const bool starts_upper = info.cls == CharClass::kLetter && info.upper;
-    const bool starts_digit = info.cls == CharClass::kDigit;
+    // How the token starts matters only after a possible end or a line
+    // break, not inside a sentence: decoded then, not for every token.
+    bool starts_upper = false, starts_digit = false;
+    auto classify_start = [&] {
+      const Decoded first = DecodeUtf8(text_, out_->tokens.back().begin);
+      const CharInfo info = Classify(first.cp);
+      starts_upper = info.cls == CharClass::kLetter && info.upper;
+      starts_digit = info.cls == CharClass::kDigit;
+    };
     bool brk = false;
     if (newlines_ >= 2) {
       brk = true;  // blank line
@@ -671,12 +675,14 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
           (role == Role::kCloser || (role == Role::kQuote && !space_before_))) {
         closer = true;  // closing quote or bracket after the end: stays with it
       } else {
+        classify_start();
         brk = BreakAfterPending(role, starts_upper, starts_digit);
       }
     } else if (newlines_ == 1) {
       // A line without final punctuation (headline, dateline) ends the
       // sentence when the next line starts with a capital or an opening
       // quote; a comma says the line was wrapped in mid-sentence.
+      classify_start();
       const bool opens = role == Role::kOpener || role == Role::kQuote;
       brk = (starts_upper || opens) && last_role_ != Role::kComma;
     }
