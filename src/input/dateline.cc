@@ -14,6 +14,7 @@
 
 #include "input/dateline.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -198,6 +199,30 @@ int FullYear(const Tok& t) {
   if (t.kind != TokKind::kNum) return 0;
   if (t.digits == 4 && t.value >= 1900 && t.value <= 2200) return t.value;
   return 0;
+}
+
+// Whether the word `t` is a month, a weekday or a header word: what a header
+// line opening on a word opens on (TryHeaderLine). Most words share neither
+// first byte and length with any of them, which a table tells before the
+// lists are searched.
+bool MayOpenHeader(const Tok& t) {
+  static const std::array<uint16_t, 256> kFirstByteLengths = [] {
+    std::array<uint16_t, 256> table{};
+    auto add = [&](const char* w) {
+      const size_t len = std::strlen(w);
+      table[static_cast<unsigned char>(w[0])] |= static_cast<uint16_t>(len < 16 ? 1u << len : 1u);
+    };
+    for (const auto& m : kMonths) add(m.name);
+    for (const char* const* list : {kEnglishHeaderWords, kFrenchHeaderWords, kWeekdays}) {
+      for (; *list; ++list) add(*list);
+    }
+    return table;
+  }();
+  const size_t len = std::strlen(t.lower);
+  // (Bit 0 stands for any length over 15, which no entry has; "" is none.)
+  const uint16_t bit = static_cast<uint16_t>(len < 16 ? 1u << len : 1u);
+  if (len == 0 || !(kFirstByteLengths[static_cast<unsigned char>(t.lower[0])] & bit)) return false;
+  return MonthOf(t) || InList(t, kEnglishHeaderWords) || InList(t, kFrenchHeaderWords) || InList(t, kWeekdays);
 }
 
 // Tries a date expression at toks[i]; on success returns the index after it.
@@ -456,8 +481,7 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
     // a weekday (TryHeaderLine): a short sentence ("The company said 5...")
     // is told apart by its first token.
     if (!may_be_dateline && Tokenize(line, b, toks, 1) == 1 && toks[0].kind == TokKind::kWord &&
-        !MonthOf(toks[0]) && !InList(toks[0], kEnglishHeaderWords) && !InList(toks[0], kFrenchHeaderWords) &&
-        !InList(toks[0], kWeekdays)) {
+        !MayOpenHeader(toks[0])) {
       continue;
     }
     // A long line can only hold a dateline, which TryDateline reads within
