@@ -247,11 +247,15 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 }  // namespace
 
 size_t Tokenizer::ScanWord(size_t i) {
-  const std::string_view rest = text_.substr(i, 8);
-  if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
-      StartsWithNoCase(rest, "ftp://") ||
-      (StartsWithNoCase(rest, "www.") && WordCharAt(i + 4))) {
-    return ScanUrl(i);
+  // (Most words start with none of h, f, w: no prefix to compare.)
+  const char first = AsciiLower(text_[i]);
+  if (first == 'h' || first == 'f' || first == 'w') {
+    const std::string_view rest = text_.substr(i, 8);
+    if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
+        StartsWithNoCase(rest, "ftp://") ||
+        (StartsWithNoCase(rest, "www.") && WordCharAt(i + 4))) {
+      return ScanUrl(i);
+    }
   }
 
   bool has_apos = false, has_hyphen = false, has_dot = false;
