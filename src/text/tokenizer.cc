@@ -262,8 +262,10 @@ size_t Tokenizer::ScanWord(size_t i) {
   size_t e = i;
 
   // Dotted abbreviations: one letter and a dot, repeated ("U.S.", "e.g.",
-  // "J.-C."). Two or more make one token that keeps every dot.
-  {
+  // "J.-C."). Two or more make one token that keeps every dot. (An ASCII
+  // character followed by another that is no dot starts none: most words.)
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text_[k]); };
+  if (byte(i) >= 0x80 || (i + 1 < n_ && (byte(i + 1) >= 0x80 || byte(i + 1) == '.'))) {
     size_t k = i;
     int units = 0;
     size_t end = i;
