@@ -137,13 +137,17 @@ int Tokenize(std::string_view s, size_t base, Tok* toks, int max_tokens) {
   return n;
 }
 
-bool WordIs(const Tok& t, const char* w) { return t.kind == TokKind::kWord && std::strcmp(t.lower, w) == 0; }
 bool PunctIs(const Tok& t, char c) { return t.kind == TokKind::kPunct && t.punct == c; }
+
+// (The first bytes are compared before the call: most entries differ there.)
+bool SameWord(const char* a, const char* b) { return a[0] == b[0] && std::strcmp(a, b) == 0; }
+
+bool WordIs(const Tok& t, const char* w) { return t.kind == TokKind::kWord && SameWord(t.lower, w); }
 
 bool InList(const Tok& t, const char* const* list) {
   if (t.kind != TokKind::kWord) return false;
   for (; *list; ++list) {
-    if (std::strcmp(t.lower, *list) == 0) return true;
+    if (SameWord(t.lower, *list)) return true;
   }
   return false;
 }
@@ -170,7 +174,7 @@ constexpr MonthName kMonths[] = {
 int MonthOf(const Tok& t) {
   if (t.kind != TokKind::kWord) return 0;
   for (const auto& m : kMonths) {
-    if (std::strcmp(t.lower, m.name) == 0) return m.month;
+    if (SameWord(t.lower, m.name)) return m.month;
   }
   return 0;
 }
