@@ -301,11 +301,19 @@ bool DocumentCoder::DuringPhrase(int32_t np) const {
 
 bool DocumentCoder::HeadIn(uint32_t token, const std::vector<int32_t>& lemmas, bool verb) const {
   const KeyedToken& k = keys_[token];
+  // The ids the head answers to (its key, and its lemmas: for a verb those
+  // of a verbal reading when it has one) are gathered once, so that a long
+  // list costs one pass of plain comparisons.
+  int32_t ids[1 + sizeof(KeyedToken::lemma_ids) / sizeof(int32_t)];
+  uint32_t n = 0;
+  ids[n++] = k.key_id;
+  const uint8_t verb_lemmas = infos_[token].verb_lemmas;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (((verb_lemmas >> l) & 1u) || !verb || verb_lemmas == 0) ids[n++] = k.lemma_ids[l];
+  }
   for (int32_t id : lemmas) {
-    if (k.key_id == id) return true;
-    for (uint8_t l = 0; l < k.lemma_count; ++l) {
-      const bool verbal = (infos_[token].verb_lemmas >> l) & 1u;
-      if (k.lemma_ids[l] == id && (verbal || !verb || infos_[token].verb_lemmas == 0)) return true;
+    for (uint32_t j = 0; j < n; ++j) {
+      if (ids[j] == id) return true;
     }
   }
   return false;

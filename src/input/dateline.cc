@@ -14,6 +14,7 @@
 
 #include "input/dateline.h"
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -136,13 +137,17 @@ int Tokenize(std::string_view s, size_t base, Tok* toks, int max_tokens) {
   return n;
 }
 
-bool WordIs(const Tok& t, const char* w) { return t.kind == TokKind::kWord && std::strcmp(t.lower, w) == 0; }
 bool PunctIs(const Tok& t, char c) { return t.kind == TokKind::kPunct && t.punct == c; }
+
+// (The first bytes are compared before the call: most entries differ there.)
+bool SameWord(const char* a, const char* b) { return a[0] == b[0] && std::strcmp(a, b) == 0; }
+
+bool WordIs(const Tok& t, const char* w) { return t.kind == TokKind::kWord && SameWord(t.lower, w); }
 
 bool InList(const Tok& t, const char* const* list) {
   if (t.kind != TokKind::kWord) return false;
   for (; *list; ++list) {
-    if (std::strcmp(t.lower, *list) == 0) return true;
+    if (SameWord(t.lower, *list)) return true;
   }
   return false;
 }
@@ -169,7 +174,7 @@ constexpr MonthName kMonths[] = {
 int MonthOf(const Tok& t) {
   if (t.kind != TokKind::kWord) return 0;
   for (const auto& m : kMonths) {
-    if (std::strcmp(t.lower, m.name) == 0) return m.month;
+    if (SameWord(t.lower, m.name)) return m.month;
   }
   return 0;
 }
@@ -198,6 +203,30 @@ int FullYear(const Tok& t) {
   if (t.kind != TokKind::kNum) return 0;
   if (t.digits == 4 && t.value >= 1900 && t.value <= 2200) return t.value;
   return 0;
+}
+
+// Whether the word `t` is a month, a weekday or a header word: what a header
+// line opening on a word opens on (TryHeaderLine). Most words share neither
+// first byte and length with any of them, which a table tells before the
+// lists are searched.
+bool MayOpenHeader(const Tok& t) {
+  static const std::array<uint16_t, 256> kFirstByteLengths = [] {
+    std::array<uint16_t, 256> table{};
+    auto add = [&](const char* w) {
+      const size_t len = std::strlen(w);
+      table[static_cast<unsigned char>(w[0])] |= static_cast<uint16_t>(len < 16 ? 1u << len : 1u);
+    };
+    for (const auto& m : kMonths) add(m.name);
+    for (const char* const* list : {kEnglishHeaderWords, kFrenchHeaderWords, kWeekdays}) {
+      for (; *list; ++list) add(*list);
+    }
+    return table;
+  }();
+  const size_t len = std::strlen(t.lower);
+  // (Bit 0 stands for any length over 15, which no entry has; "" is none.)
+  const uint16_t bit = static_cast<uint16_t>(len < 16 ? 1u << len : 1u);
+  if (len == 0 || !(kFirstByteLengths[static_cast<unsigned char>(t.lower[0])] & bit)) return false;
+  return MonthOf(t) || InList(t, kEnglishHeaderWords) || InList(t, kFrenchHeaderWords) || InList(t, kWeekdays);
 }
 
 // Tries a date expression at toks[i]; on success returns the index after it.
@@ -333,18 +362,19 @@ bool TryHeaderLine(const Tok* toks, int n, int default_year, Date* out) {
   return resolved;
 }
 
-// "PLACE, <date> (AGENCY) -", or a line "Paris, le 5 février 2021" that
-// holds nothing else. Returns 0 (no match), 1 (dateline opening a sentence)
-// or 2 (the line is only place and date).
-int TryDateline(const Tok* toks, int n, int default_year, Date* out, uint32_t* end) {
+// The place of a dateline: up to five words from a capital (with dashes and
+// abbreviation dots), then a comma within 48 bytes. Returns the comma's
+// token, or -1. It reads no token past the first comma, so tokens up to
+// that comma are enough to answer it (FindDatelineDate relies on this).
+int DatelinePlaceEnd(const Tok* toks, int n) {
   int i = 0;
   int words = 0;
-  if (n == 0 || toks[0].kind != TokKind::kWord || !toks[0].upper_initial) return 0;
+  if (n == 0 || toks[0].kind != TokKind::kWord || !toks[0].upper_initial) return -1;
   while (i < n && toks[i].kind != TokKind::kPunct) {
     if (toks[i].kind == TokKind::kWord) {
-      if (++words > 5) return 0;
+      if (++words > 5) return -1;
     } else if (toks[i].kind != TokKind::kDash) {
-      return 0;
+      return -1;
     }
     ++i;
   }
@@ -352,11 +382,20 @@ int TryDateline(const Tok* toks, int n, int default_year, Date* out, uint32_t* e
   while (i < n && (PunctIs(toks[i], '.') || PunctIs(toks[i], '\''))) {
     ++i;
     while (i < n && (toks[i].kind == TokKind::kWord || toks[i].kind == TokKind::kDash)) {
-      if (++words > 5) return 0;
+      if (++words > 5) return -1;
       ++i;
     }
   }
-  if (i >= n || !PunctIs(toks[i], ',') || toks[i].end - toks[0].begin > 48) return 0;
+  if (i >= n || !PunctIs(toks[i], ',') || toks[i].end - toks[0].begin > 48) return -1;
+  return i;
+}
+
+// "PLACE, <date> (AGENCY) -", or a line "Paris, le 5 février 2021" that
+// holds nothing else. Returns 0 (no match), 1 (dateline opening a sentence)
+// or 2 (the line is only place and date).
+int TryDateline(const Tok* toks, int n, int default_year, Date* out, uint32_t* end) {
+  int i = DatelinePlaceEnd(toks, n);
+  if (i < 0) return 0;
   ++i;
   if (i < n && (WordIs(toks[i], "le") || WordIs(toks[i], "on"))) ++i;
   if (i < n && InList(toks[i], kWeekdays)) {
@@ -401,40 +440,59 @@ std::optional<DatelineMatch> FindDatelineDate(std::string_view text, int default
     if (b == e) continue;
     ++lines;
     const std::string_view line = text.substr(b, e - b);
-    // A line too long to be a header can only open with a dateline, whose
-    // place ends with a comma within its first 48 bytes (TryDateline): most
-    // first lines of stories have none, and need no tokenising.
-    if (line.size() > kMaxHeaderLine) {
-      size_t first = 0;  // where Tokenize's first token starts: past Unicode spaces
-      while (true) {
-        if (line.substr(first, 2) == "\xC2\xA0") {
-          first += 2;
-        } else if (first + 2 < line.size() && line.substr(first, 2) == "\xE2\x80" &&
-                   (static_cast<unsigned char>(line[first + 2]) == 0xAF ||
-                    (static_cast<unsigned char>(line[first + 2]) >= 0x80 && static_cast<unsigned char>(line[first + 2]) <= 0x8A))) {
-          first += 3;
-        } else if (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) {
-          ++first;
-        } else {
-          break;
-        }
-      }
-      if (line.substr(first, 48).find(',') == std::string_view::npos) continue;
-    }
-    // Every date form carries a day number: a line without a digit has none.
-    bool has_digit = false;
-    for (char c : line) {
-      if (c >= '0' && c <= '9') {
-        has_digit = true;
+    size_t first = 0;  // where Tokenize's first token starts: past Unicode spaces
+    while (true) {
+      if (line.substr(first, 2) == "\xC2\xA0") {
+        first += 2;
+      } else if (first + 2 < line.size() && line.substr(first, 2) == "\xE2\x80" &&
+                 (static_cast<unsigned char>(line[first + 2]) == 0xAF ||
+                  (static_cast<unsigned char>(line[first + 2]) >= 0x80 && static_cast<unsigned char>(line[first + 2]) <= 0x8A))) {
+        first += 3;
+      } else if (first < line.size() && (line[first] == ' ' || line[first] == '\t' || line[first] == '\r')) {
+        ++first;
+      } else {
         break;
       }
     }
-    if (!has_digit) continue;
+    // A dateline's place ends with a comma within its first 48 bytes
+    // (TryDateline), and most lines fail on the place already ("Le
+    // président, ..."): tokens up to that comma are enough to find out, and
+    // are the same as the whole line's there (a comma is a token of its own).
+    auto dateline_possible = [&] {
+      const size_t comma = line.substr(first, 48).find(',');
+      if (comma == std::string_view::npos) return false;
+      return DatelinePlaceEnd(toks, Tokenize(line.substr(0, first + comma + 1), b, toks, kMaxTokens)) >= 0;
+    };
+    // Every date form carries a day number: a line without a digit has none.
+    auto has_digit = [&] {
+      for (char c : line) {
+        if (c >= '0' && c <= '9') return true;
+      }
+      return false;
+    };
+    // A line too long to be a header can only open with a dateline: most
+    // first lines of stories cannot, and need no more tokenising.
+    const bool is_long = line.size() > kMaxHeaderLine;
+    bool may_be_dateline = false;
+    if (is_long) {
+      if (!dateline_possible() || !has_digit()) continue;
+      may_be_dateline = true;
+    } else {
+      if (!has_digit()) continue;
+      may_be_dateline = dateline_possible();
+    }
+    // A header line opening on a word opens on one of its words, a month or
+    // a weekday (TryHeaderLine): a short sentence ("The company said 5...")
+    // is told apart by its first token.
+    if (!may_be_dateline && Tokenize(line, b, toks, 1) == 1 && toks[0].kind == TokKind::kWord &&
+        !MayOpenHeader(toks[0])) {
+      continue;
+    }
     // A long line can only hold a dateline, which TryDateline reads within
     // its first kDatelineTokens tokens.
-    const int n = Tokenize(line, b, toks, line.size() > kMaxHeaderLine ? kDatelineTokens : kMaxTokens);
+    const int n = Tokenize(line, b, toks, is_long ? kDatelineTokens : kMaxTokens);
     Date date;
-    if (line.size() <= kMaxHeaderLine && TryHeaderLine(toks, n, default_year, &date)) {
+    if (!is_long && TryHeaderLine(toks, n, default_year, &date)) {
       DatelineMatch m;
       m.date = date;
       m.header_begin = b;

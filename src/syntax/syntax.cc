@@ -262,6 +262,7 @@ class Analyzer {
   }
   void Tagger();
   Tag TagOne(uint32_t i) const;
+  bool Approximator(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
   Tag TagContent(uint32_t i) const;
   void RepairDoubleFinite();
@@ -599,6 +600,14 @@ void Analyzer::Tagger() {
   }
 }
 
+// "sold about 20,000 tonnes", "killed around 30 soldiers", "over 2 million
+// barrels": before a number after a verb these approximate it, they
+// introduce no phrase.
+bool Analyzer::Approximator(uint32_t i) const {
+  return i > 0 && tag(i - 1) == Tag::kVerb && i + 1 < n_ && (KeyIs(i, "about") || KeyIs(i, "around") || KeyIs(i, "over")) &&
+         (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral) || Is(i + 1, kWcGroupNumber));
+}
+
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
   if (insert_[i]) return Tag::kAdv;  // its commas too: "a, selon X, condamné" is one group
@@ -611,6 +620,18 @@ Tag Analyzer::TagOne(uint32_t i) const {
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
   if (!k.word && (k.key == "$" || k.key == "€" || k.key == "£" || k.key == "¥")) return Tag::kNum;
   if (!k.word) return Tag::kPunct;
+  // Most words are of no closed class and can be no determiner, preposition
+  // or adverb: of the tests below only the approximators' can hold for them,
+  // so they go to the content tagger without running the rest.
+  constexpr uint64_t kClosedClasses =
+      kWcAdverbialPrep | kWcDuringPrep | kWcClauseBreak | kWcInfinitiveMarker | kWcPerfectAux | kWcPersonalPronoun |
+      kWcPossessive | kWcNegation | kWcCoordinator | kWcConjunction | kWcComplementizer | kWcRelative | kWcSubordinator |
+      kWcFusedPrep | kWcOf | kWcTitle | kWcPluralTitle | kWcCliticAux | kWcDeterminer | kWcObjectClitic | kWcReflexive |
+      kSubjectPronouns | kWcPossessiveClitic | kWcParticle;
+  if (!(k.classes & kClosedClasses) && !(k.pos & (Pos::kDeterminer | Pos::kPreposition | Pos::kAdverb)) &&
+      !k.adverbial_phrase) {
+    return Approximator(i) ? Tag::kAdv : TagContent(i);
+  }
   // "said following talks with": a participle that is a preposition of the
   // during class ("following") is that preposition before a phrase.
   // (At the start, after a comma or after a full verb: "were following the
@@ -783,13 +804,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
   }
   if (Is(i, kSubjectPronouns) && !(pos & (Pos::kNoun | Pos::kVerb | Pos::kDeterminer))) return Tag::kPron;
   if (Is(i, kWcPossessiveClitic)) return Tag::kPart;
-  // "sold about 20,000 tonnes", "killed around 30 soldiers", "over 2 million
-  // barrels": before a number after a verb these approximate it, they
-  // introduce no phrase.
-  if (i > 0 && tag(i - 1) == Tag::kVerb && i + 1 < n_ && (KeyIs(i, "about") || KeyIs(i, "around") || KeyIs(i, "over")) &&
-      (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral) || Is(i + 1, kWcGroupNumber))) {
-    return Tag::kAdv;
-  }
+  if (Approximator(i)) return Tag::kAdv;
   // Particles right after a verb ("put out", "crack down").
   if (Is(i, kWcParticle) && i > 0 &&
       (tag(i - 1) == Tag::kVerb || (i > 1 && tag(i - 1) == Tag::kPron && tag(i - 2) == Tag::kVerb))) {

@@ -247,19 +247,25 @@ bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
 }  // namespace
 
 size_t Tokenizer::ScanWord(size_t i) {
-  const std::string_view rest = text_.substr(i, 8);
-  if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
-      StartsWithNoCase(rest, "ftp://") ||
-      (StartsWithNoCase(rest, "www.") && WordCharAt(i + 4))) {
-    return ScanUrl(i);
+  // (Most words start with none of h, f, w: no prefix to compare.)
+  const char first = AsciiLower(text_[i]);
+  if (first == 'h' || first == 'f' || first == 'w') {
+    const std::string_view rest = text_.substr(i, 8);
+    if (StartsWithNoCase(rest, "http://") || StartsWithNoCase(rest, "https://") ||
+        StartsWithNoCase(rest, "ftp://") ||
+        (StartsWithNoCase(rest, "www.") && WordCharAt(i + 4))) {
+      return ScanUrl(i);
+    }
   }
 
   bool has_apos = false, has_hyphen = false, has_dot = false;
   size_t e = i;
 
   // Dotted abbreviations: one letter and a dot, repeated ("U.S.", "e.g.",
-  // "J.-C."). Two or more make one token that keeps every dot.
-  {
+  // "J.-C."). Two or more make one token that keeps every dot. (An ASCII
+  // character followed by another that is no dot starts none: most words.)
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text_[k]); };
+  if (byte(i) >= 0x80 || (i + 1 < n_ && (byte(i + 1) >= 0x80 || byte(i + 1) == '.'))) {
     size_t k = i;
     int units = 0;
     size_t end = i;
@@ -667,11 +673,15 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
   if (sent_count_ == 0) {
     sent_first_ = idx;
   } else {
-    const Token& t = out_->tokens.back();
-    const Decoded first = DecodeUtf8(text_, t.begin);
-    const CharInfo info = Classify(first.cp);
-    const bool starts_upper = info.cls == CharClass::kLetter && info.upper;
-    const bool starts_digit = info.cls == CharClass::kDigit;
+    // How the token starts matters only after a possible end or a line
+    // break, not inside a sentence: decoded then, not for every token.
+    bool starts_upper = false, starts_digit = false;
+    auto classify_start = [&] {
+      const Decoded first = DecodeUtf8(text_, out_->tokens.back().begin);
+      const CharInfo info = Classify(first.cp);
+      starts_upper = info.cls == CharClass::kLetter && info.upper;
+      starts_digit = info.cls == CharClass::kDigit;
+    };
     bool brk = false;
     if (newlines_ >= 2) {
       brk = true;  // blank line
@@ -680,12 +690,14 @@ void Tokenizer::OnToken(Role role, AbbrevKind abbrev) {
           (role == Role::kCloser || (role == Role::kQuote && !space_before_))) {
         closer = true;  // closing quote or bracket after the end: stays with it
       } else {
+        classify_start();
         brk = BreakAfterPending(role, starts_upper, starts_digit);
       }
     } else if (newlines_ == 1) {
       // A line without final punctuation (headline, dateline) ends the
       // sentence when the next line starts with a capital or an opening
       // quote; a comma says the line was wrapped in mid-sentence.
+      classify_start();
       const bool opens = role == Role::kOpener || role == Role::kQuote;
       brk = (starts_upper || opens) && last_role_ != Role::kComma;
     }
