@@ -227,9 +227,9 @@ class Lexicon {
   // ("put_off") is its lemma with the particle after it (Vocabulary ids).
   bool IsCancellingVerb(int32_t id) const { return cancelling_verbs_.Test(id); }
   const std::vector<std::pair<int32_t, int32_t>>& cancelling_particle_verbs() const { return cancelling_particle_verbs_; }
-  // Verbs whose object names an act wanted, not done ("demanded the
-  // resignation of", "called for the withdrawal of", "réclame la libération
-  // de"): the `wanting_verbs` line, particle verbs as for cancelling_verbs.
+  // Verbs whose direct object names an act wanted, not done ("demanded the
+  // resignation of", "want the withdrawal of", "réclame la libération de"):
+  // the `wanting_verbs` line, particle verbs as for cancelling_verbs.
   bool IsWantingVerb(int32_t id) const { return wanting_verbs_.Test(id); }
   const std::vector<std::pair<int32_t, int32_t>>& wanting_particle_verbs() const { return wanting_particle_verbs_; }
   // Agent codes that, with no country of their own, take the country of the
