@@ -36,7 +36,8 @@ inline bool Matches(const Expected& x, const Event& e) {
          (x.date.empty() || x.date == e.date.ToIso());
 }
 
-// "RUSGOV 041 USAGOV 2021-02-04 ; USAGOV 041 RUSGOV 2021-02-04" or "-".
+// "RUSGOV 041 USAGOV 2021-02-04 ; USAGOV 041 RUSGOV 2021-02-04" or "-". A target
+// written "-" is an event with no recipient ("PAKOPP 141 - 2011-04-12": a protest).
 inline std::vector<Expected> ParseExpected(const std::string& field) {
   std::vector<Expected> out;
   if (field == "-") return out;
@@ -46,6 +47,7 @@ inline std::vector<Expected> ParseExpected(const std::string& field) {
     std::stringstream is(item);
     Expected e;
     is >> e.source >> e.code >> e.target >> e.date;
+    if (e.target == "-") e.target.clear();
     if (!e.source.empty()) out.push_back(e);
   }
   return out;
