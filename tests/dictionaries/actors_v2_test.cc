@@ -128,6 +128,33 @@ TEST(PhraseMatcher, SentenceInitialNamesNeedTheirOtherCapitals) {
   EXPECT_EQ(m.LongestMatch(tokens, 0, &payload), 2u);
 }
 
+// "au Caire", "du Caire": a place named with the article "Le" is found after
+// the article's contractions, and only there ("Caire" alone is not "Le Caire");
+// other names (newspapers: "la Coupe du Monde") are not.
+TEST(PhraseMatcher, PlaceNamesWithAnArticleMatchAfterItsContractions) {
+  auto vocabulary = std::make_shared<Vocabulary>();
+  PhraseMatcher m(false, vocabulary);
+  m.AddPlaceName(PhraseKeys("Le Caire"), 1, PhraseMatcher::Case::kCapitalized, CapitalizedKeys("Le Caire"));
+  m.AddPlaceName(PhraseKeys("Les Cayes"), 2, PhraseMatcher::Case::kCapitalized, CapitalizedKeys("Les Cayes"));
+  m.Add(PhraseKeys("Le Monde"), 3, PhraseMatcher::Case::kCapitalized, CapitalizedKeys("Le Monde"));
+  const std::vector<std::string> text = {"au", "caire", "du", "caire", "aux", "cayes", "du", "monde", "caire", "le", "caire"};
+  auto tokens = Tokens(text, *vocabulary);
+  for (auto& t : tokens) t.capitalized = t.key != "au" && t.key != "du" && t.key != "aux" && t.key != "le";
+  uint32_t payload = 0;
+  EXPECT_EQ(m.LongestMatch(tokens, 1, &payload), 1u);
+  EXPECT_EQ(payload, 1u);
+  EXPECT_EQ(m.LongestMatch(tokens, 3, &payload), 1u);
+  EXPECT_EQ(m.LongestMatch(tokens, 5, &payload), 1u);
+  EXPECT_EQ(payload, 2u);
+  EXPECT_EQ(m.LongestMatch(tokens, 7, &payload), 0u);  // "du Monde"
+  EXPECT_EQ(m.LongestMatch(tokens, 8, &payload), 0u);  // "Caire" after no contraction
+  tokens[9].capitalized = true;                        // "Le Caire"
+  EXPECT_EQ(m.LongestMatch(tokens, 9, &payload), 2u);
+  EXPECT_EQ(payload, 1u);
+  tokens[3].capitalized = false;  // "du caire": a place needs its capital
+  EXPECT_EQ(m.LongestMatch(tokens, 3, &payload), 0u);
+}
+
 TEST(PhraseMatcher, LemmaReadingsBranch) {
   auto vocabulary = std::make_shared<Vocabulary>();
   PhraseMatcher m(true, vocabulary);
