@@ -613,6 +613,12 @@ TEST_F(CoderTest, PlacesNamedLikeACapitalOfTheActorDictionaryFillCoordinates) {
   ASSERT_FALSE(moscow.empty());
   EXPECT_EQ(moscow[0].location_country, "RUS");
   EXPECT_NEAR(moscow[0].latitude, 55.75, 0.2);
+  // So does a seat of power the gazetteer lists under its actor's names.
+  const auto elysee = Code("Le président français a reçu le Premier ministre italien à l'Élysée.", Language::kFrench,
+                           "2011-04-12");
+  ASSERT_FALSE(elysee.empty());
+  EXPECT_EQ(elysee[0].location_country, "FRA");
+  EXPECT_NEAR(elysee[0].latitude, 48.87, 0.05);
 }
 
 TEST_F(CoderTest, CriticismAimsAtTheActorBehindWhatItCriticises) {
