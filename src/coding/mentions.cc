@@ -1352,6 +1352,23 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       i = end;
       continue;
     }
+    // "à Berlin", "in Moscow": a place named like a capital of the actor
+    // dictionary (so read as the country's name) is the gazetteer's place
+    // too when the gazetteer spells it so: its coordinates and admin1 fill
+    // the event's location. Only a place of the mention's own country
+    // (not Georgia, the U.S. state, for "en Géorgie").
+    if (m.location && m.place < 0 && m.code.size() >= 3 && (infos_[i].starts & kStartsPlace)) {
+      std::vector<uint32_t> payloads;
+      if (places_.names().LongestMatchAll(keys_, i, &payloads) == end - i) {
+        const std::string_view state = std::string_view(m.code).substr(0, 3);
+        for (uint32_t id : payloads) {
+          if (actors_.StateOn(places_.place(id).country, publication_) == state) {
+            m.place = static_cast<int32_t>(id);
+            break;
+          }
+        }
+      }
+    }
     // Remember a name the text introduced with its description
     // ("le ministre russe ... Sergueï Lavrov") for later "M. Lavrov".
     const bool agent_with_country = agent >= 0 && country >= 0 && named < 0 && !m.code.empty();

@@ -586,7 +586,39 @@ TEST_F(CoderTest, PlacesFillLocationNotTarget) {
   ASSERT_EQ(events.size(), 2u);  // the host's 043 and the guest's 042
   EXPECT_EQ(Render(events[0]), "POLGOV 043 DEUGOV 2024-03-11");
   EXPECT_EQ(Render(events[1]), "DEUGOV 042 POLGOV 2024-03-11");
-  EXPECT_EQ(events[0].location, "Varsovie");
+  // The gazetteer's place (its first name, coordinates and region), though
+  // "Varsovie" is also a capital of POL in the actor dictionary.
+  EXPECT_EQ(events[0].location, "Warsaw");
+  EXPECT_EQ(events[0].location_country, "POL");
+  EXPECT_EQ(events[0].location_admin1, "Masovian");
+  EXPECT_NEAR(events[0].latitude, 52.23, 0.1);
+}
+
+TEST_F(CoderTest, PlacesNamedLikeACapitalOfTheActorDictionaryFillCoordinates) {
+  // "Berlin" is both a capital of DEU in the actor dictionary and a place of
+  // the gazetteer: the event's location takes the gazetteer's coordinates
+  // and admin1, not only its country.
+  const auto events = Code("Le président français Emmanuel Macron a rencontré jeudi son homologue allemand Olaf Scholz à Berlin.",
+                           Language::kFrench, "2023-03-09");
+  ASSERT_FALSE(events.empty());
+  for (const Event& e : events) {
+    EXPECT_EQ(e.location, "Berlin");
+    EXPECT_EQ(e.location_country, "DEU");
+    EXPECT_EQ(e.location_admin1, "Berlin");
+    EXPECT_NEAR(e.latitude, 52.52, 0.1);
+    EXPECT_NEAR(e.longitude, 13.40, 0.1);
+  }
+  const auto moscow = Code("The Russian foreign minister met his Chinese counterpart in Moscow on Tuesday.", Language::kEnglish,
+                           "2023-03-09");
+  ASSERT_FALSE(moscow.empty());
+  EXPECT_EQ(moscow[0].location_country, "RUS");
+  EXPECT_NEAR(moscow[0].latitude, 55.75, 0.2);
+  // So does a seat of power the gazetteer lists under its actor's names.
+  const auto elysee = Code("Le président français a reçu le Premier ministre italien à l'Élysée.", Language::kFrench,
+                           "2011-04-12");
+  ASSERT_FALSE(elysee.empty());
+  EXPECT_EQ(elysee[0].location_country, "FRA");
+  EXPECT_NEAR(elysee[0].latitude, 48.87, 0.05);
 }
 
 TEST_F(CoderTest, CriticismAimsAtTheActorBehindWhatItCriticises) {
