@@ -1106,6 +1106,16 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       return static_cast<int>(Mode::kHypothetical);
     }
     if (v.infinitive) {
+      // "Après avoir rencontré X, le ministre a ...", "après s'être entretenu
+      // avec": a perfect infinitive after "après" tells a past fact.
+      if (v.governor == kNone && v.first > 0 && v.head > v.first && keys_[syntax_base_ + v.first - 1].key == "apres" &&
+          (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple)) {
+        bool perfect = false;
+        for (uint32_t t = v.first; t < v.head; ++t) {
+          perfect |= (infos_[syntax_base_ + t].classes & (kWcPerfectAux | kWcPassiveAux)) != 0;
+        }
+        if (perfect) break;
+      }
       // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
       // act a predicate adjective looks forward to is announced.
       if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&

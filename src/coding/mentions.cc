@@ -1712,11 +1712,30 @@ void DocumentCoder::FindGroups(uint32_t s) {
     if (a.sentence != s || a.kind != MentionKind::kActor || a.dyad >= 0 || group_of_.count(static_cast<int32_t>(mi))) continue;
     std::vector<int32_t> members{static_cast<int32_t>(mi)};
     uint32_t end = a.last;
+    // A name in apposition, closed by a comma, that the dictionaries do not
+    // know: "Le ministre allemand, Hans Schmidt, et le ministre grec",
+    // "János Veres, ministre hongrois, et Marta Gajecka, vice-présidente de la
+    // BEI, ont signé" (up to four capitalized words, none a mention).
+    auto past_name = [&](uint32_t k) {
+      uint32_t j = k;
+      while (j < last && j < k + 4 && keys_[j].word && keys_[j].capitalized && infos_[j].mention < 0) ++j;
+      return j > k && j + 1 < last && keys_[j].key == "," ? j + 1 : k;
+    };
     while (end < last) {
       uint32_t k = end;
       const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
       if (!coord) break;
       ++k;
+      bool coordinated = (infos_[end].classes & kWcCoordinator) != 0;
+      if (!coordinated) {
+        k = past_name(k);
+        // ", et": a comma closing an apposition before the coordinator.
+        if (k < last && (infos_[k].classes & kWcCoordinator)) {
+          ++k;
+          coordinated = true;
+        }
+      }
+      if (coordinated) k = past_name(k);
       // "les ministres de la France et de l'Allemagne": a "de" phrase that
       // shares the first member's agent (AddCoordinatedCountries).
       const bool of_phrase = k < last && (infos_[k].classes & kWcOf) && !a.agent_term.empty();

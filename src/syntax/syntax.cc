@@ -2035,6 +2035,9 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (left == kNone || out_.clause_of[sep - 1] != v.clause) break;
     const int32_t top = Top(left);
     if (out_.nps[top].preposition != kNone || out_.nps[top].time || out_.nps[top].relative) break;
+    // Another verb's object is no apposition: "Après avoir rencontré le
+    // président russe, le ministre a condamné" (the fronted clause's object).
+    if (object_of_[top] != kNone && object_of_[top] != vi) break;
     // A fronted adverbial is no apposition: "According to the ministry,
     // police arrested" (a clause break), "Early on Monday, police arrested"
     // (an adjective or adverb opening the sentence).
@@ -2420,6 +2423,39 @@ void Analyzer::AssignArguments() {
         break;
       }
     }
+  }
+  // "Après avoir rencontré X, le ministre a ...", "Pour soutenir l'Ukraine,
+  // l'Allemagne a ...", "a condamné l'Iran après avoir rencontré X": an
+  // infinitive governed by no verb, after a clause preposition ("après",
+  // "pour", "avant de", "sans"), has the subject of the finite verb it is
+  // adjoined to: the one before it in the sentence, else the next one.
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    // (Also "après s'être entretenu avec X": a non-finite group the tagger left a participle.)
+    if (!(v.infinitive || (v.finite == kNone && v.head > v.first && Is(v.first, kWcReflexive))) || v.governor != kNone ||
+        v.subject != kNone || v.first == 0) {
+      continue;
+    }
+    uint32_t p = v.first - 1;
+    if (p > 0 && Is(p, kWcInfinitiveMarker) && Is(p - 1, kWcAdverbialPrep)) --p;  // "avant de", "afin de"
+    if (!Is(p, kWcAdverbialPrep) || tag(p) == Tag::kVerb || tag(p) == Tag::kNoun) continue;
+    int32_t subject = kNone;
+    for (size_t u = w; u-- > 0 && subject == kNone;) {
+      const VerbGroup& m = out_.verbs[u];
+      if (m.finite == kNone || m.subject == kNone) continue;
+      // (Not past a sentence-level break: only the clause before the comma or the preposition.)
+      if (out_.clauses[m.clause].kind != ClauseKind::kMain) break;
+      subject = m.subject;
+    }
+    for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 4 && subject == kNone; ++u) {
+      const VerbGroup& m = out_.verbs[u];
+      if (m.finite == kNone) continue;
+      if (m.subject != kNone && out_.clauses[m.clause].kind == ClauseKind::kMain && !m.passive) subject = m.subject;
+      break;
+    }
+    if (subject == kNone) continue;
+    v.subject = subject;
+    v.subject_inherited = true;
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
   // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
