@@ -1108,7 +1108,7 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     if (v.infinitive) {
       // "Après avoir rencontré X, le ministre a ...", "après s'être entretenu
       // avec": a perfect infinitive after "après" tells a past fact.
-      if (v.governor == kNone && v.first > 0 && v.head > v.first && keys_[syntax_base_ + v.first - 1].key == "apres" &&
+      if (v.first > 0 && v.head > v.first && keys_[syntax_base_ + v.first - 1].key == "apres" &&
           (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple)) {
         bool perfect = false;
         for (uint32_t t = v.first; t < v.head; ++t) {
