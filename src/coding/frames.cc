@@ -1713,6 +1713,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         }
       }
     }
+    // "La réunion entre X et Y n'a produit aucune percée", "l'attaque n'a
+    // pas fait de victimes": the negation of what an event noun, the subject,
+    // did or brought denies that result, not the event (but "la réunion n'a
+    // pas eu lieu": a bare noun after the verb is part of it).
+    if (mode == static_cast<int>(Mode::kNegated) && c.kind == TriggerKind::kNoun && c.vg != kNone) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const uint32_t own = syntax_.nps[c.np].first;  // not "Aucune réunion n'a produit": the noun's own negation
+      if (v.subject == c.np && v.negated && !(infos_[syntax_base_ + own].classes & kWcNegation) && !v.passive && !v.copula && !v.conditional && v.modal == kNone && !v.infinitive &&
+          v.finite != kNone && v.object != kNone && !syntax_.nps[v.object].pronoun &&
+          syntax_.tags[syntax_.nps[v.object].first] == syntax::Tag::kDet &&
+          syntax_.clauses[v.clause].kind == syntax::ClauseKind::kMain && !(infos_[syntax_base_ + v.head].classes & kWcNegatingVerb)) {
+        mode = static_cast<int>(Mode::kAsserted);
+      }
+    }
     // "Will Germany condemn Russia?": a question asserts nothing.
     if (question && mode == static_cast<int>(Mode::kAsserted)) mode = static_cast<int>(Mode::kHypothetical);
     if (log_ != nullptr) {

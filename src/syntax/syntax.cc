@@ -967,6 +967,15 @@ Tag Analyzer::TagContent(uint32_t i) const {
     return Tag::kVerb;  // "a" + noun phrase: avoir as a full verb
   }
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
+  // "le ministre turc, reçu par le président syrien,": a past participle
+  // opening an apposition after a noun, right before the passive agent's
+  // preposition, is a passive verb, not the noun or adjective it may also be
+  // ("un reçu"). (Not right after the noun: "l'attaque menée par X" is the
+  // noun's event.)
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
+      p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
+    return Tag::kVerb;
+  }
   if (!verb) {
     if (noun && adj && !lang_.adjectives_follow) {
       // "the Egyptian official accused Israel": before a past or present
@@ -2502,7 +2511,9 @@ void Analyzer::AssignArguments() {
       patient = out_.verbs[v.coordinated_with].subject;
     } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {
       patient = out_.np_of[v.first - 1];
-    } else if (reduced_participle_[w] && v.first > 1 && KeyIs(v.first - 1, ",") && out_.np_of[v.first - 2] != kNone) {
+    } else if ((reduced_participle_[w] || (lang_.adjectives_follow && v.first == v.head)) && v.first > 1 && KeyIs(v.first - 1, ",") &&
+               out_.np_of[v.first - 2] != kNone && out_.nps[Top(out_.np_of[v.first - 2])].preposition == kNone) {
+      // (French too: "Le ministre turc, reçu par le président syrien, a critiqué".)
       patient = Top(out_.np_of[v.first - 2]);  // "Italian sailors, helped by divers, rescued"
     }
     // Passive either way: a participle has no object of its own, and with
