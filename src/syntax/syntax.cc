@@ -1094,7 +1094,16 @@ Tag Analyzer::TagContent(uint32_t i) const {
     return noun ? Tag::kNoun : adj ? Tag::kAdj : Tag::kVerb;
   }
   if (prev == Tag::kAdp && Infinitive(i)) return Tag::kVerb;  // "de rencontrer", "pour discuter"
-  if (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kPron && p < n_ && !Is(p, kWcObjectClitic))) {
+  // "la justice française enquête sur", "la police turque arrête des": where
+  // adjectives follow, a noun-verb form after a noun and its adjective, before
+  // what a verb takes (a preposition, an article, a clitic, an infinitive),
+  // is read as after the noun.
+  const bool after_noun_adjective = lang_.adjectives_follow && noun && !Participle(i) && prev == Tag::kAdj && p + 1 == i && p > 0 &&
+                                    (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn) && i + 1 < n_ && !Punct(i + 1) &&
+                                    (HasPos(i + 1, Pos::kPreposition) || Is(i + 1, kWcDeterminer | kWcObjectClitic | kWcReflexive) ||
+                                     Infinitive(i + 1)) &&
+                                    !Is(i + 1, kWcOf);
+  if (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kPron && p < n_ && !Is(p, kWcObjectClitic)) || after_noun_adjective) {
     // After a noun phrase: a finite verb ("le ministre a", "Russia attacks"),
     // unless a sure verb follows in the same segment ("the peace talks in
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
