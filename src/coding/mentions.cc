@@ -1721,6 +1721,17 @@ void DocumentCoder::FindGroups(uint32_t s) {
       while (j < last && j < k + 4 && keys_[j].word && keys_[j].capitalized && infos_[j].mention < 0) ++j;
       return j > k && j + 1 < last && keys_[j].key == "," ? j + 1 : k;
     };
+    // A member after a comma alone with the country of the one before it (or
+    // no code) describes it: "The Presidents of Peru, Ollanta Humala, and
+    // Chile": one member, not two (the coded of the two).
+    const auto same_or_uncoded = [&](const std::string& x, const std::string& y) {
+      if (x.size() < 3 || y.size() < 3) return true;
+      // (Organisations by their whole code: "l'ONU, l'OTAN et l'UE" are three.)
+      const auto org = [](const std::string& c) { return c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG"); };
+      if (org(x) || org(y)) return x == y;
+      return x.compare(0, 3, y, 0, 3) == 0;
+    };
+    bool prev_apposed = false;
     while (end < last) {
       uint32_t k = end;
       const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
@@ -1728,9 +1739,17 @@ void DocumentCoder::FindGroups(uint32_t s) {
       ++k;
       bool coordinated = (infos_[end].classes & kWcCoordinator) != 0;
       if (!coordinated) {
+        const uint32_t before_name = k;
         k = past_name(k);
-        // ", et": a comma closing an apposition before the coordinator.
-        if (k < last && (infos_[k].classes & kWcCoordinator)) {
+        // ", et": a comma closing an apposition before the coordinator (a
+        // name skipped, or a member apposed to the one before it, of the same
+        // country: "le président russe, Vladimir Poutine, et"); not the
+        // serial comma of a list ("Mexico, Chile, and Venezuela").
+        const size_t nm = members.size();
+        // (An apposed name the dictionaries know as an actor but cannot code: "Hans Schmidt".)
+        (void)nm;
+        const bool apposed = k != before_name || prev_apposed;
+        if (apposed && k < last && (infos_[k].classes & kWcCoordinator)) {
           ++k;
           coordinated = true;
         }
@@ -1748,8 +1767,13 @@ void DocumentCoder::FindGroups(uint32_t s) {
       // A place and an actor make no list: "in Annapolis, in Maryland, that
       // Israelis and Palestinians had reached".
       if (b.location != a.location) break;
-      members.push_back(infos_[k].mention);
       end = b.last;
+      prev_apposed = !coordinated && same_or_uncoded(b.code, mentions_[members.back()].code);
+      if (prev_apposed) {
+        if (mentions_[members.back()].code.empty() && !b.code.empty()) members.back() = infos_[k].mention;
+        continue;
+      }
+      members.push_back(infos_[k].mention);
       if (infos_[end - 1].classes & kWcCoordinator) break;
     }
     if (members.size() < 2) continue;

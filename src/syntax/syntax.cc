@@ -2450,7 +2450,10 @@ void Analyzer::AssignArguments() {
   for (size_t w = 0; w < out_.verbs.size(); ++w) {
     VerbGroup& v = out_.verbs[w];
     // (Also "après s'être entretenu avec X": a non-finite group the tagger left a participle.)
-    if (!(v.infinitive || (v.finite == kNone && v.head > v.first && Is(v.first, kWcReflexive))) || v.governor != kNone ||
+    // (And English "After meeting X, the minister condemned": a fronted gerund.)
+    if (!(v.infinitive || (v.finite == kNone && v.head > v.first && Is(v.first, kWcReflexive)) ||
+          (v.participle && v.finite == kNone && v.first == v.head && Gerund(v.head))) ||
+        v.governor != kNone ||
         v.subject != kNone || v.first == 0) {
       continue;
     }
