@@ -1732,6 +1732,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
       return x.compare(0, 3, y, 0, 3) == 0;
     };
     bool prev_apposed = false;
+    std::vector<int32_t> apposed;  // members dropped as descriptions of the one before
     while (end < last) {
       uint32_t k = end;
       const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
@@ -1763,14 +1764,17 @@ void DocumentCoder::FindGroups(uint32_t s) {
       if (k >= last || infos_[k].mention < 0) break;
       const Mention& b = mentions_[infos_[k].mention];
       if (b.kind != MentionKind::kActor || b.dyad >= 0 || b.first != k) break;
-      if (of_phrase && b.agent_term != a.agent_term) break;
+      // (Past an apposed name: "Les présidents du Pérou, Ollanta Humala, et du Chili".)
+      if (of_phrase && b.agent_term != a.agent_term && !prev_apposed) break;
       // A place and an actor make no list: "in Annapolis, in Maryland, that
       // Israelis and Palestinians had reached".
       if (b.location != a.location) break;
       end = b.last;
       prev_apposed = !coordinated && same_or_uncoded(b.code, mentions_[members.back()].code);
       if (prev_apposed) {
-        if (mentions_[members.back()].code.empty() && !b.code.empty()) members.back() = infos_[k].mention;
+        // (The more specific code of the two: "János Veres, ministre hongrois des Finances".)
+        if (b.code.size() > mentions_[members.back()].code.size()) std::swap(members.back(), apposed.emplace_back(infos_[k].mention));
+        else apposed.push_back(infos_[k].mention);
         continue;
       }
       members.push_back(infos_[k].mention);
@@ -1795,6 +1799,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
     const int32_t g = static_cast<int32_t>(groups_.size());
     groups_.push_back(members);
     for (int32_t m : members) group_of_[m] = g;
+    for (int32_t m : apposed) group_of_[m] = g;
     // "le gouvernement syrien et les rebelles", "the Ethiopian government
     // and the rebels": a member named by role alone shares its sibling's country.
     std::string country;
