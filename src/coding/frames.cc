@@ -1106,6 +1106,16 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       return static_cast<int>(Mode::kHypothetical);
     }
     if (v.infinitive) {
+      // "Après avoir rencontré X, le ministre a ...", "après s'être entretenu
+      // avec": a perfect infinitive after "après" tells a past fact.
+      if (v.first > 0 && v.head > v.first && keys_[syntax_base_ + v.first - 1].key == "apres" &&
+          (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple)) {
+        bool perfect = false;
+        for (uint32_t t = v.first; t < v.head; ++t) {
+          perfect |= (infos_[syntax_base_ + t].classes & (kWcPerfectAux | kWcPassiveAux)) != 0;
+        }
+        if (perfect) break;
+      }
       // "s'est dit prêt à se rendre à Kiev", "is ready to send troops": an
       // act a predicate adjective looks forward to is announced.
       if (depth == 0 && v.first >= 2 && syntax_.tags[v.first - 2] == syntax::Tag::kAdj &&
@@ -1701,6 +1711,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
             (before && (infos_[syntax_base_ + t - 1].classes & kWcNegation) && !more_than(t - 1))) {
           mode = static_cast<int>(Mode::kNegated);
         }
+      }
+    }
+    // "La réunion entre X et Y n'a produit aucune percée", "l'attaque n'a
+    // pas fait de victimes": the negation of what an event noun, the subject,
+    // did or brought denies that result, not the event (but "la réunion n'a
+    // pas eu lieu": a bare noun after the verb is part of it).
+    if (mode == static_cast<int>(Mode::kNegated) && c.kind == TriggerKind::kNoun && c.vg != kNone) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const uint32_t own = syntax_.nps[c.np].first;  // not "Aucune réunion n'a produit": the noun's own negation
+      if (v.subject == c.np && v.negated && !(infos_[syntax_base_ + own].classes & kWcNegation) && !v.passive && !v.copula && !v.conditional && v.modal == kNone && !v.infinitive &&
+          v.finite != kNone && v.object != kNone && !syntax_.nps[v.object].pronoun &&
+          syntax_.tags[syntax_.nps[v.object].first] == syntax::Tag::kDet &&
+          syntax_.clauses[v.clause].kind == syntax::ClauseKind::kMain && !(infos_[syntax_base_ + v.head].classes & kWcNegatingVerb)) {
+        mode = static_cast<int>(Mode::kAsserted);
       }
     }
     // "Will Germany condemn Russia?": a question asserts nothing.

@@ -1729,11 +1729,50 @@ void DocumentCoder::FindGroups(uint32_t s) {
     if (a.sentence != s || a.kind != MentionKind::kActor || a.dyad >= 0 || group_of_.count(static_cast<int32_t>(mi))) continue;
     std::vector<int32_t> members{static_cast<int32_t>(mi)};
     uint32_t end = a.last;
+    // A name in apposition, closed by a comma, that the dictionaries do not
+    // know: "Le ministre allemand, Hans Schmidt, et le ministre grec",
+    // "János Veres, ministre hongrois, et Marta Gajecka, vice-présidente de la
+    // BEI, ont signé" (up to four capitalized words, none a mention).
+    auto past_name = [&](uint32_t k) {
+      uint32_t j = k;
+      while (j < last && j < k + 4 && keys_[j].word && keys_[j].capitalized && infos_[j].mention < 0) ++j;
+      return j > k && j + 1 < last && keys_[j].key == "," ? j + 1 : k;
+    };
+    // A member after a comma alone with the country of the one before it (or
+    // no code) describes it: "The Presidents of Peru, Ollanta Humala, and
+    // Chile": one member, not two (the coded of the two).
+    const auto same_or_uncoded = [&](const std::string& x, const std::string& y) {
+      if (x.size() < 3 || y.size() < 3) return true;
+      // (Organisations by their whole code: "l'ONU, l'OTAN et l'UE" are three.)
+      const auto org = [](const std::string& c) { return c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG"); };
+      if (org(x) || org(y)) return x == y;
+      return x.compare(0, 3, y, 0, 3) == 0;
+    };
+    bool prev_apposed = false;
+    std::vector<int32_t> apposed;  // members dropped as descriptions of the one before
     while (end < last) {
       uint32_t k = end;
       const bool coord = (infos_[k].classes & kWcCoordinator) || keys_[k].key == ",";
       if (!coord) break;
       ++k;
+      bool coordinated = (infos_[end].classes & kWcCoordinator) != 0;
+      if (!coordinated) {
+        const uint32_t before_name = k;
+        k = past_name(k);
+        // ", et": a comma closing an apposition before the coordinator (a
+        // name skipped, or a member apposed to the one before it, of the same
+        // country: "le président russe, Vladimir Poutine, et"); not the
+        // serial comma of a list ("Mexico, Chile, and Venezuela").
+        const size_t nm = members.size();
+        // (An apposed name the dictionaries know as an actor but cannot code: "Hans Schmidt".)
+        (void)nm;
+        const bool apposed = k != before_name || prev_apposed;
+        if (apposed && k < last && (infos_[k].classes & kWcCoordinator)) {
+          ++k;
+          coordinated = true;
+        }
+      }
+      if (coordinated) k = past_name(k);
       // "les ministres de la France et de l'Allemagne": a "de" phrase that
       // shares the first member's agent (AddCoordinatedCountries).
       const bool of_phrase = k < last && (infos_[k].classes & kWcOf) && !a.agent_term.empty();
@@ -1742,12 +1781,20 @@ void DocumentCoder::FindGroups(uint32_t s) {
       if (k >= last || infos_[k].mention < 0) break;
       const Mention& b = mentions_[infos_[k].mention];
       if (b.kind != MentionKind::kActor || b.dyad >= 0 || b.first != k) break;
-      if (of_phrase && b.agent_term != a.agent_term) break;
+      // (Past an apposed name: "Les présidents du Pérou, Ollanta Humala, et du Chili".)
+      if (of_phrase && b.agent_term != a.agent_term && !prev_apposed) break;
       // A place and an actor make no list: "in Annapolis, in Maryland, that
       // Israelis and Palestinians had reached".
       if (b.location != a.location) break;
-      members.push_back(infos_[k].mention);
       end = b.last;
+      prev_apposed = !coordinated && same_or_uncoded(b.code, mentions_[members.back()].code);
+      if (prev_apposed) {
+        // (The more specific code of the two: "János Veres, ministre hongrois des Finances".)
+        if (b.code.size() > mentions_[members.back()].code.size()) std::swap(members.back(), apposed.emplace_back(infos_[k].mention));
+        else apposed.push_back(infos_[k].mention);
+        continue;
+      }
+      members.push_back(infos_[k].mention);
       if (infos_[end - 1].classes & kWcCoordinator) break;
     }
     if (members.size() < 2) continue;
@@ -1769,6 +1816,7 @@ void DocumentCoder::FindGroups(uint32_t s) {
     const int32_t g = static_cast<int32_t>(groups_.size());
     groups_.push_back(members);
     for (int32_t m : members) group_of_[m] = g;
+    for (int32_t m : apposed) group_of_[m] = g;
     // "le gouvernement syrien et les rebelles", "the Ethiopian government
     // and the rebels": a member named by role alone shares its sibling's country.
     std::string country;

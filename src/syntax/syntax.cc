@@ -967,6 +967,15 @@ Tag Analyzer::TagContent(uint32_t i) const {
     return Tag::kVerb;  // "a" + noun phrase: avoir as a full verb
   }
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
+  // "le ministre turc, reçu par le président syrien,": a past participle
+  // opening an apposition after a noun, right before the passive agent's
+  // preposition, is a passive verb, not the noun or adjective it may also be
+  // ("un reçu"). (Not right after the noun: "l'attaque menée par X" is the
+  // noun's event.)
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
+      p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
+    return Tag::kVerb;
+  }
   if (!verb) {
     if (noun && adj && !lang_.adjectives_follow) {
       // "the Egyptian official accused Israel": before a past or present
@@ -1085,7 +1094,16 @@ Tag Analyzer::TagContent(uint32_t i) const {
     return noun ? Tag::kNoun : adj ? Tag::kAdj : Tag::kVerb;
   }
   if (prev == Tag::kAdp && Infinitive(i)) return Tag::kVerb;  // "de rencontrer", "pour discuter"
-  if (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kPron && p < n_ && !Is(p, kWcObjectClitic))) {
+  // "la justice française enquête sur", "la police turque arrête des": where
+  // adjectives follow, a noun-verb form after a noun and its adjective, before
+  // what a verb takes (a preposition, an article, a clitic, an infinitive),
+  // is read as after the noun.
+  const bool after_noun_adjective = lang_.adjectives_follow && noun && !Participle(i) && prev == Tag::kAdj && p + 1 == i && p > 0 &&
+                                    (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn) && i + 1 < n_ && !Punct(i + 1) &&
+                                    (HasPos(i + 1, Pos::kPreposition) || Is(i + 1, kWcDeterminer | kWcObjectClitic | kWcReflexive) ||
+                                     Infinitive(i + 1)) &&
+                                    !Is(i + 1, kWcOf);
+  if (prev == Tag::kNoun || prev == Tag::kPropn || (prev == Tag::kPron && p < n_ && !Is(p, kWcObjectClitic)) || after_noun_adjective) {
     // After a noun phrase: a finite verb ("le ministre a", "Russia attacks"),
     // unless a sure verb follows in the same segment ("the peace talks in
     // Geneva collapsed", "the terrorist group Hamas has"), or this word is an
@@ -2035,6 +2053,9 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (left == kNone || out_.clause_of[sep - 1] != v.clause) break;
     const int32_t top = Top(left);
     if (out_.nps[top].preposition != kNone || out_.nps[top].time || out_.nps[top].relative) break;
+    // Another verb's object is no apposition: "Après avoir rencontré le
+    // président russe, le ministre a condamné" (the fronted clause's object).
+    if (object_of_[top] != kNone && object_of_[top] != vi) break;
     // A fronted adverbial is no apposition: "According to the ministry,
     // police arrested" (a clause break), "Early on Monday, police arrested"
     // (an adjective or adverb opening the sentence).
@@ -2421,6 +2442,42 @@ void Analyzer::AssignArguments() {
       }
     }
   }
+  // "Après avoir rencontré X, le ministre a ...", "Pour soutenir l'Ukraine,
+  // l'Allemagne a ...", "a condamné l'Iran après avoir rencontré X": an
+  // infinitive governed by no verb, after a clause preposition ("après",
+  // "pour", "avant de", "sans"), has the subject of the finite verb it is
+  // adjoined to: the one before it in the sentence, else the next one.
+  for (size_t w = 0; w < out_.verbs.size(); ++w) {
+    VerbGroup& v = out_.verbs[w];
+    // (Also "après s'être entretenu avec X": a non-finite group the tagger left a participle.)
+    // (And English "After meeting X, the minister condemned": a fronted gerund.)
+    if (!(v.infinitive || (v.finite == kNone && v.head > v.first && Is(v.first, kWcReflexive)) ||
+          (v.participle && v.finite == kNone && v.first == v.head && Gerund(v.head))) ||
+        v.governor != kNone ||
+        v.subject != kNone || v.first == 0) {
+      continue;
+    }
+    uint32_t p = v.first - 1;
+    if (p > 0 && Is(p, kWcInfinitiveMarker) && Is(p - 1, kWcAdverbialPrep)) --p;  // "avant de", "afin de"
+    if (!Is(p, kWcAdverbialPrep) || tag(p) == Tag::kVerb || tag(p) == Tag::kNoun) continue;
+    int32_t subject = kNone;
+    for (size_t u = w; u-- > 0 && subject == kNone;) {
+      const VerbGroup& m = out_.verbs[u];
+      if (m.finite == kNone || m.subject == kNone) continue;
+      // (Not past a sentence-level break: only the clause before the comma or the preposition.)
+      if (out_.clauses[m.clause].kind != ClauseKind::kMain) break;
+      subject = m.subject;
+    }
+    for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 4 && subject == kNone; ++u) {
+      const VerbGroup& m = out_.verbs[u];
+      if (m.finite == kNone) continue;
+      if (m.subject != kNone && out_.clauses[m.clause].kind == ClauseKind::kMain && !m.passive) subject = m.subject;
+      break;
+    }
+    if (subject == kNone) continue;
+    v.subject = subject;
+    v.subject_inherited = true;
+  }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
   // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
   // "the plan backed by Washington": a bare past participle with an agent
@@ -2466,7 +2523,9 @@ void Analyzer::AssignArguments() {
       patient = out_.verbs[v.coordinated_with].subject;
     } else if (v.first > 0 && out_.np_of[v.first - 1] != kNone) {
       patient = out_.np_of[v.first - 1];
-    } else if (reduced_participle_[w] && v.first > 1 && KeyIs(v.first - 1, ",") && out_.np_of[v.first - 2] != kNone) {
+    } else if ((reduced_participle_[w] || (lang_.adjectives_follow && v.first == v.head)) && v.first > 1 && KeyIs(v.first - 1, ",") &&
+               out_.np_of[v.first - 2] != kNone && out_.nps[Top(out_.np_of[v.first - 2])].preposition == kNone) {
+      // (French too: "Le ministre turc, reçu par le président syrien, a critiqué".)
       patient = Top(out_.np_of[v.first - 2]);  // "Italian sailors, helped by divers, rescued"
     }
     // Passive either way: a participle has no object of its own, and with
