@@ -86,6 +86,7 @@ class Analyzer {
     MarkAuxiliaryInserts();
     Tagger();
     RepairDoubleFinite();
+    RepairNounCompounds();
     ChunkNounPhrases();
     ChunkVerbGroups();
     ReducedParticiples();
@@ -266,6 +267,7 @@ class Analyzer {
   Tag TagDeterminerOrPronoun(uint32_t i) const;
   Tag TagContent(uint32_t i) const;
   void RepairDoubleFinite();
+  void RepairNounCompounds();
 
   // ---- 2. chunks
   void ChunkNounPhrases();
@@ -1258,6 +1260,45 @@ void Analyzer::RepairDoubleFinite() {
       out_.tags[last_verb] = Tag::kNoun;  // "the talks will", "the ministry has"
     }
     last_verb = static_cast<int32_t>(i);
+  }
+}
+
+// English noun compounds: "sent food aid to", "made a state visit to",
+// "an army attack on". A base-form noun-verb word right after a singular
+// common noun that follows an article, an adjective, a number or a verb is
+// the compound's head noun when its clause already has a finite verb: a
+// singular subject would need "aids", "visits". (Nouns whose singular takes
+// a plural verb, "police arrest", stay subjects; plural nouns, "the troops
+// attack", too.)
+void Analyzer::RepairNounCompounds() {
+  if (lang_.adjectives_follow) return;  // French puts the head first: "l'aide alimentaire"
+  static constexpr std::string_view kPluralAgreeing[] = {"police", "people", "military", "staff", "personnel", "crew",
+                                                         "clergy", "media", "public", "youth", "cattle", "majority",
+                                                         "government", "army", "navy", "team", "family"};
+  bool finite_in_clause = false;
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Tag g = out_.tags[i];
+    if (g == Tag::kPunct || g == Tag::kSconj || g == Tag::kCconj || Is(i, kWcRelative | kWcComplementizer)) {
+      finite_in_clause = false;
+      continue;
+    }
+    if (g == Tag::kVerb && i >= 2 && finite_in_clause && CanNoun(i) && !t_[i].verb_only && !t_[i].capitalized &&
+        Infinitive(i) && !Participle(i) && !Gerund(i) && out_.tags[i - 1] == Tag::kNoun && !t_[i - 1].capitalized &&
+        !t_[i - 1].number) {
+      const std::string_view prev = t_[i - 1].key;
+      const bool plural_looking = prev.size() > 3 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
+                                  prev[prev.size() - 2] != 'u' && prev[prev.size() - 2] != 'i';
+      bool plural_agreeing = false;
+      for (std::string_view w : kPluralAgreeing) plural_agreeing |= prev == w;
+      const Tag before = out_.tags[i - 2];
+      const bool opens_phrase = before == Tag::kDet || before == Tag::kAdj || before == Tag::kNum || before == Tag::kVerb ||
+                                Is(i - 2, kWcPossessive);
+      if (!plural_looking && !plural_agreeing && opens_phrase) {
+        out_.tags[i] = Tag::kNoun;
+        continue;
+      }
+    }
+    if (g == Tag::kVerb && Finite(i)) finite_in_clause = true;
   }
 }
 
