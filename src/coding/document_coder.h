@@ -151,6 +151,17 @@ class DocumentCoder {
   // Brésil"), or a governing verb with a frame whose target is that
   // preposition's actor and may not be a place ("livrer des armes au Brésil").
   bool AddressedPhrase(uint32_t prep, uint32_t first) const;
+  // Whether a frame of trigger `t` (its lemmas) makes the actor of a
+  // `preposition` phrase its target, may not take a place there, and finds
+  // any object or complement it asks for in the clause up to `last`
+  // (statements excluded when `statements` is false: "a déclaré à Paris").
+  bool FrameAddresses(TriggerKind kind, uint32_t t, int32_t preposition, uint32_t last, bool statements) const;
+  // Whether the capital after the preposition at `prep` ("à", "to", "de") is
+  // the government its verb or noun addresses ("a reproché à Tokyo", "exiger
+  // de Damas", "un avertissement à Téhéran") rather than a town.
+  bool CapitalAddressed(uint32_t prep, uint32_t first, uint32_t last) const;
+  // Whether the noun at `t` names an armed attack (a noun frame of root 18-20).
+  bool AttackNoun(uint32_t t) const;
   // Whether the place mention is where a speaker or a visitor stands ("said
   // in Washington", "speaking in Paris", "en visite à Paris"): a reporting
   // verb or a `presence_words` word just before its locative.

@@ -909,6 +909,31 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
       }
     }
   }
+  // "l'attaque de Boko Haram", "un attentat des talibans", "an attack by the
+  // Taliban": an armed group or force in an attack noun's first "de", "of" or
+  // "by" phrase is its author; a country or a town there is where it struck
+  // ("l'attaque de Kaboul", "the London bombings").
+  if (infos_[head].mention < 0 && !p.relative && !p.pronoun && syntax_.tags[p.head] == syntax::Tag::kNoun &&
+      AttackNoun(head)) {
+    const Roles r = RolesOfPhrase(np);
+    if (!r.complements.empty() && r.complements.front().kind == ComplementKind::kNoun) {
+      const syntax::Complement& c = r.complements.front();
+      const int32_t prep = syntax_.nps[c.target].preposition;
+      if (prep != kNone && (infos_[syntax_base_ + prep].classes & (kWcOf | kWcPassiveBy))) {
+        const int32_t a = PhraseActor(c.target, false, false, false);
+        if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location && !mentions_[a].capital &&
+            !mentions_[a].people && !mentions_[a].weak) {
+          const std::string& code = mentions_[a].code;
+          bool armed = false;
+          for (size_t k = 3; k + 3 <= code.size(); k += 3) {
+            const std::string_view role = std::string_view(code).substr(k, 3);
+            armed |= role == "REB" || role == "INS" || role == "MIL" || role == "UAF" || role == "SEP";
+          }
+          if (armed) return a;
+        }
+      }
+    }
+  }
   // "des milliers de Serbes", "dozens of protesters": the quantity's "de"/"of" phrase.
   if (infos_[head].classes & kWcQuantity) {
     const Roles r = RolesOfPhrase(np);

@@ -621,6 +621,104 @@ bool DocumentCoder::AddressedPhrase(uint32_t prep, uint32_t first) const {
   return false;
 }
 
+bool DocumentCoder::FrameAddresses(TriggerKind kind, uint32_t t, int32_t preposition, uint32_t last,
+                                   bool statements) const {
+  if (pack_.frames == nullptr || preposition < 0) return false;
+  const KeyedToken& k = keys_[t];
+  // Whether some word of the clause after the trigger is one of `ids`.
+  auto in_clause = [&](const std::vector<int32_t>& ids) {
+    for (uint32_t w = t + 1; w < last; ++w) {
+      if (IsClauseBreakPunct(keys_[w].key)) break;
+      if (FormOrLemma(w, [&](int32_t id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); })) return true;
+    }
+    return false;
+  };
+  auto test = [&](int32_t id) {
+    const auto* refs = pack_.frames->FramesFor(kind, id);
+    if (refs == nullptr) return false;
+    for (const auto& ref : *refs) {
+      const EventFrame& f = pack_.frames->frame(ref.id);
+      if (f.place || !f.trigger_modifiers.empty()) continue;  // "s'est rendu à Moscou": a place may be its target
+      // Force, threats of it and one-sided acts go to a place: "fly into
+      // Oslo", "marchent vers Bagdad", "des tirs sur Damas".
+      if (f.onesided || f.code.compare(0, 2, "13") == 0 || f.code.compare(0, 2, "15") == 0 ||
+          f.code.compare(0, 2, "18") == 0 || f.code.compare(0, 2, "19") == 0 || f.code.compare(0, 2, "20") == 0) {
+        continue;
+      }
+      if (!statements && f.code.compare(0, 2, "01") == 0) continue;  // "a déclaré à Paris": where one speaks
+      bool addresses = false, met = true;
+      for (const FrameArg& a : f.args) {
+        if (a.role == FrameArg::Role::kPhrase && a.value == FrameArg::Value::kTarget && !a.nested && a.lemmas.empty() &&
+            a.modifiers.empty() && std::find(a.words.begin(), a.words.end(), preposition) != a.words.end()) {
+          addresses = true;
+          continue;
+        }
+        // A frame asking for a given object ("adresser un avertissement à")
+        // counts only when the clause has it ("arrêter l'aide à" says nothing
+        // of "arrêté à Damas").
+        if (!a.modifiers.empty()) met = false;
+        if (!a.lemmas.empty() && !in_clause(a.lemmas)) met = false;
+      }
+      if (addresses && met) return true;
+    }
+    return false;
+  };
+  if (kind == TriggerKind::kNoun && test(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (test(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
+bool DocumentCoder::CapitalAddressed(uint32_t prep, uint32_t first, uint32_t last) const {
+  if (prep <= first) return false;
+  // ("in", "dans", "from", "depuis": where, never whom; "entre Paris et
+  // Berlin" is read as before, with its pair.)
+  if (infos_[prep].classes & (kWcCountryLocative | kWcReciprocalPrep)) return false;
+  const int32_t preposition = lex_.Preposition(keys_[prep].key_id);
+  const bool of = (infos_[prep].classes & kWcOf) != 0;
+  // A noun trigger just before, past an adjective: "un avertissement à
+  // Téhéran", "un appel pressant à Pékin". (Not "de": "les critiques de
+  // Paris" are Paris's, read below as the event noun's complement.)
+  if (!of) {
+    uint32_t n = prep - 1;
+    if (n > first && (infos_[n].pos & Pos::kAdjective) && !(infos_[n].pos & Pos::kNoun)) --n;
+    if (keys_[n].word && !keys_[n].capitalized && (infos_[n].pos & Pos::kNoun) && !infos_[n].verb &&
+        FrameAddresses(TriggerKind::kNoun, n, preposition, last, false)) {
+      return true;
+    }
+  }
+  // Back to the clause's verb: "a reproché à Tokyo", "a reproché sa politique
+  // à Tokyo", "a exigé de Damas". A "de" phrase after a noun is the noun's
+  // ("la libération des otages de Damas").
+  for (uint32_t t = prep; t > first && t + 8 > prep;) {
+    --t;
+    if (!keys_[t].word || (infos_[t].classes & (kWcRelative | kWcConjunction | kWcComplementizer))) return false;
+    if (infos_[t].verb) return FrameAddresses(TriggerKind::kVerb, t, preposition, last, false);
+    if (of && (infos_[t].pos & Pos::kNoun) && infos_[t].mention < 0) return false;
+  }
+  return false;
+}
+
+bool DocumentCoder::AttackNoun(uint32_t t) const {
+  if (!(infos_[t].pos & Pos::kNoun) || pack_.frames == nullptr) return false;
+  const KeyedToken& k = keys_[t];
+  auto attack = [&](int32_t id) {
+    const auto* refs = pack_.frames->FramesFor(TriggerKind::kNoun, id);
+    if (refs == nullptr) return false;
+    for (const auto& ref : *refs) {
+      const std::string& code = pack_.frames->frame(ref.id).code;
+      if (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0) return true;
+    }
+    return false;
+  };
+  if (attack(k.key_id)) return true;
+  for (uint8_t l = 0; l < k.lemma_count; ++l) {
+    if (attack(k.lemma_ids[l])) return true;
+  }
+  return false;
+}
+
 bool DocumentCoder::WhereSpeakerStands(const Mention& place) const {
   const uint32_t first = at_.sentences[place.sentence].first_token;
   uint32_t p = place.first;
@@ -884,7 +982,10 @@ void DocumentCoder::AddGroupReferences(uint32_t s, uint32_t first, uint32_t last
         if (infos_[k].classes & kWcGroupNoun) {
           // "two Estonian diplomats": a named kind of actor, not a reference back.
           bool named = false;
-          for (uint32_t j = i + 1; j < k; ++j) named |= keys_[j].capitalized;
+          for (uint32_t j = i + 1; j < k; ++j) named |= keys_[j].capitalized || items_[j].type == kAdjective;
+          // "deux diplomates britanniques", "trois soldats américains": nor with
+          // a country adjective after the noun.
+          if (k + 1 < last && items_[k + 1].type == kAdjective) named = true;
           if (named) break;
           Mention m;
           m.kind = MentionKind::kGroupRef;
@@ -1113,6 +1214,10 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                         : (ClassesBefore(i, first) & kWcCountryLocative) != 0 || lex_.IsPlaceModifier(keys_[i - 1].key_id) ||
                               CompassOf(i, first);
       if (!m.location && CoordinatedWithPlace(i, first)) m.location = true;
+      // "a reproché à Tokyo", "a promis à Bagdad": a capital its verb or
+      // noun addresses is the government, not the town.
+      const bool addressed = city && CapitalAddressed(i - 1, first, last);
+      if (m.location && addressed) m.location = false;
       // "in the Iran arms scandal", "in the U.S. dlr market": after an
       // article, a country's name before the thing it modifies is no place
       // (English names of countries seldom take "the"; "in the Philippines"
@@ -1124,7 +1229,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // "advanced toward Addis Ababa", "marchent vers Bagdad": a capital after
       // a locative of buildings and towns is where, unless its verb addresses it.
       if (!m.location && city && lex_.IsInstitutionLocative(keys_[i - 1].key_id) &&
-          !AddressedPhrase(i - 1, first)) {
+          !AddressedPhrase(i - 1, first) && !addressed) {
         m.location = true;
       }
       m.country_place = m.location && !city;
@@ -1137,7 +1242,11 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
       // Nor after a compound target preposition: "a protesté auprès de Tokyo".
       if (city && !m.location && !(before & kWcPassiveBy) &&
           ((before & kWcOf) || ((infos_[i - 1].pos & Pos::kPreposition) && !(before & kWcTargetPrep))) &&
-          !((before & kWcOf) && i > first + 1 && (EventNoun(i - 2) || (infos_[i - 2].classes & kWcTargetPrep)))) {
+          !((before & kWcOf) && i > first + 1 &&
+            ((EventNoun(i - 2) && !AttackNoun(i - 2)) || (infos_[i - 2].classes & kWcTargetPrep))) &&
+          !addressed) {
+        // ("l'attaque de Kaboul", "les attentats de Londres": an attack's
+        // capital is where it struck; "exiger de Damas": the one asked.)
         m.location = true;
       }
       // "the Moscow summit", "the Paris agreement": a capital between an
@@ -1328,9 +1437,15 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     // "à l'Élysée", "at the White House": an institution named as a place.
     // (Not people: "fired at crowds", "in protesters' hands".)
     const bool plural_head = PluralNoun(lex_.adjectives_follow() ? i : end - 1);
+    // Nor a person, nor a body its verb addresses: "a interdit à l'opposant
+    // de", "a demandé à la police de", "a ordonné à l'armée de".
     if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative) &&
-        !plural_head) {
-      m.location = true;
+        !plural_head && !m.person) {
+      const int32_t loc = InstitutionLocativeBefore(i, first);
+      if (loc < 0 || !(AddressedPhrase(static_cast<uint32_t>(loc), first) ||
+                       CapitalAddressed(static_cast<uint32_t>(loc), first, last))) {
+        m.location = true;
+      }
     }
     // "le chancelier", "the government": a definite description refers to
     // the latest actor described with the same agent word.
