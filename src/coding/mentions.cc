@@ -1442,8 +1442,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (m.code.empty() && bare_agent && m.kind == MentionKind::kActor && (before_chunk & kWcCityLocative) &&
         !plural_head && !m.person) {
       const int32_t loc = InstitutionLocativeBefore(i, first);
-      if (loc < 0 || !(AddressedPhrase(static_cast<uint32_t>(loc), first) ||
-                       CapitalAddressed(static_cast<uint32_t>(loc), first, last))) {
+      if (loc < 0 || !AddressedPhrase(static_cast<uint32_t>(loc), first)) {
         m.location = true;
       }
     }
