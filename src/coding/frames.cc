@@ -924,7 +924,7 @@ int32_t DocumentCoder::PhraseActor(int32_t np, bool behind, bool allow_weak, boo
         if (a >= 0 && mentions_[a].kind == MentionKind::kActor && !mentions_[a].location && !mentions_[a].capital &&
             !mentions_[a].people && !mentions_[a].weak) {
           const std::string& code = mentions_[a].code;
-          bool armed = false;
+          bool armed = code.compare(0, 3, "IMG") == 0;  // "l'attentat d'Al-Qaïda": a militant group of no state
           for (size_t k = 3; k + 3 <= code.size(); k += 3) {
             const std::string_view role = std::string_view(code).substr(k, 3);
             armed |= role == "REB" || role == "INS" || role == "MIL" || role == "UAF" || role == "SEP";
