@@ -539,7 +539,7 @@ bool DocumentCoder::HasFrames(TriggerKind kind, uint32_t token) const {
 }
 
 bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
-                                FrameMatch* best) const {
+                                FrameMatch* best, const std::vector<const EventFrame*>* skip) const {
   const FrameDictionary& frames = *pack_.frames;
   int32_t ids[4];
   const int n = TriggerIds(kind, keys_[token], infos_[token], ids);
@@ -611,6 +611,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
       const bool reflexive = ref.flags & FrameDictionary::kRefReflexive;
       if (reflexive && (v == nullptr || !v->reflexive)) continue;
       const EventFrame& f = frames.frame(ref.id);
+      if (skip != nullptr && std::find(skip->begin(), skip->end(), &f) != skip->end()) continue;
       if (ref.flags & FrameDictionary::kRefParticle) {
         // The particle right after the verb or after its object pronoun ("put
         // it out"), of a trigger word this reference stands for.
@@ -1646,6 +1647,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     });
   }
   for (Candidate& c : candidates) {
+    // The frames tried for this trigger: when the most specific one finds no
+    // actor in its roles, the next one that fits is tried ("lend Ecuador 12.5
+    // mln barrels", "des dizaines de civils tués dans des bombardements de
+    // l'armée": a narrower frame's slot is empty, a broader one's is not).
+    std::vector<const EventFrame*> tried;
+  retry_frame:
+    tried.push_back(c.match.frame);
     const EventFrame& f = *c.match.frame;
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     bool announced = false, willing = false;
@@ -2028,6 +2036,17 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                         : targets.empty()                       ? "no target and no interlocutor known"
                                                                 : "its actors are uncoded, the same actor, or companies only";
       *log_ += std::string("    no event: ") + why + "\n";
+    }
+    // (Also when its actors are uncoded or the same: "des dizaines de civils tués dans des bombardements de
+    // l'armée", whose counted victims are both sides of the narrower frame.)
+    if (out->size() == before && c.dyad.empty() && object_sides.empty() &&
+        tried.size() < 8 && (c.kind == TriggerKind::kVerb || c.np != kNone)) {
+      FrameMatch next;
+      const syntax::VerbGroup* v = c.kind == TriggerKind::kVerb && c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
+      if (MatchFrames(c.kind, c.token, c.roles, v, &next, &tried)) {
+        c.match = next;
+        goto retry_frame;
+      }
     }
     // An act announced for the future is an intention (or, for a hostile
     // act, a threat): "rencontrera", "a annoncé qu'il fournirait", "will
