@@ -2028,7 +2028,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       for (int32_t m : targets) *log_ += " m" + std::to_string(m);
       *log_ += "\n";
     }
-    EmitEvents(s, f, c.match, sources, targets, out);
+    // A fallback frame must find the target the narrower one missed: it
+    // makes no one-sided act of what was aimed at someone or something.
+    if (tried.size() == 1 || !targets.empty()) EmitEvents(s, f, c.match, sources, targets, out);
     if (log_ != nullptr && out->size() == before) {
       // Why the match made no event, for people checking a coding.
       const char* why = sources.empty()                         ? "no source actor in its role"
@@ -2037,15 +2039,29 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                                                                 : "its actors are uncoded, the same actor, or companies only";
       *log_ += std::string("    no event: ") + why + "\n";
     }
-    // (Also when its actors are uncoded or the same: "des dizaines de civils tués dans des bombardements de
-    // l'armée", whose counted victims are both sides of the narrower frame.)
-    if (out->size() == before && c.dyad.empty() && object_sides.empty() &&
+    // (Only when a role was empty: actors that are uncoded or the same are
+    // the act's own, and another frame would read leftovers of the sentence.)
+    if (out->size() == before && (sources.empty() || targets.empty()) && c.dyad.empty() && object_sides.empty() &&
         tried.size() < 8 && (c.kind == TriggerKind::kVerb || c.np != kNone)) {
-      FrameMatch next;
+      // The next fitting frame of the same CAMEO root: another act than the
+      // one the narrower frame read is no fallback ("launched an offensive
+      // against sick leave" is no attack of anyone else's).
+      const std::string_view first_root = std::string_view(tried.front()->code).substr(0, 2);
       const syntax::VerbGroup* v = c.kind == TriggerKind::kVerb && c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
-      if (MatchFrames(c.kind, c.token, c.roles, v, &next, &tried)) {
-        c.match = next;
-        goto retry_frame;
+      FrameMatch next;
+      while (tried.size() < 8 && MatchFrames(c.kind, c.token, c.roles, v, &next, &tried)) {
+        // (Nor a frame with no slot of its own for an actor, or one that takes
+        // an interlocutor from earlier in the document: those read leftovers,
+        // "accepted an offer from an exporter on the sale of malt to Nigeria".)
+        const bool slot = std::any_of(next.frame->args.begin(), next.frame->args.end(), [](const FrameArg& a) {
+          return a.value == FrameArg::Value::kTarget || a.value == FrameArg::Value::kSource;
+        });
+        if (std::string_view(next.frame->code).substr(0, 2) == first_root && slot && !next.frame->partner) {
+          c.match = next;
+          goto retry_frame;
+        }
+        tried.push_back(next.frame);
+        next = FrameMatch{};
       }
     }
     // An act announced for the future is an intention (or, for a hostile
