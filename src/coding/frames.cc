@@ -1534,6 +1534,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         }
       }
     }
+    // "is against a general strike", "sont contre la guerre": an act a
+    // copula's subject is against is a stance, not an act of the sentence.
+    if (governing != kNone && syntax_.verbs[governing].copula && p.preposition != kNone) {
+      const std::string_view prep = keys_[syntax_base_ + static_cast<uint32_t>(p.preposition)].key;
+      if (prep == "against" || prep == "contre") continue;
+    }
     Candidate c;
     c.counted = counted;
     c.np = static_cast<int32_t>(ni);
