@@ -251,7 +251,9 @@ class DocumentCoder {
   // target preposition, or a dative clitic.
   bool TargetPrepositionAt(int32_t token) const;
   bool Satisfy(const EventFrame& f, int32_t arg, const Roles& roles, FrameMatch* m) const;
-  bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best) const;
+  // `skip`: frames already tried for this trigger (the next best is wanted).
+  bool MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v, FrameMatch* best,
+                   const std::vector<const EventFrame*>* skip = nullptr) const;
   // The word ids a token can trigger a `kind` frame by (its key, and the
   // lemmas of the right part of speech); returns how many (at most 4).
   static int TriggerIds(TriggerKind kind, const KeyedToken& k, const TokenInfo& info, int32_t ids[4]);

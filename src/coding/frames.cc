@@ -539,7 +539,7 @@ bool DocumentCoder::HasFrames(TriggerKind kind, uint32_t token) const {
 }
 
 bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& roles, const syntax::VerbGroup* v,
-                                FrameMatch* best) const {
+                                FrameMatch* best, const std::vector<const EventFrame*>* skip) const {
   const FrameDictionary& frames = *pack_.frames;
   int32_t ids[4];
   const int n = TriggerIds(kind, keys_[token], infos_[token], ids);
@@ -611,6 +611,7 @@ bool DocumentCoder::MatchFrames(TriggerKind kind, uint32_t token, const Roles& r
       const bool reflexive = ref.flags & FrameDictionary::kRefReflexive;
       if (reflexive && (v == nullptr || !v->reflexive)) continue;
       const EventFrame& f = frames.frame(ref.id);
+      if (skip != nullptr && std::find(skip->begin(), skip->end(), &f) != skip->end()) continue;
       if (ref.flags & FrameDictionary::kRefParticle) {
         // The particle right after the verb or after its object pronoun ("put
         // it out"), of a trigger word this reference stands for.
@@ -1558,6 +1559,12 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         }
       }
     }
+    // "is against a general strike", "sont contre la guerre": an act a
+    // copula's subject is against is a stance, not an act of the sentence.
+    if (governing != kNone && syntax_.verbs[governing].copula && p.preposition != kNone) {
+      const std::string_view prep = keys_[syntax_base_ + static_cast<uint32_t>(p.preposition)].key;
+      if (prep == "against" || prep == "contre") continue;
+    }
     Candidate c;
     c.counted = counted;
     c.np = static_cast<int32_t>(ni);
@@ -1671,6 +1678,13 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     });
   }
   for (Candidate& c : candidates) {
+    // The frames tried for this trigger: when the most specific one finds no
+    // actor in its roles, the next one that fits is tried ("lend Ecuador 12.5
+    // mln barrels", "des dizaines de civils tués dans des bombardements de
+    // l'armée": a narrower frame's slot is empty, a broader one's is not).
+    std::vector<const EventFrame*> tried;
+  retry_frame:
+    tried.push_back(c.match.frame);
     const EventFrame& f = *c.match.frame;
     const std::string_view root = std::string_view(f.code).substr(0, 2);
     bool announced = false, willing = false;
@@ -2045,7 +2059,9 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       for (int32_t m : targets) *log_ += " m" + std::to_string(m);
       *log_ += "\n";
     }
-    EmitEvents(s, f, c.match, sources, targets, out);
+    // A fallback frame must find the target the narrower one missed: it
+    // makes no one-sided act of what was aimed at someone or something.
+    if (tried.size() == 1 || !targets.empty()) EmitEvents(s, f, c.match, sources, targets, out);
     if (log_ != nullptr && out->size() == before) {
       // Why the match made no event, for people checking a coding.
       const char* why = sources.empty()                         ? "no source actor in its role"
@@ -2053,6 +2069,31 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
                         : targets.empty()                       ? "no target and no interlocutor known"
                                                                 : "its actors are uncoded, the same actor, or companies only";
       *log_ += std::string("    no event: ") + why + "\n";
+    }
+    // (Only when a role was empty: actors that are uncoded or the same are
+    // the act's own, and another frame would read leftovers of the sentence.)
+    if (out->size() == before && (sources.empty() || targets.empty()) && c.dyad.empty() && object_sides.empty() &&
+        tried.size() < 8 && (c.kind == TriggerKind::kVerb || c.np != kNone)) {
+      // The next fitting frame of the same CAMEO root: another act than the
+      // one the narrower frame read is no fallback ("launched an offensive
+      // against sick leave" is no attack of anyone else's).
+      const std::string_view first_root = std::string_view(tried.front()->code).substr(0, 2);
+      const syntax::VerbGroup* v = c.kind == TriggerKind::kVerb && c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
+      FrameMatch next;
+      while (tried.size() < 8 && MatchFrames(c.kind, c.token, c.roles, v, &next, &tried)) {
+        // (Nor a frame with no slot of its own for an actor, or one that takes
+        // an interlocutor from earlier in the document: those read leftovers,
+        // "accepted an offer from an exporter on the sale of malt to Nigeria".)
+        const bool slot = std::any_of(next.frame->args.begin(), next.frame->args.end(), [](const FrameArg& a) {
+          return a.value == FrameArg::Value::kTarget || a.value == FrameArg::Value::kSource;
+        });
+        if (std::string_view(next.frame->code).substr(0, 2) == first_root && slot && !next.frame->partner) {
+          c.match = next;
+          goto retry_frame;
+        }
+        tried.push_back(next.frame);
+        next = FrameMatch{};
+      }
     }
     // An act announced for the future is an intention (or, for a hostile
     // act, a threat): "rencontrera", "a annoncé qu'il fournirait", "will
