@@ -717,6 +717,17 @@ Tag Analyzer::TagOne(uint32_t i) const {
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
     }
+    // "demanded that Iran release", "insisted that Syria withdraw": right
+    // after a verb, before a name that a base or finite verb follows, the
+    // clause's complementizer ("that Iran" is no phrase).
+    if (!lang_.adjectives_follow && p < n_ && p + 1 == i && tag(p) == Tag::kVerb && i + 2 < n_ && Capital(i + 1) &&
+        !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun | Pos::kVerb)) {
+      uint32_t j = i + 1;
+      while (j < n_ && j < i + 4 && Capital(j)) ++j;
+      if (j < n_ && CanVerb(j) && !t_[j].capitalized && (Infinitive(j) || Finite(j)) && !Is(j, kWcDeterminer)) {
+        return Tag::kSconj;
+      }
+    }
     // (Not before another determiner: "charged that a Soviet test blew".)
     if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb) &&
         !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun | kWcDeterminer | kWcPossessive)) {
@@ -869,6 +880,13 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   if (i > 0 && KeyIs(i - 1, "l'") && (KeyIs(i, "un") || KeyIs(i, "une"))) return Tag::kPron;
   if (clitic && !det) return Tag::kPron;
   if (det) {
+    // "the detained journalists", "an arrested opposition leader": an
+    // English article (no pronoun reading) before a past participle and a
+    // noun determines the noun the participle modifies.
+    if (!lang_.adjectives_follow && !clitic && !(pos & Pos::kPronoun) && Participle(j) && j + 1 < n_ && !Punct(j + 1) &&
+        CanNoun(j + 1) && !Is(j + 1, kWcDeterminer | kWcPossessive | kWcOf)) {
+      return Tag::kDet;
+    }
     // "les" before an ambiguous noun-verb: a determiner unless a subject
     // pronoun or negation came just before ("il les a", "ne les").
     if (clitic && i > 0 && (Is(i - 1, kSubjectPronouns) || Is(i - 1, kWcNegation)) && HasPos(j, Pos::kVerb | Pos::kAuxiliary) &&
@@ -900,6 +918,17 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kAdj;
     }
     return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  }
+  // "killed six of the kidnappers", "freed two of the hostages": a number
+  // word before "of" heads the phrase, as a figure would ("killed 6 of").
+  if (!lang_.adjectives_follow && !k.capitalized && i + 2 < n_ && Is(i + 1, kWcOf) &&
+      (Is(i + 2, kWcDeterminer | kWcPossessive) || HasPos(i + 2, Pos::kDeterminer))) {
+    static constexpr std::string_view kNumberWords[] = {"two",    "three",  "four",   "five",    "six",     "seven",
+                                                        "eight",  "nine",   "ten",    "eleven",  "twelve",  "fifteen",
+                                                        "twenty", "thirty", "forty",  "fifty",   "hundred", "thousand"};
+    for (std::string_view w : kNumberWords) {
+      if (k.key == w) return Tag::kNum;
+    }
   }
   const uint32_t p = PrevContent(i);
   const Tag prev = p < n_ ? tag(p) : Tag::kPunct;
@@ -967,6 +996,12 @@ Tag Analyzer::TagContent(uint32_t i) const {
     }
     if (after_det && noun) return Tag::kNoun;
     return Tag::kVerb;  // "a" + noun phrase: avoir as a full verb
+  }
+  // "the detained journalists", "the banned Muslim Brotherhood": an English
+  // past participle between an article and a noun modifies the noun.
+  if (verb && !lang_.adjectives_follow && Participle(i) && prev == Tag::kDet && p + 1 == i && i + 1 < n_ && !Punct(i + 1) &&
+      CanNoun(i + 1) && !Is(i + 1, kWcDeterminer | kWcPossessive | kWcOf) && !Is(p, kWcComplementizer)) {
+    return Tag::kAdj;
   }
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
   // "le ministre turc, reçu par le président syrien,": a past participle
@@ -1276,14 +1311,24 @@ void Analyzer::RepairNounCompounds() {
                                                          "clergy", "media", "public", "youth", "cattle", "majority",
                                                          "government", "army", "navy", "team", "family"};
   bool finite_in_clause = false;
+  // The clause's finite verb takes an object rather than a clause (not
+  // "said the army strikes back", "believes the air force attacks").
+  bool transitive_in_clause = false;
   for (uint32_t i = 0; i < n_; ++i) {
     const Tag g = out_.tags[i];
     if (g == Tag::kPunct || g == Tag::kSconj || g == Tag::kCconj || Is(i, kWcRelative | kWcComplementizer)) {
-      finite_in_clause = false;
+      finite_in_clause = transitive_in_clause = false;
       continue;
     }
+    // "carried out air strikes on", "launched rocket attacks against": the
+    // plural -s form too, after a singular noun in the object of a verb
+    // that takes no clause (a singular subject's verb would agree, so only
+    // there).
+    const std::string_view key = t_[i].key;
+    const bool s_form = transitive_in_clause && (t_[i].verb_form & vf::kPresent) && key.size() > 3 && key.back() == 's' &&
+                        key[key.size() - 2] != 's' && HasPos(i, Pos::kNoun);
     if (g == Tag::kVerb && i >= 2 && finite_in_clause && CanNoun(i) && !t_[i].verb_only && !t_[i].capitalized &&
-        Infinitive(i) && !Participle(i) && !Gerund(i) && out_.tags[i - 1] == Tag::kNoun && !t_[i - 1].capitalized &&
+        (Infinitive(i) || s_form) && !Participle(i) && !Gerund(i) && out_.tags[i - 1] == Tag::kNoun && !t_[i - 1].capitalized &&
         !t_[i - 1].number) {
       const std::string_view prev = t_[i - 1].key;
       const bool plural_looking = prev.size() > 3 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
@@ -1291,14 +1336,20 @@ void Analyzer::RepairNounCompounds() {
       bool plural_agreeing = false;
       for (std::string_view w : kPluralAgreeing) plural_agreeing |= prev == w;
       const Tag before = out_.tags[i - 2];
+      // (A verb's particle too: "carried out air strikes".)
       const bool opens_phrase = before == Tag::kDet || before == Tag::kAdj || before == Tag::kNum || before == Tag::kVerb ||
-                                Is(i - 2, kWcPossessive);
+                                Is(i - 2, kWcPossessive) ||
+                                (Is(i - 2, kWcParticle) && i >= 3 && out_.tags[i - 3] == Tag::kVerb &&
+                                 (before == Tag::kAdv || before == Tag::kAdp));
       if (!plural_looking && !plural_agreeing && opens_phrase) {
         out_.tags[i] = Tag::kNoun;
         continue;
       }
     }
-    if (g == Tag::kVerb && Finite(i)) finite_in_clause = true;
+    if (g == Tag::kVerb && Finite(i)) {
+      finite_in_clause = true;
+      transitive_in_clause = !Is(i, kWcReporting | kWcCopula);
+    }
   }
 }
 
@@ -1535,9 +1586,13 @@ void Analyzer::ChunkVerbGroups() {
         if (finite == kNone && Finite(j) && !(head != kNone && (Participle(j) || Infinitive(j)))) finite = static_cast<int32_t>(j);
         head = static_cast<int32_t>(j);
         ++j;
-        // English particle ("crack down", "pull out"): part of the group when no noun follows it directly.
+        // English particle ("crack down", "pull out"): part of the group when
+        // no noun phrase follows it directly (an adjective, a number or a
+        // possessive opens one too: "fired on Palestinian protesters").
         if (j < n_ && Is(j, kWcParticle) && (tag(j) == Tag::kAdv || tag(j) == Tag::kAdp) &&
-            !(j + 1 < n_ && (tag(j + 1) == Tag::kDet || tag(j + 1) == Tag::kNoun || tag(j + 1) == Tag::kPropn) &&
+            !(j + 1 < n_ &&
+              (tag(j + 1) == Tag::kDet || tag(j + 1) == Tag::kNoun || tag(j + 1) == Tag::kPropn || tag(j + 1) == Tag::kAdj ||
+               tag(j + 1) == Tag::kNum || Is(j + 1, kWcPossessive)) &&
               tag(j) == Tag::kAdp)) {
           ++j;
         }
