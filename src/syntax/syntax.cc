@@ -848,7 +848,21 @@ Tag Analyzer::TagOne(uint32_t i) const {
                                                                                     Pos::kConjunction | Pos::kPronoun | Pos::kAuxiliary)) ||
                                                 Is(i + 1, kWcPersonalPronoun | kWcSubordinator)) &&
                                  !HasPos(i + 1, Pos::kNoun);
-    if (gerund_only || light || after_verb || before_function || !(pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) {
+    // "Yesterday, early in the morning, the police": an adverb-adjective
+    // (no noun) before a closed-class preposition ("in", "on", "at" are
+    // nouns too in the lemma table).
+    const bool before_preposition = !lang_.adjectives_follow && !(pos & (Pos::kNoun | Pos::kVerb)) && i + 1 < n_ &&
+                                    HasPos(i + 1, Pos::kPreposition) &&
+                                    Is(i + 1, kWcParticle | kWcCityLocative | kWcCountryLocative | kWcTimePrep | kWcTargetPrep);
+    // "demanded that Iran free the sailors": a verb-adverb form right after
+    // the subject of a clause with no verb yet, before an article, is the verb.
+    const bool verb_after_subject = !lang_.adjectives_follow && (pos & Pos::kVerb) && !clause_finite_seen_ && i > 0 &&
+                                    (t_[i].verb_form & (kFiniteForms | vf::kInfinitive)) &&
+                                    (tag(i - 1) == Tag::kPropn || (tag(i - 1) == Tag::kNoun && !t_[i - 1].number)) && i + 1 < n_ &&
+                                    Is(i + 1, kWcDeterminer | kWcPossessive) && !Is(i + 1, kWcOf | kWcComplementizer);
+    if (verb_after_subject) return TagContent(i);
+    if (gerund_only || light || after_verb || before_function || before_preposition ||
+        !(pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) {
       if (!(light && (pos & Pos::kAdjective) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun))) return Tag::kAdv;
     }
   }
