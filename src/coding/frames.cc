@@ -1188,6 +1188,25 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       // sharing a subject, which may as well be the denier's next act.)
       if ((infos_[g].classes & kWcNegatingVerb) && !v.subject_inherited) return static_cast<int>(Mode::kNegated);
       if (!(infos_[g].classes & kWcReporting) || HedgingWord(g)) return static_cast<int>(Mode::kHypothetical);
+      // "insisted that Syria withdraw", "insists that Iran release": an
+      // English bare base form (no auxiliary, no -s) after a singular name
+      // or noun subject is the mandative subjunctive, what is demanded.
+      if (depth == 0 && !lex_.adjectives_follow() && v.first == v.head && v.subject != kNone && !v.subject_inherited) {
+        const uint32_t h = syntax_base_ + v.head;
+        const std::string_view verb = keys_[h].key;
+        const syntax::NounPhrase& sp = syntax_.nps[v.subject];
+        const uint32_t sh = syntax_base_ + sp.head;
+        const std::string_view subject = keys_[sh].key;
+        const bool base_only = (infos_[h].verb_form & morph::VerbForm::kInfinitive) &&
+                               !(infos_[h].verb_form & (morph::VerbForm::kSimplePast | morph::VerbForm::kPastParticiple)) &&
+                               !verb.empty() && verb.back() != 's';
+        const bool singular = !sp.pronoun && !subject.empty() && subject.back() != 's' && subject != "police" &&
+                              subject != "people" && subject != "military" && subject != "staff" && subject != "personnel" &&
+                              subject != "media" && subject != "public" && subject != "government" && subject != "army";
+        if (base_only && singular && (keys_[sh].capitalized || syntax_.tags[sp.head] == syntax::Tag::kPropn)) {
+          return static_cast<int>(Mode::kHypothetical);
+        }
+      }
       vg = c.governor;  // "n'a pas dit que": the report's own mode
       continue;
     }

@@ -255,6 +255,21 @@ class Analyzer {
     }
     return true;
   }
+  // Whether the sentence is no headline: it ends on a full stop, or some
+  // token can only be a finite verb or an auxiliary.
+  bool SureFiniteInSentence() const {
+    // (A sentence ending on a full stop is no headline: "Le plan proposé par
+    // la France porte sur ..." has its verb in a noun-verb form.)
+    if (n_ > 0 && (KeyIs(n_ - 1, ".") || KeyIs(n_ - 1, "!") || KeyIs(n_ - 1, "?") || KeyIs(n_ - 1, ";"))) return true;
+    for (uint32_t j = 0; j < n_; ++j) {
+      const uint16_t pos = t_[j].pos;
+      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms) &&
+          !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb | Pos::kPreposition | Pos::kDeterminer))) {
+        return true;
+      }
+    }
+    return false;
+  }
   // ---- 1. tags
   void MarkAuxiliaryInserts();
   uint32_t InsertUnit(uint32_t j) const;
@@ -1025,6 +1040,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
   // noun's event.)
   if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
       p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
+    return Tag::kVerb;
+  }
+  // A headline: "Un ressortissant américain arrêté par les autorités
+  // cubaines", "Un soldat français tué par les talibans": with no finite
+  // verb in the sentence, a past participle right after a noun (and its
+  // adjectives), before the agent's "par", is the headline's passive verb.
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
+      p + 1 == i && (prev == Tag::kNoun || prev == Tag::kAdj) && !SureFiniteInSentence()) {
     return Tag::kVerb;
   }
   if (!verb) {
