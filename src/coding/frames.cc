@@ -1191,7 +1191,13 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       // "insisted that Syria withdraw", "insists that Iran release": an
       // English bare base form (no auxiliary, no -s) after a singular name
       // or noun subject is the mandative subjunctive, what is demanded.
-      if (depth == 0 && !lex_.adjectives_follow() && v.first == v.head && v.subject != kNone && !v.subject_inherited) {
+      // (Only after a verb that takes one: a misread "the U.S. demand that
+      // Japan lift" under "repeated" stays the report's.)
+      const std::string_view governor = keys_[g].key;
+      const bool mandative_governor = governor.starts_with("insist") || governor.starts_with("recommend") ||
+                                      governor.starts_with("request") || governor.starts_with("stipulat");
+      if (depth == 0 && mandative_governor && !lex_.adjectives_follow() && v.first == v.head && v.subject != kNone &&
+          !v.subject_inherited) {
         const uint32_t h = syntax_base_ + v.head;
         const std::string_view verb = keys_[h].key;
         const syntax::NounPhrase& sp = syntax_.nps[v.subject];
