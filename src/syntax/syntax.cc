@@ -2014,10 +2014,12 @@ void Analyzer::SegmentClauses() {
         // "Bouey said payments to chartered banks dropped": right after a
         // reporting verb, a bare phrase with its prepositional phrases and
         // nothing else is the whole subject of the clause.
-        if (reporting && out_.verbs[gov].last < i && out_.np_of[out_.verbs[gov].last] != kNone &&
-            out_.nps[out_.np_of[out_.verbs[gov].last]].preposition == kNone &&
-            !out_.nps[out_.np_of[out_.verbs[gov].last]].time) {
-          const uint32_t from = out_.verbs[gov].last;
+        // (Past an approximator: "said about 70 soldiers on patrol were".)
+        uint32_t chain_from = gov != kNone ? out_.verbs[gov].last : i;
+        if (reporting && chain_from + 1 < i && Approximator(chain_from)) ++chain_from;
+        if (reporting && chain_from < i && out_.np_of[chain_from] != kNone &&
+            out_.nps[out_.np_of[chain_from]].preposition == kNone && !out_.nps[out_.np_of[chain_from]].time) {
+          const uint32_t from = chain_from;
           bool phrase_chain = false;
           for (uint32_t t = from; t < i; ++t) {
             if (out_.clause_of[t] != c || out_.verb_of[t] != kNone) break;
