@@ -982,6 +982,33 @@ std::vector<int32_t> DocumentCoder::SubjectActors(int32_t np) const {
   subject_apposition_ = true;
   std::vector<int32_t> actors = PhraseActors(np, false, false);
   subject_apposition_ = false;
+  // "Several countries and the United States have criticised Japan": when
+  // the first of coordinated bare phrases names no actor, a later one that
+  // does is the subject's actor (up to three conjuncts, before the verb).
+  if (actors.empty() && np != kNone && syntax_.nps[np].preposition == kNone && !syntax_.nps[np].pronoun) {
+    const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+    uint32_t t = syntax_.nps[np].last;
+    for (int k = 0; k < 3 && t + 1 < n; ++k) {
+      const bool joint = syntax_.tags[t] == syntax::Tag::kCconj && (infos_[syntax_base_ + t].classes & kWcCoordinator);
+      if (!joint && keys_[syntax_base_ + t].key != ",") break;
+      const int32_t next = syntax_.np_of[t + 1];
+      if (next == kNone || syntax_.nps[next].first != t + 1 || syntax_.nps[next].preposition != kNone ||
+          syntax_.nps[next].pronoun || syntax_.nps[next].time || syntax_.nps[next].clause != syntax_.nps[np].clause) {
+        break;
+      }
+      if (joint) {
+        // (Only a subject: the verb follows the last conjunct, "... and the
+        // United States have criticised"; not "cooperation between X, Y and Z".)
+        const uint32_t after = syntax_.nps[next].last;
+        if (after >= n || syntax_.verb_of[after] == kNone) break;
+        subject_apposition_ = true;
+        actors = PhraseActors(next, false, false);
+        subject_apposition_ = false;
+        break;
+      }
+      t = syntax_.nps[next].last;
+    }
+  }
   return actors;
 }
 

@@ -951,8 +951,9 @@ Tag Analyzer::TagContent(uint32_t i) const {
   // "killed six of the kidnappers", "freed two of the hostages": a number
   // word before "of" heads the phrase, as a figure would ("killed 6 of").
   if (!lang_.adjectives_follow && !k.capitalized && i + 2 < n_ && Is(i + 1, kWcOf) &&
-      (Is(i + 2, kWcDeterminer | kWcPossessive) || HasPos(i + 2, Pos::kDeterminer))) {
-    static constexpr std::string_view kNumberWords[] = {"two",    "three",  "four",   "five",    "six",     "seven",
+      (Is(i + 2, kWcDeterminer | kWcPossessive) || HasPos(i + 2, Pos::kDeterminer) ||
+       (Capital(i + 2) && i + 3 < n_ && Is(i + 3, kWcPossessiveClitic)))) {  // "one of Iraq's"
+    static constexpr std::string_view kNumberWords[] = {"one", "two",    "three",  "four",   "five",    "six",     "seven",
                                                         "eight",  "nine",   "ten",    "eleven",  "twelve",  "fifteen",
                                                         "twenty", "thirty", "forty",  "fifty",   "hundred", "thousand"};
     for (std::string_view w : kNumberWords) {
