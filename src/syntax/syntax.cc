@@ -737,8 +737,12 @@ Tag Analyzer::TagOne(uint32_t i) const {
     // clause's complementizer ("that Iran" is no phrase).
     if (!lang_.adjectives_follow && p < n_ && p + 1 == i && tag(p) == Tag::kVerb && i + 2 < n_ && Capital(i + 1) &&
         !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun | Pos::kVerb)) {
+      // (Over coordinated names too: "proposed that Israel and Hamas resume".)
       uint32_t j = i + 1;
-      while (j < n_ && j < i + 4 && Capital(j)) ++j;
+      while (j < n_ && j < i + 8 &&
+             (Capital(j) || ((Is(j, kWcCoordinator) || KeyIs(j, ",")) && j + 1 < n_ && Capital(j + 1) && Capital(j - 1)))) {
+        ++j;
+      }
       if (j < n_ && CanVerb(j) && !t_[j].capitalized && (Infinitive(j) || Finite(j)) && !Is(j, kWcDeterminer)) {
         return Tag::kSconj;
       }
