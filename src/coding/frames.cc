@@ -1008,6 +1008,33 @@ std::vector<int32_t> DocumentCoder::SubjectActors(int32_t np) const {
   subject_apposition_ = true;
   std::vector<int32_t> actors = PhraseActors(np, false, false);
   subject_apposition_ = false;
+  // "Several countries and the United States have criticised Japan": when
+  // the first of coordinated bare phrases names no actor, a later one that
+  // does is the subject's actor (up to three conjuncts, before the verb).
+  if (actors.empty() && np != kNone && syntax_.nps[np].preposition == kNone && !syntax_.nps[np].pronoun) {
+    const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+    uint32_t t = syntax_.nps[np].last;
+    for (int k = 0; k < 3 && t + 1 < n; ++k) {
+      const bool joint = syntax_.tags[t] == syntax::Tag::kCconj && (infos_[syntax_base_ + t].classes & kWcCoordinator);
+      if (!joint && keys_[syntax_base_ + t].key != ",") break;
+      const int32_t next = syntax_.np_of[t + 1];
+      if (next == kNone || syntax_.nps[next].first != t + 1 || syntax_.nps[next].preposition != kNone ||
+          syntax_.nps[next].pronoun || syntax_.nps[next].time || syntax_.nps[next].clause != syntax_.nps[np].clause) {
+        break;
+      }
+      if (joint) {
+        // (Only a subject: the verb follows the last conjunct, "... and the
+        // United States have criticised"; not "cooperation between X, Y and Z".)
+        const uint32_t after = syntax_.nps[next].last;
+        if (after >= n || syntax_.verb_of[after] == kNone) break;
+        subject_apposition_ = true;
+        actors = PhraseActors(next, false, false);
+        subject_apposition_ = false;
+        break;
+      }
+      t = syntax_.nps[next].last;
+    }
+  }
   return actors;
 }
 
@@ -1214,6 +1241,31 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
       // sharing a subject, which may as well be the denier's next act.)
       if ((infos_[g].classes & kWcNegatingVerb) && !v.subject_inherited) return static_cast<int>(Mode::kNegated);
       if (!(infos_[g].classes & kWcReporting) || HedgingWord(g)) return static_cast<int>(Mode::kHypothetical);
+      // "insisted that Syria withdraw", "insists that Iran release": an
+      // English bare base form (no auxiliary, no -s) after a singular name
+      // or noun subject is the mandative subjunctive, what is demanded.
+      // (Only after a verb that takes one: a misread "the U.S. demand that
+      // Japan lift" under "repeated" stays the report's.)
+      const std::string_view governor = keys_[g].key;
+      const bool mandative_governor = governor.starts_with("insist") || governor.starts_with("recommend") ||
+                                      governor.starts_with("request") || governor.starts_with("stipulat");
+      if (depth == 0 && mandative_governor && !lex_.adjectives_follow() && v.first == v.head && v.subject != kNone &&
+          !v.subject_inherited) {
+        const uint32_t h = syntax_base_ + v.head;
+        const std::string_view verb = keys_[h].key;
+        const syntax::NounPhrase& sp = syntax_.nps[v.subject];
+        const uint32_t sh = syntax_base_ + sp.head;
+        const std::string_view subject = keys_[sh].key;
+        const bool base_only = (infos_[h].verb_form & morph::VerbForm::kInfinitive) &&
+                               !(infos_[h].verb_form & (morph::VerbForm::kSimplePast | morph::VerbForm::kPastParticiple)) &&
+                               !verb.empty() && verb.back() != 's';
+        const bool singular = !sp.pronoun && !subject.empty() && subject.back() != 's' && subject != "police" &&
+                              subject != "people" && subject != "military" && subject != "staff" && subject != "personnel" &&
+                              subject != "media" && subject != "public" && subject != "government" && subject != "army";
+        if (base_only && singular && (keys_[sh].capitalized || syntax_.tags[sp.head] == syntax::Tag::kPropn)) {
+          return static_cast<int>(Mode::kHypothetical);
+        }
+      }
       vg = c.governor;  // "n'a pas dit que": the report's own mode
       continue;
     }

@@ -255,6 +255,21 @@ class Analyzer {
     }
     return true;
   }
+  // Whether the sentence is no headline: it ends on a full stop, or some
+  // token can only be a finite verb or an auxiliary.
+  bool SureFiniteInSentence() const {
+    // (A sentence ending on a full stop is no headline: "Le plan proposé par
+    // la France porte sur ..." has its verb in a noun-verb form.)
+    if (n_ > 0 && (KeyIs(n_ - 1, ".") || KeyIs(n_ - 1, "!") || KeyIs(n_ - 1, "?") || KeyIs(n_ - 1, ";"))) return true;
+    for (uint32_t j = 0; j < n_; ++j) {
+      const uint16_t pos = t_[j].pos;
+      if ((pos & (Pos::kVerb | Pos::kAuxiliary)) && (t_[j].verb_form & kFiniteForms) &&
+          !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb | Pos::kPreposition | Pos::kDeterminer))) {
+        return true;
+      }
+    }
+    return false;
+  }
   // ---- 1. tags
   void MarkAuxiliaryInserts();
   uint32_t InsertUnit(uint32_t j) const;
@@ -717,6 +732,21 @@ Tag Analyzer::TagOne(uint32_t i) const {
                    (tag(p) == Tag::kPron && !Is(p, kWcObjectClitic | kWcPersonalPronoun)))) {
       return Tag::kPron;  // a relative after a noun ("the report that"), not after "told me that"
     }
+    // "demanded that Iran release", "insisted that Syria withdraw": right
+    // after a verb, before a name that a base or finite verb follows, the
+    // clause's complementizer ("that Iran" is no phrase).
+    if (!lang_.adjectives_follow && p < n_ && p + 1 == i && tag(p) == Tag::kVerb && i + 2 < n_ && Capital(i + 1) &&
+        !HasPos(i + 1, Pos::kDeterminer | Pos::kPronoun | Pos::kVerb)) {
+      // (Over coordinated names too: "proposed that Israel and Hamas resume".)
+      uint32_t j = i + 1;
+      while (j < n_ && j < i + 8 &&
+             (Capital(j) || ((Is(j, kWcCoordinator) || KeyIs(j, ",")) && j + 1 < n_ && Capital(j + 1) && Capital(j - 1)))) {
+        ++j;
+      }
+      if (j < n_ && CanVerb(j) && !t_[j].capitalized && (Infinitive(j) || Finite(j)) && !Is(j, kWcDeterminer)) {
+        return Tag::kSconj;
+      }
+    }
     // (Not before another determiner: "charged that a Soviet test blew".)
     if ((pos & Pos::kDeterminer) && i + 1 < n_ && CanNoun(i + 1) && !HasPos(i + 1, Pos::kVerb) &&
         !Is(i + 1, kSubjectPronouns | kWcPersonalPronoun | kWcDeterminer | kWcPossessive)) {
@@ -837,7 +867,21 @@ Tag Analyzer::TagOne(uint32_t i) const {
                                                                                     Pos::kConjunction | Pos::kPronoun | Pos::kAuxiliary)) ||
                                                 Is(i + 1, kWcPersonalPronoun | kWcSubordinator)) &&
                                  !HasPos(i + 1, Pos::kNoun);
-    if (gerund_only || light || after_verb || before_function || !(pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) {
+    // "Yesterday, early in the morning, the police": an adverb-adjective
+    // (no noun) before a closed-class preposition ("in", "on", "at" are
+    // nouns too in the lemma table).
+    const bool before_preposition = !lang_.adjectives_follow && !(pos & (Pos::kNoun | Pos::kVerb)) && i + 1 < n_ &&
+                                    HasPos(i + 1, Pos::kPreposition) &&
+                                    Is(i + 1, kWcParticle | kWcCityLocative | kWcCountryLocative | kWcTimePrep | kWcTargetPrep);
+    // "demanded that Iran free the sailors": a verb-adverb form right after
+    // the subject of a clause with no verb yet, before an article, is the verb.
+    const bool verb_after_subject = !lang_.adjectives_follow && (pos & Pos::kVerb) && !clause_finite_seen_ && i > 0 &&
+                                    (t_[i].verb_form & (kFiniteForms | vf::kInfinitive)) &&
+                                    (tag(i - 1) == Tag::kPropn || (tag(i - 1) == Tag::kNoun && !t_[i - 1].number)) && i + 1 < n_ &&
+                                    Is(i + 1, kWcDeterminer | kWcPossessive) && !Is(i + 1, kWcOf | kWcComplementizer);
+    if (verb_after_subject) return TagContent(i);
+    if (gerund_only || light || after_verb || before_function || before_preposition ||
+        !(pos & (Pos::kNoun | Pos::kVerb | Pos::kAdjective))) {
       if (!(light && (pos & Pos::kAdjective) && i + 1 < n_ && HasPos(i + 1, Pos::kNoun))) return Tag::kAdv;
     }
   }
@@ -869,6 +913,13 @@ Tag Analyzer::TagDeterminerOrPronoun(uint32_t i) const {
   if (i > 0 && KeyIs(i - 1, "l'") && (KeyIs(i, "un") || KeyIs(i, "une"))) return Tag::kPron;
   if (clitic && !det) return Tag::kPron;
   if (det) {
+    // "the detained journalists", "an arrested opposition leader": an
+    // English article (no pronoun reading) before a past participle and a
+    // noun determines the noun the participle modifies.
+    if (!lang_.adjectives_follow && !clitic && !(pos & Pos::kPronoun) && Participle(j) && j + 1 < n_ && !Punct(j + 1) &&
+        CanNoun(j + 1) && !Is(j + 1, kWcDeterminer | kWcPossessive | kWcOf)) {
+      return Tag::kDet;
+    }
     // "les" before an ambiguous noun-verb: a determiner unless a subject
     // pronoun or negation came just before ("il les a", "ne les").
     if (clitic && i > 0 && (Is(i - 1, kSubjectPronouns) || Is(i - 1, kWcNegation)) && HasPos(j, Pos::kVerb | Pos::kAuxiliary) &&
@@ -900,6 +951,18 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kAdj;
     }
     return k.capitalized ? Tag::kPropn : Tag::kNoun;
+  }
+  // "killed six of the kidnappers", "freed two of the hostages": a number
+  // word before "of" heads the phrase, as a figure would ("killed 6 of").
+  if (!lang_.adjectives_follow && !k.capitalized && i + 2 < n_ && Is(i + 1, kWcOf) &&
+      (Is(i + 2, kWcDeterminer | kWcPossessive) || HasPos(i + 2, Pos::kDeterminer) ||
+       (Capital(i + 2) && i + 3 < n_ && Is(i + 3, kWcPossessiveClitic)))) {  // "one of Iraq's"
+    static constexpr std::string_view kNumberWords[] = {"one", "two",    "three",  "four",   "five",    "six",     "seven",
+                                                        "eight",  "nine",   "ten",    "eleven",  "twelve",  "fifteen",
+                                                        "twenty", "thirty", "forty",  "fifty",   "hundred", "thousand"};
+    for (std::string_view w : kNumberWords) {
+      if (k.key == w) return Tag::kNum;
+    }
   }
   const uint32_t p = PrevContent(i);
   const Tag prev = p < n_ ? tag(p) : Tag::kPunct;
@@ -968,6 +1031,12 @@ Tag Analyzer::TagContent(uint32_t i) const {
     if (after_det && noun) return Tag::kNoun;
     return Tag::kVerb;  // "a" + noun phrase: avoir as a full verb
   }
+  // "the detained journalists", "the banned Muslim Brotherhood": an English
+  // past participle between an article and a noun modifies the noun.
+  if (verb && !lang_.adjectives_follow && Participle(i) && prev == Tag::kDet && p + 1 == i && i + 1 < n_ && !Punct(i + 1) &&
+      CanNoun(i + 1) && !Is(i + 1, kWcDeterminer | kWcPossessive | kWcOf) && !Is(p, kWcComplementizer)) {
+    return Tag::kAdj;
+  }
   if (verb && !noun && !adj && !prep && !adv) return Tag::kVerb;
   // "le ministre turc, reçu par le président syrien,": a past participle
   // opening an apposition after a noun, right before the passive agent's
@@ -976,6 +1045,14 @@ Tag Analyzer::TagContent(uint32_t i) const {
   // noun's event.)
   if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
       p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
+    return Tag::kVerb;
+  }
+  // A headline: "Un ressortissant américain arrêté par les autorités
+  // cubaines", "Un soldat français tué par les talibans": with no finite
+  // verb in the sentence, a past participle right after a noun (and its
+  // adjectives), before the agent's "par", is the headline's passive verb.
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) && p < n_ &&
+      p + 1 == i && (prev == Tag::kNoun || prev == Tag::kAdj) && !SureFiniteInSentence()) {
     return Tag::kVerb;
   }
   if (!verb) {
@@ -1276,14 +1353,24 @@ void Analyzer::RepairNounCompounds() {
                                                          "clergy", "media", "public", "youth", "cattle", "majority",
                                                          "government", "army", "navy", "team", "family"};
   bool finite_in_clause = false;
+  // The clause's finite verb takes an object rather than a clause (not
+  // "said the army strikes back", "believes the air force attacks").
+  bool transitive_in_clause = false;
   for (uint32_t i = 0; i < n_; ++i) {
     const Tag g = out_.tags[i];
     if (g == Tag::kPunct || g == Tag::kSconj || g == Tag::kCconj || Is(i, kWcRelative | kWcComplementizer)) {
-      finite_in_clause = false;
+      finite_in_clause = transitive_in_clause = false;
       continue;
     }
+    // "carried out air strikes on", "launched rocket attacks against": the
+    // plural -s form too, after a singular noun in the object of a verb
+    // that takes no clause (a singular subject's verb would agree, so only
+    // there).
+    const std::string_view key = t_[i].key;
+    const bool s_form = transitive_in_clause && (t_[i].verb_form & vf::kPresent) && key.size() > 3 && key.back() == 's' &&
+                        key[key.size() - 2] != 's' && HasPos(i, Pos::kNoun);
     if (g == Tag::kVerb && i >= 2 && finite_in_clause && CanNoun(i) && !t_[i].verb_only && !t_[i].capitalized &&
-        Infinitive(i) && !Participle(i) && !Gerund(i) && out_.tags[i - 1] == Tag::kNoun && !t_[i - 1].capitalized &&
+        (Infinitive(i) || s_form) && !Participle(i) && !Gerund(i) && out_.tags[i - 1] == Tag::kNoun && !t_[i - 1].capitalized &&
         !t_[i - 1].number) {
       const std::string_view prev = t_[i - 1].key;
       const bool plural_looking = prev.size() > 3 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
@@ -1291,14 +1378,20 @@ void Analyzer::RepairNounCompounds() {
       bool plural_agreeing = false;
       for (std::string_view w : kPluralAgreeing) plural_agreeing |= prev == w;
       const Tag before = out_.tags[i - 2];
+      // (A verb's particle too: "carried out air strikes".)
       const bool opens_phrase = before == Tag::kDet || before == Tag::kAdj || before == Tag::kNum || before == Tag::kVerb ||
-                                Is(i - 2, kWcPossessive);
+                                Is(i - 2, kWcPossessive) ||
+                                (Is(i - 2, kWcParticle) && i >= 3 && out_.tags[i - 3] == Tag::kVerb &&
+                                 (before == Tag::kAdv || before == Tag::kAdp));
       if (!plural_looking && !plural_agreeing && opens_phrase) {
         out_.tags[i] = Tag::kNoun;
         continue;
       }
     }
-    if (g == Tag::kVerb && Finite(i)) finite_in_clause = true;
+    if (g == Tag::kVerb && Finite(i)) {
+      finite_in_clause = true;
+      transitive_in_clause = !Is(i, kWcReporting | kWcCopula);
+    }
   }
 }
 
@@ -1535,9 +1628,13 @@ void Analyzer::ChunkVerbGroups() {
         if (finite == kNone && Finite(j) && !(head != kNone && (Participle(j) || Infinitive(j)))) finite = static_cast<int32_t>(j);
         head = static_cast<int32_t>(j);
         ++j;
-        // English particle ("crack down", "pull out"): part of the group when no noun follows it directly.
+        // English particle ("crack down", "pull out"): part of the group when
+        // no noun phrase follows it directly (an adjective, a number or a
+        // possessive opens one too: "fired on Palestinian protesters").
         if (j < n_ && Is(j, kWcParticle) && (tag(j) == Tag::kAdv || tag(j) == Tag::kAdp) &&
-            !(j + 1 < n_ && (tag(j + 1) == Tag::kDet || tag(j + 1) == Tag::kNoun || tag(j + 1) == Tag::kPropn) &&
+            !(j + 1 < n_ &&
+              (tag(j + 1) == Tag::kDet || tag(j + 1) == Tag::kNoun || tag(j + 1) == Tag::kPropn || tag(j + 1) == Tag::kAdj ||
+               tag(j + 1) == Tag::kNum || Is(j + 1, kWcPossessive)) &&
               tag(j) == Tag::kAdp)) {
           ++j;
         }
@@ -1922,10 +2019,12 @@ void Analyzer::SegmentClauses() {
         // "Bouey said payments to chartered banks dropped": right after a
         // reporting verb, a bare phrase with its prepositional phrases and
         // nothing else is the whole subject of the clause.
-        if (reporting && out_.verbs[gov].last < i && out_.np_of[out_.verbs[gov].last] != kNone &&
-            out_.nps[out_.np_of[out_.verbs[gov].last]].preposition == kNone &&
-            !out_.nps[out_.np_of[out_.verbs[gov].last]].time) {
-          const uint32_t from = out_.verbs[gov].last;
+        // (Past an approximator: "said about 70 soldiers on patrol were".)
+        uint32_t chain_from = gov != kNone ? out_.verbs[gov].last : i;
+        if (reporting && chain_from + 1 < i && Approximator(chain_from)) ++chain_from;
+        if (reporting && chain_from < i && out_.np_of[chain_from] != kNone &&
+            out_.nps[out_.np_of[chain_from]].preposition == kNone && !out_.nps[out_.np_of[chain_from]].time) {
+          const uint32_t from = chain_from;
           bool phrase_chain = false;
           for (uint32_t t = from; t < i; ++t) {
             if (out_.clause_of[t] != c || out_.verb_of[t] != kNone) break;
