@@ -1849,9 +1849,12 @@ void Analyzer::SegmentClauses() {
           uint32_t j = i + 1;
           while (j < n_ && Punct(j)) ++j;
           const bool verb_next = j < n_ && (Verbal(tag(j)) || out_.verb_of[j] != kNone);
+          // "provided that Greece accepts reforms, but France condemned Italy":
+          // a contrast after the comma answers the clause the completive is in.
+          const bool contrast_next = j < n_ && tag(j) == Tag::kCconj && (KeyIs(j, "but") || KeyIs(j, "mais"));
           if (has_finite(c) && (kind == ClauseKind::kRelative || kind == ClauseKind::kAdverbial ||
                                 kind == ClauseKind::kIncise || kind == ClauseKind::kParticipial ||
-                                (kind == ClauseKind::kCompletive && verb_next))) {
+                                (kind == ClauseKind::kCompletive && (verb_next || contrast_next)))) {
             stack.pop_back();
           } else if (kind == ClauseKind::kParticipial || kind == ClauseKind::kAdverbial) {
             if (out_.clauses[c].verb != kNone) stack.pop_back();
