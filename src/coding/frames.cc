@@ -2111,9 +2111,11 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       for (int32_t m : targets) *log_ += " m" + std::to_string(m);
       *log_ += "\n";
     }
-    // A fallback frame must find the target the narrower one missed: it
-    // makes no one-sided act of what was aimed at someone or something.
-    if (tried.size() == 1 || !targets.empty()) EmitEvents(s, f, c.match, sources, targets, out);
+    // A fallback frame must find the target the narrower one missed, and a
+    // source of its own: it makes no one-sided act of what was aimed at
+    // someone or something, and no act of an actor the context supplies
+    // ("aux manifestants ayant protesté contre les résultats": no one named protested).
+    if (tried.size() == 1 || (!targets.empty() && !sources.empty())) EmitEvents(s, f, c.match, sources, targets, out);
     if (log_ != nullptr && out->size() == before) {
       // Why the match made no event, for people checking a coding.
       const char* why = sources.empty()                         ? "no source actor in its role"
