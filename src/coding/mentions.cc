@@ -52,6 +52,25 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   }
 }
 
+namespace {
+
+// Roles that stand for a state in another ("the Iranian diplomat",
+// "l'ambassade de France", "an EU envoy"): by their agent's first word.
+bool AbroadTerm(std::string_view t) {
+  static constexpr std::string_view kTerms[] = {
+      "diplomat", "ambassador", "embassy",   "consul",  "consulate",  "envoy",     "emissary", "legation", "attache",
+      "attaché",  "diplomate",  "ambassadeur", "ambassadrice", "ambassade", "consulat", "consule",  "émissaire", "envoyé",
+      "envoyée",  "légation",   "emissaire", "envoye",  "envoyee"};
+  for (std::string_view k : kTerms) {
+    if (t == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DocumentCoder::ServesAbroad(const Mention& m) const { return !m.agent_term.empty() && AbroadTerm(m.agent_term); }
+
 // Actors named by role alone ("la police", "protesters", "le gouvernement")
 // take a country when the text gives only one reading (docs/coding.md): a
 // place in the same sentence ("police in Karachi"), else the dateline
@@ -89,6 +108,9 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
+    // A diplomat, an envoy or an embassy serves abroad: "police questioned
+    // the Iranian diplomat" says nothing of whose police.
+    if (ServesAbroad(m)) continue;
     const std::string country = m.code.substr(0, 3);
     if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
   }
@@ -135,7 +157,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
           country = mentions_[infos_[t].mention].code.substr(0, 3);
         }
       }
-    } else if (country.empty() && !deployed) {
+    } else if (country.empty() && !deployed && !VenueAbroad(m, s, first, last, sentence_country)) {
       country = sentence_country;
     }
     if (country.empty()) country = dateline_country_;
@@ -148,6 +170,33 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
+}
+
+// "The rebels signed a ceasefire deal with the Sudanese government in
+// Qatar", "the government and the rebels met in Geneva": a government, rebels
+// or an opposition are no actors of the place where they are met when the
+// sentence names an actor of another country; only a place right after the
+// role gives them its country ("rebels in Darfur").
+bool DocumentCoder::VenueAbroad(const Mention& m, uint32_t s, uint32_t first, uint32_t last,
+                                const std::string& place_country) const {
+  if (place_country.empty()) return false;
+  if (m.agent_code != "GOV" && m.agent_code != "REB" && m.agent_code != "OPP") return false;
+  if (m.last + 1 < last && (infos_[m.last].pos & Pos::kPreposition)) {
+    uint32_t t = m.last + 1;
+    while (t < last && (infos_[t].classes & kWcDeterminer)) ++t;
+    if (t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) return false;
+  }
+  (void)first;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& o = mentions_[mi];
+    if (o.sentence != s || o.kind != MentionKind::kActor || o.location || o.weak || o.dyad >= 0 || o.code.size() < 3) continue;
+    if (o.country_guessed || CountryAsPlace(o) || ServesAbroad(o) || o.code.starts_with("IGO") || o.code.starts_with("NGO") || o.code.starts_with("IMG") ||
+        o.code.starts_with("MNC")) {
+      continue;
+    }
+    if (o.code.compare(0, 3, place_country) != 0) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -1885,6 +1934,31 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
         if (best.size() == 1 && CliticThingBetween(mentions_[best.front()], m)) best.clear();
         m.referents = best;
         continue;
+      }
+      // "Police said they had arrested", "Les policiers ont indiqué qu'ils
+      // avaient interpellé", "Protesters marched. They denounced": a plural
+      // pronoun is the latest plural actor that stood as a subject, in this
+      // sentence or the one before, when no group comes after it.
+      if (m.kind == MentionKind::kPronoun) {
+        const uint32_t oldest_plural = s >= 1 ? s - 1 : 0;
+        for (size_t pi = mi; pi-- > 0;) {
+          const Mention& p = mentions_[pi];
+          if (p.sentence < oldest_plural) break;
+          if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
+          if (p.sentence == m.sentence && p.first >= m.first) continue;
+          // (A subject: before its verb, or opening its sentence: "Police in
+          // Nigeria said they".)
+          uint32_t open = at_.sentences[p.sentence].first_token;
+          while (open < p.first && (infos_[open].classes & kWcDeterminer)) ++open;
+          if (!subject_position_[pi] && open != p.first) continue;
+          if (static_cast<int32_t>(p.first) <= best_first) break;  // a later group wins
+          // (English "police" is plural: "Police said they".)
+          bool plural = p.plural || (!lex_.adjectives_follow() && keys_[p.last - 1].key == "police");
+          for (uint32_t t = p.first; t < p.last && !plural; ++t) plural = PluralNoun(t) && !keys_[t].capitalized;
+          if (!plural) continue;
+          best = {static_cast<int32_t>(pi)};
+          break;
+        }
       }
       if (best.empty()) {
         // No group yet: the two latest distinct actors ("Le Premier ministre
