@@ -158,7 +158,7 @@ class DocumentCoder {
   // A diplomat, an envoy or an embassy ("the Iranian diplomat"): a state's
   // agent abroad, whose country gives none to the police it deals with.
   bool ServesAbroad(const Mention& m) const;
-  // A government, rebels or an opposition at a venue abroad ("the rebels
+  // Rebels or an opposition at a venue abroad ("the rebels
   // signed a deal with the Sudanese government in Qatar"): the sentence's
   // place gives them no country.
   bool VenueAbroad(const Mention& m, uint32_t s, uint32_t first, uint32_t last, const std::string& place_country) const;

@@ -104,7 +104,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   }
   if (several) sentence_country.clear();
   // The countries of the actors coded so far, this sentence's included
-  // ("unions met ... at the Labour conference").
+  // ("unions met ... at the Labour conference"). For a government's role,
+  // another government described by its country in this sentence gives none:
+  // states deal with other states ("Le président de la République a reçu le
+  // Premier ministre canadien" is no Canadian president), so it counts the
+  // earlier sentences' actors and this one's other actors only.
+  std::set<std::string> government_countries = document_countries_;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
@@ -112,7 +117,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     // the Iranian diplomat" says nothing of whose police.
     if (ServesAbroad(m)) continue;
     const std::string country = m.code.substr(0, 3);
-    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
+    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
+      document_countries_.insert(country);
+      // (Named people count: "le secrétaire à l'Intérieur Ken Salazar",
+      // "des partisans de Bachar al-Assad ... devant le ministère".)
+      if (m.code.compare(3, 3, "GOV") != 0 || m.person || m.agent_term.empty()) government_countries.insert(country);
+    }
   }
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
@@ -161,7 +171,11 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       country = sentence_country;
     }
     if (country.empty()) country = dateline_country_;
-    if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
+    if (country.empty() && m.agent_code == "GOV") {
+      if (government_countries.size() == 1) country = *government_countries.begin();
+    } else if (country.empty() && document_countries_.size() == 1) {
+      country = *document_countries_.begin();
+    }
 
     // No actor's country: the only country the document's places are in
     // ("l'aéroport de Bangkok ... le gouvernement").
@@ -173,20 +187,27 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
 }
 
 // "The rebels signed a ceasefire deal with the Sudanese government in
-// Qatar", "the government and the rebels met in Geneva": a government, rebels
-// or an opposition are no actors of the place where they are met when the
+// Qatar", "opposition leaders met Syrian officials in Geneva": rebels or an
+// opposition are no actors of the place where they are met when the
 // sentence names an actor of another country; only a place right after the
 // role gives them its country ("rebels in Darfur").
 bool DocumentCoder::VenueAbroad(const Mention& m, uint32_t s, uint32_t first, uint32_t last,
                                 const std::string& place_country) const {
   if (place_country.empty()) return false;
-  if (m.agent_code != "GOV" && m.agent_code != "REB" && m.agent_code != "OPP") return false;
+  // (Not a government: "le gouvernement a prié les ecclésiastiques ... en
+  // Irak ... allié aux États-Unis" is Iraq's.)
+  if (m.agent_code != "REB" && m.agent_code != "OPP") return false;
   if (m.last + 1 < last && (infos_[m.last].pos & Pos::kPreposition)) {
     uint32_t t = m.last + 1;
     while (t < last && (infos_[t].classes & kWcDeterminer)) ++t;
     if (t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) return false;
   }
   (void)first;
+  // (A place whose country an actor of the document is stays theirs: "France
+  // ... in Ivory Coast ... after President Gbagbo broke a ceasefire with
+  // rebels".)
+  if (document_countries_.count(place_country)) return false;
+  bool other = false;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& o = mentions_[mi];
     if (o.sentence != s || o.kind != MentionKind::kActor || o.location || o.weak || o.dyad >= 0 || o.code.size() < 3) continue;
@@ -194,9 +215,10 @@ bool DocumentCoder::VenueAbroad(const Mention& m, uint32_t s, uint32_t first, ui
         o.code.starts_with("MNC")) {
       continue;
     }
-    if (o.code.compare(0, 3, place_country) != 0) return true;
+    if (o.code.compare(0, 3, place_country) == 0) return false;
+    other = true;
   }
-  return false;
+  return other;
 }
 
 namespace {
