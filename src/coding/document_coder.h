@@ -158,6 +158,9 @@ class DocumentCoder {
   // A diplomat, an envoy or an embassy ("the Iranian diplomat"): a state's
   // agent abroad, whose country gives none to the police it deals with.
   bool ServesAbroad(const Mention& m) const;
+  // A law, a bill, a plan ("a draft law", "le projet de loi") between an
+  // antecedent and a pronoun: the pronoun may be the text, not the actor.
+  bool TextNounBetween(const Mention& antecedent, const Mention& pronoun) const;
   // Rebels or an opposition at a venue abroad ("the rebels
   // signed a deal with the Sudanese government in Qatar"): the sentence's
   // place gives them no country.

@@ -1673,6 +1673,36 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
   }
 }
 
+namespace {
+
+// Texts a state or a body adopts, proposes or signs: what a pronoun after
+// them may stand for instead of their author.
+bool TextNoun(std::string_view k) {
+  // (Laws and their drafts only: "Iran rejected the proposal. It also
+  // accused Israel" is Iran.)
+  static constexpr std::string_view kNouns[] = {
+      "law",   "bill",    "draft",     "legislation", "decree",     "regulation", "amendment",  "constitution",
+      "loi",   "projet",  "texte",     "decret",      "décret",     "reglement",  "règlement",  "amendement",
+      "ordonnance", "directive"};
+  for (std::string_view n : kNouns) {
+    if (k == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DocumentCoder::TextNounBetween(const Mention& antecedent, const Mention& pronoun) const {
+  for (uint32_t t = antecedent.last; t < pronoun.first; ++t) {
+    if (!keys_[t].word || keys_[t].capitalized || infos_[t].mention >= 0 || !(infos_[t].pos & Pos::kNoun)) continue;
+    if (PluralNoun(t) || !TextNoun(keys_[t].key)) continue;
+    if (t > 0 && (infos_[t - 1].classes & kWcDeterminer)) return true;  // "a draft law", "le projet de loi"
+    if (t > 1 && !(infos_[t - 1].pos & Pos::kNoun) && (infos_[t - 2].classes & kWcDeterminer)) return true;  // "a new law"
+    if (t > 1 && TextNoun(keys_[t - 1].key) && (infos_[t - 2].classes & kWcDeterminer)) return true;  // "a draft law"
+  }
+  return false;
+}
+
 bool DocumentCoder::CliticThingBetween(const Mention& antecedent, const Mention& clitic) const {
   // The clitic's own subject ("Le tribunal l'a condamné") stands right
   // before it: not a rival antecedent.
@@ -2004,6 +2034,13 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     // alternatives.
     // "il"/"he" prefer persons over countries and institutions.
     std::vector<int32_t> ranked[4];  // person subject, person, other subject, other
+    // "The government has introduced a draft law. Critics say it imprisons
+    // their children": a law or a bill named after a state or a body ("a
+    // draft law", "un projet de loi") is what "it" (or a French pronoun for
+    // no person) stands for, unless the pronoun reports ("It said").
+    uint32_t after = m.last;
+    while (after < keys_.size() && after < m.last + 3 && keys_[after].word && infos_[after].aux) ++after;
+    const bool reports = after < keys_.size() && keys_[after].word && (infos_[after].classes & kWcReporting);
     for (size_t pi = mi; pi-- > 0;) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
@@ -2020,6 +2057,9 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();
+      if (!reports && (m.gender == 'n' || (lex_.adjectives_follow() && !p.person && p.gender == 0)) && TextNounBetween(p, m)) {
+        continue;
+      }
       if (m.gender == 'n') {
         // "it": a country or an organisation, never a person.
         if (p.person || p.gender != 0) continue;
