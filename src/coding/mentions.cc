@@ -2001,7 +2001,11 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           // (A subject: before its verb, or opening its sentence: "Police in
           // Nigeria said they".)
           uint32_t open = at_.sentences[p.sentence].first_token;
-          while (open < p.first && (infos_[open].classes & kWcDeterminer)) ++open;
+          // (Past articles and numbers: "278 professors ... are showing".)
+          while (open < p.first && ((infos_[open].classes & kWcDeterminer) ||
+                                    (!keys_[open].key.empty() && keys_[open].key[0] >= '0' && keys_[open].key[0] <= '9'))) {
+            ++open;
+          }
           if (!subject_position_[pi] && open != p.first) continue;
           if (static_cast<int32_t>(p.first) <= best_first) break;  // a later group wins
           // (English "police" is plural: "Police said they".)
@@ -2024,6 +2028,17 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best.push_back(static_cast<int32_t>(pi));
         }
         if (best.size() < 2) best.clear();
+        // A pronoun ("they", "ils") is two actors only when one sentence,
+        // this one or the one before, names both, of two countries: "Putin
+        // met Erdogan. They agreed"; not "Argentina's offer ... the
+        // creditors ... they are owed", nor a country and its own press.
+        if (m.kind == MentionKind::kPronoun && best.size() == 2) {
+          const Mention& a = mentions_[best[0]];
+          const Mention& b = mentions_[best[1]];
+          const bool pair = a.sentence == b.sentence && a.sentence + 1 >= m.sentence && !a.weak && !b.weak &&
+                            a.code.size() >= 3 && b.code.size() >= 3 && a.code.compare(0, 3, b.code, 0, 3) != 0;
+          if (!pair) best.clear();
+        }
         std::sort(best.begin(), best.end());  // in the order of the text
       }
       m.referents = best;
