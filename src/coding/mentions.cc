@@ -105,11 +105,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   if (several) sentence_country.clear();
   // The countries of the actors coded so far, this sentence's included
   // ("unions met ... at the Labour conference"). For a government's role,
-  // another government described by its country in this sentence gives none:
-  // states deal with other states ("Le président de la République a reçu le
-  // Premier ministre canadien" is no Canadian president), so it counts the
-  // earlier sentences' actors and this one's other actors only.
-  std::set<std::string> government_countries = document_countries_;
+  // another government described by its country in this sentence makes this
+  // sentence's actors give none: states deal with other states ("Le président
+  // de la République a reçu le Premier ministre canadien" is no Canadian
+  // president), so only the earlier sentences' actors count.
+  const std::set<std::string> earlier_countries = document_countries_;
+  bool government_described = false;
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
@@ -119,9 +120,9 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     const std::string country = m.code.substr(0, 3);
     if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
       document_countries_.insert(country);
-      // (Named people count: "le secrétaire à l'Intérieur Ken Salazar",
+      // (Named people do not: "le secrétaire à l'Intérieur Ken Salazar",
       // "des partisans de Bachar al-Assad ... devant le ministère".)
-      if (m.code.compare(3, 3, "GOV") != 0 || m.person || m.agent_term.empty()) government_countries.insert(country);
+      if (m.code.compare(3, 3, "GOV") == 0 && !m.person && !m.agent_term.empty()) government_described = true;
     }
   }
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
@@ -171,8 +172,8 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       country = sentence_country;
     }
     if (country.empty()) country = dateline_country_;
-    if (country.empty() && m.agent_code == "GOV") {
-      if (government_countries.size() == 1) country = *government_countries.begin();
+    if (country.empty() && m.agent_code == "GOV" && government_described) {
+      if (earlier_countries.size() == 1) country = *earlier_countries.begin();
     } else if (country.empty() && document_countries_.size() == 1) {
       country = *document_countries_.begin();
     }
@@ -1703,6 +1704,17 @@ bool DocumentCoder::TextNounBetween(const Mention& antecedent, const Mention& pr
   return false;
 }
 
+namespace {
+
+// A person, named or by a role ("the mayor", "Mariano Rajoy"), not a country,
+// a body or an organisation.
+bool PersonLike(const Mention& m) {
+  if (m.code.size() == 3 || m.organisation || m.institution) return false;
+  return m.person || m.gender != 0 || !m.agent_term.empty();
+}
+
+}  // namespace
+
 bool DocumentCoder::CliticThingBetween(const Mention& antecedent, const Mention& clitic) const {
   // The clitic's own subject ("Le tribunal l'a condamné") stands right
   // before it: not a rival antecedent.
@@ -2036,8 +2048,26 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           const Mention& a = mentions_[best[0]];
           const Mention& b = mentions_[best[1]];
           const bool pair = a.sentence == b.sentence && a.sentence + 1 >= m.sentence && !a.weak && !b.weak &&
-                            a.code.size() >= 3 && b.code.size() >= 3 && a.code.compare(0, 3, b.code, 0, 3) != 0;
-          if (!pair) best.clear();
+                            a.code.size() >= 3 && b.code.size() >= 3 &&
+                            (a.code.compare(0, 3, b.code, 0, 3) != 0 || (PersonLike(a) && PersonLike(b)));  // "Ros ... Rajoy ... they met"
+          if (!pair) {
+            best.clear();
+            // An object pronoun is then the latest plural actor: "Volcker
+            // called on educators ... and urged them".
+            if (!subject_position_[mi]) {
+              for (size_t pi = mi; pi-- > 0;) {
+                const Mention& p = mentions_[pi];
+                if (p.sentence + 1 < m.sentence) break;
+                if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
+                if (p.sentence == m.sentence && p.first >= m.first) continue;
+                bool plural = p.plural;
+                for (uint32_t t = p.first; t < p.last && !plural; ++t) plural = PluralNoun(t) && !keys_[t].capitalized;
+                if (!plural) continue;
+                best = {static_cast<int32_t>(pi)};
+                break;
+              }
+            }
+          }
         }
         std::sort(best.begin(), best.end());  // in the order of the text
       }
