@@ -166,16 +166,6 @@ class DocumentCoder {
   // in Washington", "speaking in Paris", "en visite à Paris"): a reporting
   // verb or a `presence_words` word just before its locative.
   bool WhereSpeakerStands(const Mention& place) const;
-  // A diplomat, an envoy or an embassy ("the Iranian diplomat"): a state's
-  // agent abroad, whose country gives none to the police it deals with.
-  bool ServesAbroad(const Mention& m) const;
-  // A law, a bill, a plan ("a draft law", "le projet de loi") between an
-  // antecedent and a pronoun: the pronoun may be the text, not the actor.
-  bool TextNounBetween(const Mention& antecedent, const Mention& pronoun) const;
-  // Rebels or an opposition at a venue abroad ("the rebels
-  // signed a deal with the Sudanese government in Qatar"): the sentence's
-  // place gives them no country.
-  bool VenueAbroad(const Mention& m, uint32_t s, uint32_t first, uint32_t last, const std::string& place_country) const;
   // Whether a role is qualified as of several or unknown nationalities: a
   // `multinational_modifiers` word right before or after it, or in its
   // "of"/"de" phrase ("foreign troops", "forces alliées", "troupes de la coalition").

@@ -2249,8 +2249,6 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
       if (!mm.code.empty() || mm.agent_code.empty() || !lex_.IsOtherSideAgent(mm.agent_code)) continue;
       std::string country;
       for (size_t o = 0; country.empty() && o < other.size(); ++o) {
-        // ("Police questioned the Iranian diplomat": not Iran's police.)
-        if (ServesAbroad(mentions_[other[o]])) continue;
         const std::string& c = mentions_[other[o]].code;
         if (c.size() >= 3 && c.compare(0, 3, "IGO") != 0 && c.compare(0, 3, "NGO") != 0 && c.compare(0, 3, "IMG") != 0) {
           country = c.substr(0, 3);

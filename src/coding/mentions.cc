@@ -52,25 +52,6 @@ void DocumentCoder::BuildMentions(uint32_t s) {
   }
 }
 
-namespace {
-
-// Roles that stand for a state in another ("the Iranian diplomat",
-// "l'ambassade de France", "an EU envoy"): by their agent's first word.
-bool AbroadTerm(std::string_view t) {
-  static constexpr std::string_view kTerms[] = {
-      "diplomat", "ambassador", "embassy",   "consul",  "consulate",  "envoy",     "emissary", "legation", "attache",
-      "attaché",  "diplomate",  "ambassadeur", "ambassadrice", "ambassade", "consulat", "consule",  "émissaire", "envoyé",
-      "envoyée",  "légation",   "emissaire", "envoye",  "envoyee"};
-  for (std::string_view k : kTerms) {
-    if (t == k) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-bool DocumentCoder::ServesAbroad(const Mention& m) const { return !m.agent_term.empty() && AbroadTerm(m.agent_term); }
-
 // Actors named by role alone ("la police", "protesters", "le gouvernement")
 // take a country when the text gives only one reading (docs/coding.md): a
 // place in the same sentence ("police in Karachi"), else the dateline
@@ -104,26 +85,12 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
   }
   if (several) sentence_country.clear();
   // The countries of the actors coded so far, this sentence's included
-  // ("unions met ... at the Labour conference"). For a government's role,
-  // another government described by its country in this sentence makes this
-  // sentence's actors give none: states deal with other states ("Le président
-  // de la République a reçu le Premier ministre canadien" is no Canadian
-  // president), so only the earlier sentences' actors count.
-  const std::set<std::string> earlier_countries = document_countries_;
-  bool government_described = false;
+  // ("unions met ... at the Labour conference").
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     const Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
-    // A diplomat, an envoy or an embassy serves abroad: "police questioned
-    // the Iranian diplomat" says nothing of whose police.
-    if (ServesAbroad(m)) continue;
     const std::string country = m.code.substr(0, 3);
-    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") {
-      document_countries_.insert(country);
-      // (Named people do not: "le secrétaire à l'Intérieur Ken Salazar",
-      // "des partisans de Bachar al-Assad ... devant le ministère".)
-      if (m.code.compare(3, 3, "GOV") == 0 && !m.person && !m.agent_term.empty()) government_described = true;
-    }
+    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
   }
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
@@ -168,15 +135,11 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
           country = mentions_[infos_[t].mention].code.substr(0, 3);
         }
       }
-    } else if (country.empty() && !deployed && !VenueAbroad(m, s, first, last, sentence_country)) {
+    } else if (country.empty() && !deployed) {
       country = sentence_country;
     }
     if (country.empty()) country = dateline_country_;
-    if (country.empty() && m.agent_code == "GOV" && government_described) {
-      if (earlier_countries.size() == 1) country = *earlier_countries.begin();
-    } else if (country.empty() && document_countries_.size() == 1) {
-      country = *document_countries_.begin();
-    }
+    if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
 
     // No actor's country: the only country the document's places are in
     // ("l'aéroport de Bangkok ... le gouvernement").
@@ -185,41 +148,6 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     }
     if (!country.empty()) m.code = m.former ? country : country + m.agent_code;
   }
-}
-
-// "The rebels signed a ceasefire deal with the Sudanese government in
-// Qatar", "opposition leaders met Syrian officials in Geneva": rebels or an
-// opposition are no actors of the place where they are met when the
-// sentence names an actor of another country; only a place right after the
-// role gives them its country ("rebels in Darfur").
-bool DocumentCoder::VenueAbroad(const Mention& m, uint32_t s, uint32_t first, uint32_t last,
-                                const std::string& place_country) const {
-  if (place_country.empty()) return false;
-  // (Not a government: "le gouvernement a prié les ecclésiastiques ... en
-  // Irak ... allié aux États-Unis" is Iraq's.)
-  if (m.agent_code != "REB" && m.agent_code != "OPP") return false;
-  if (m.last + 1 < last && (infos_[m.last].pos & Pos::kPreposition)) {
-    uint32_t t = m.last + 1;
-    while (t < last && (infos_[t].classes & kWcDeterminer)) ++t;
-    if (t < last && infos_[t].mention >= 0 && mentions_[infos_[t].mention].location) return false;
-  }
-  (void)first;
-  // (A place whose country an actor of the document is stays theirs: "France
-  // ... in Ivory Coast ... after President Gbagbo broke a ceasefire with
-  // rebels".)
-  if (document_countries_.count(place_country)) return false;
-  bool other = false;
-  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
-    const Mention& o = mentions_[mi];
-    if (o.sentence != s || o.kind != MentionKind::kActor || o.location || o.weak || o.dyad >= 0 || o.code.size() < 3) continue;
-    if (o.country_guessed || CountryAsPlace(o) || ServesAbroad(o) || o.code.starts_with("IGO") || o.code.starts_with("NGO") || o.code.starts_with("IMG") ||
-        o.code.starts_with("MNC")) {
-      continue;
-    }
-    if (o.code.compare(0, 3, place_country) == 0) return false;
-    other = true;
-  }
-  return other;
 }
 
 namespace {
@@ -1788,47 +1716,6 @@ void DocumentCoder::AddReferringMentions(uint32_t s, uint32_t first, uint32_t la
   }
 }
 
-namespace {
-
-// Texts a state or a body adopts, proposes or signs: what a pronoun after
-// them may stand for instead of their author.
-bool TextNoun(std::string_view k) {
-  // (Laws and their drafts only: "Iran rejected the proposal. It also
-  // accused Israel" is Iran.)
-  static constexpr std::string_view kNouns[] = {
-      "law",   "bill",    "draft",     "legislation", "decree",     "regulation", "amendment",  "constitution",
-      "loi",   "projet",  "texte",     "decret",      "décret",     "reglement",  "règlement",  "amendement",
-      "ordonnance", "directive"};
-  for (std::string_view n : kNouns) {
-    if (k == n) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
-bool DocumentCoder::TextNounBetween(const Mention& antecedent, const Mention& pronoun) const {
-  for (uint32_t t = antecedent.last; t < pronoun.first; ++t) {
-    if (!keys_[t].word || keys_[t].capitalized || infos_[t].mention >= 0 || !(infos_[t].pos & Pos::kNoun)) continue;
-    if (PluralNoun(t) || !TextNoun(keys_[t].key)) continue;
-    if (t > 0 && (infos_[t - 1].classes & kWcDeterminer)) return true;  // "a draft law", "le projet de loi"
-    if (t > 1 && !(infos_[t - 1].pos & Pos::kNoun) && (infos_[t - 2].classes & kWcDeterminer)) return true;  // "a new law"
-    if (t > 1 && TextNoun(keys_[t - 1].key) && (infos_[t - 2].classes & kWcDeterminer)) return true;  // "a draft law"
-  }
-  return false;
-}
-
-namespace {
-
-// A person, named or by a role ("the mayor", "Mariano Rajoy"), not a country,
-// a body or an organisation.
-bool PersonLike(const Mention& m) {
-  if (m.code.size() == 3 || m.organisation || m.institution) return false;
-  return m.person || m.gender != 0 || !m.agent_term.empty();
-}
-
-}  // namespace
-
 bool DocumentCoder::CliticThingBetween(const Mention& antecedent, const Mention& clitic) const {
   // The clitic's own subject ("Le tribunal l'a condamné") stands right
   // before it: not a rival antecedent.
@@ -2113,35 +2000,6 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
         m.referents = best;
         continue;
       }
-      // "Police said they had arrested", "Les policiers ont indiqué qu'ils
-      // avaient interpellé", "Protesters marched. They denounced": a plural
-      // pronoun is the latest plural actor that stood as a subject, in this
-      // sentence or the one before, when no group comes after it.
-      if (m.kind == MentionKind::kPronoun) {
-        const uint32_t oldest_plural = s >= 1 ? s - 1 : 0;
-        for (size_t pi = mi; pi-- > 0;) {
-          const Mention& p = mentions_[pi];
-          if (p.sentence < oldest_plural) break;
-          if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
-          if (p.sentence == m.sentence && p.first >= m.first) continue;
-          // (A subject: before its verb, or opening its sentence: "Police in
-          // Nigeria said they".)
-          uint32_t open = at_.sentences[p.sentence].first_token;
-          // (Past articles and numbers: "278 professors ... are showing".)
-          while (open < p.first && ((infos_[open].classes & kWcDeterminer) ||
-                                    (!keys_[open].key.empty() && keys_[open].key[0] >= '0' && keys_[open].key[0] <= '9'))) {
-            ++open;
-          }
-          if (!subject_position_[pi] && open != p.first) continue;
-          if (static_cast<int32_t>(p.first) <= best_first) break;  // a later group wins
-          // (English "police" is plural: "Police said they".)
-          bool plural = p.plural || (!lex_.adjectives_follow() && keys_[p.last - 1].key == "police");
-          for (uint32_t t = p.first; t < p.last && !plural; ++t) plural = PluralNoun(t) && !keys_[t].capitalized;
-          if (!plural) continue;
-          best = {static_cast<int32_t>(pi)};
-          break;
-        }
-      }
       if (best.empty()) {
         // No group yet: the two latest distinct actors ("Le Premier ministre
         // polonais a reçu le ministre ukrainien. Les deux hommes ...").
@@ -2154,35 +2012,6 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best.push_back(static_cast<int32_t>(pi));
         }
         if (best.size() < 2) best.clear();
-        // A pronoun ("they", "ils") is two actors only when one sentence,
-        // this one or the one before, names both, of two countries: "Putin
-        // met Erdogan. They agreed"; not "Argentina's offer ... the
-        // creditors ... they are owed", nor a country and its own press.
-        if (m.kind == MentionKind::kPronoun && best.size() == 2) {
-          const Mention& a = mentions_[best[0]];
-          const Mention& b = mentions_[best[1]];
-          const bool pair = a.sentence == b.sentence && a.sentence + 1 >= m.sentence && !a.weak && !b.weak &&
-                            a.code.size() >= 3 && b.code.size() >= 3 &&
-                            (a.code.compare(0, 3, b.code, 0, 3) != 0 || (PersonLike(a) && PersonLike(b)));  // "Ros ... Rajoy ... they met"
-          if (!pair) {
-            best.clear();
-            // An object pronoun is then the latest plural actor: "Volcker
-            // called on educators ... and urged them".
-            if (!subject_position_[mi]) {
-              for (size_t pi = mi; pi-- > 0;) {
-                const Mention& p = mentions_[pi];
-                if (p.sentence + 1 < m.sentence) break;
-                if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
-                if (p.sentence == m.sentence && p.first >= m.first) continue;
-                bool plural = p.plural;
-                for (uint32_t t = p.first; t < p.last && !plural; ++t) plural = PluralNoun(t) && !keys_[t].capitalized;
-                if (!plural) continue;
-                best = {static_cast<int32_t>(pi)};
-                break;
-              }
-            }
-          }
-        }
         std::sort(best.begin(), best.end());  // in the order of the text
       }
       m.referents = best;
@@ -2193,13 +2022,6 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
     // alternatives.
     // "il"/"he" prefer persons over countries and institutions.
     std::vector<int32_t> ranked[4];  // person subject, person, other subject, other
-    // "The government has introduced a draft law. Critics say it imprisons
-    // their children": a law or a bill named after a state or a body ("a
-    // draft law", "un projet de loi") is what "it" (or a French pronoun for
-    // no person) stands for, unless the pronoun reports ("It said").
-    uint32_t after = m.last;
-    while (after < keys_.size() && after < m.last + 3 && keys_[after].word && infos_[after].aux) ++after;
-    const bool reports = after < keys_.size() && keys_[after].word && (infos_[after].classes & kWcReporting);
     for (size_t pi = mi; pi-- > 0;) {
       const Mention& p = mentions_[pi];
       if (p.sentence < oldest) break;
@@ -2216,9 +2038,6 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // People: named persons, and descriptions by role ("his Russian
       // counterpart", "le ministre") rather than countries or cities.
       const bool person = p.person || p.gender != 0 || !p.agent_term.empty();
-      if (!reports && (m.gender == 'n' || (lex_.adjectives_follow() && !p.person && p.gender == 0)) && TextNounBetween(p, m)) {
-        continue;
-      }
       if (m.gender == 'n') {
         // "it": a country or an organisation, never a person.
         if (p.person || p.gender != 0) continue;
