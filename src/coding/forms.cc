@@ -145,6 +145,7 @@ void SyntaxInput(const Lexicon& lexicon, const text::AnalyzedText& text, const t
     in.weekday_or_month = f.weekday_or_month;
     in.headline = (t.flags & text::kShouted) != 0;
     in.verb_only = lexicon.IsVerbOnlyForm(f.key_id);
+    in.plural_agreeing = lexicon.IsPluralAgreeingNoun(f.key_id);
   }
   for (uint32_t k = 0; k + 1 < s.token_count; ++k) {
     const uint32_t i = s.first_token + k;

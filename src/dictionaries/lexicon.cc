@@ -85,6 +85,45 @@ constexpr ClassInfo kClasses[] = {
 
 }  // namespace
 
+// The lines that are plain word lists, each a set of Vocabulary ids.
+IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
+  static constexpr std::pair<std::string_view, IdBitset Lexicon::*> kLists[] = {
+      {"scheduling_words", &Lexicon::scheduling_words_},
+      {"document_nouns", &Lexicon::document_nouns_},
+      {"issuing_verbs", &Lexicon::issuing_verbs_},
+      {"place_nouns", &Lexicon::place_nouns_},
+      {"office_nouns", &Lexicon::office_nouns_},
+      {"delegate_titles", &Lexicon::delegate_titles_},
+      {"role_predicate_verbs", &Lexicon::role_predicate_verbs_},
+      {"former_words", &Lexicon::former_words_},
+      {"organisation_nouns", &Lexicon::organisation_nouns_},
+      {"movement_nouns", &Lexicon::movement_nouns_},
+      {"possessed_non_actors", &Lexicon::possessed_non_actors_},
+      {"place_modifiers", &Lexicon::place_modifiers_},
+      {"hedging_words", &Lexicon::hedging_words_},
+      {"year_nouns", &Lexicon::year_nouns_},
+      {"earlier_words", &Lexicon::earlier_words_},
+      {"institution_locatives", &Lexicon::institution_locatives_},
+      {"addressee_words", &Lexicon::addressee_words_},
+      {"presence_words", &Lexicon::presence_words_},
+      {"multinational_modifiers", &Lexicon::multinational_modifiers_},
+      {"common_abbreviations", &Lexicon::common_abbreviations_},
+      {"verb_only_forms", &Lexicon::verb_only_forms_},
+      {"naming_verbs", &Lexicon::naming_verbs_},
+      {"dyad_event_nouns", &Lexicon::dyad_event_nouns_},
+      {"origin_prepositions", &Lexicon::origin_prepositions_},
+      {"meeting_prepositions", &Lexicon::meeting_prepositions_},
+      {"employer_prepositions", &Lexicon::employer_prepositions_},
+      {"first_person_pronouns", &Lexicon::first_person_pronouns_},
+      {"willingness_words", &Lexicon::willingness_words_},
+      {"plural_agreeing_nouns", &Lexicon::plural_agreeing_nouns_},
+  };
+  for (const auto& [list_name, member] : kLists) {
+    if (list_name == name) return member;
+  }
+  return nullptr;
+}
+
 StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabulary> vocabulary) {
   Lexicon lex;
   lex.vocabulary_ = vocabulary ? std::move(vocabulary) : std::make_shared<Vocabulary>();
@@ -169,43 +208,8 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       for (std::string_view item : items) lex.domestic_agents_.emplace_back(item);
       continue;
     }
-    if (name == "scheduling_words" || name == "former_words" || name == "willingness_words" ||
-        name == "organisation_nouns" || name == "movement_nouns" || name == "place_modifiers" ||
-        name == "possessed_non_actors" || name == "place_nouns" || name == "office_nouns" || name == "delegate_titles" ||
-        name == "role_predicate_verbs" || name == "hedging_words" || name == "year_nouns" || name == "earlier_words" ||
-        name == "institution_locatives" || name == "addressee_words" || name == "presence_words" ||
-        name == "multinational_modifiers" || name == "common_abbreviations" || name == "naming_verbs" || name == "verb_only_forms" ||
-        name == "dyad_event_nouns" || name == "origin_prepositions" || name == "employer_prepositions" || name == "meeting_prepositions" || name == "document_nouns" || name == "issuing_verbs" ||
-        name == "first_person_pronouns") {
-      auto& target = name == "scheduling_words"     ? lex.scheduling_words_
-                     : name == "document_nouns"     ? lex.document_nouns_
-                     : name == "issuing_verbs"      ? lex.issuing_verbs_
-                     : name == "place_nouns"        ? lex.place_nouns_
-                     : name == "office_nouns"       ? lex.office_nouns_
-                     : name == "delegate_titles"    ? lex.delegate_titles_
-                     : name == "role_predicate_verbs" ? lex.role_predicate_verbs_
-                     : name == "former_words"       ? lex.former_words_
-                     : name == "organisation_nouns" ? lex.organisation_nouns_
-                     : name == "movement_nouns"     ? lex.movement_nouns_
-                     : name == "possessed_non_actors" ? lex.possessed_non_actors_
-                     : name == "place_modifiers"    ? lex.place_modifiers_
-                     : name == "hedging_words"      ? lex.hedging_words_
-                     : name == "year_nouns"         ? lex.year_nouns_
-                     : name == "earlier_words"      ? lex.earlier_words_
-                     : name == "institution_locatives" ? lex.institution_locatives_
-                     : name == "addressee_words"    ? lex.addressee_words_
-                     : name == "presence_words"     ? lex.presence_words_
-                     : name == "multinational_modifiers" ? lex.multinational_modifiers_
-                     : name == "common_abbreviations" ? lex.common_abbreviations_
-                     : name == "verb_only_forms"    ? lex.verb_only_forms_
-                     : name == "naming_verbs"       ? lex.naming_verbs_
-                     : name == "dyad_event_nouns"   ? lex.dyad_event_nouns_
-                     : name == "origin_prepositions" ? lex.origin_prepositions_
-                     : name == "meeting_prepositions" ? lex.meeting_prepositions_
-                     : name == "employer_prepositions" ? lex.employer_prepositions_
-                     : name == "first_person_pronouns" ? lex.first_person_pronouns_
-                                                    : lex.willingness_words_;
-      for (std::string_view item : items) target.Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
+    if (IdBitset Lexicon::*list = WordList(name); list != nullptr) {
+      for (std::string_view item : items) (lex.*list).Set(lex.vocabulary_->Intern(FoldedKey(LowerAscii(item))));
       continue;
     }
     if (name == "other_side_agents") {

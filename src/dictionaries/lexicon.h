@@ -204,6 +204,9 @@ class Lexicon {
   // them so ("says", "tells"): after a noun phrase they are its verb even
   // when another verb follows, a headline's subjectless clause or a reported
   // one ("U.K. SAYS HAS NO ROLE", "the government says prices had risen").
+  // Singular nouns that take a plural verb ("the police say", "the military
+  // fire"): the `plural_agreeing_nouns` line.
+  bool IsPluralAgreeingNoun(int32_t id) const { return plural_agreeing_nouns_.Test(id); }
   // The `verb_only_forms` line.
   bool IsVerbOnlyForm(int32_t id) const { return verb_only_forms_.Test(id); }
   // Verbs that also name something ("what Reagan called aggression", "called
@@ -285,6 +288,10 @@ class Lexicon {
     return v[id];
   }
 
+  // The member a plain word-list line fills ("scheduling_words: ..."), or
+  // nullptr when `name` is no such line.
+  static IdBitset Lexicon::*WordList(std::string_view name);
+
   std::shared_ptr<Vocabulary> vocabulary_;
   std::vector<uint64_t> surface_;  // by Vocabulary id
   std::vector<uint64_t> lemma_;
@@ -326,6 +333,7 @@ class Lexicon {
   IdBitset employer_prepositions_;
   IdBitset meeting_prepositions_;
   IdBitset first_person_pronouns_;
+  IdBitset plural_agreeing_nouns_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;

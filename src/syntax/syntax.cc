@@ -1349,9 +1349,6 @@ void Analyzer::RepairDoubleFinite() {
 // attack", too.)
 void Analyzer::RepairNounCompounds() {
   if (lang_.adjectives_follow) return;  // French puts the head first: "l'aide alimentaire"
-  static constexpr std::string_view kPluralAgreeing[] = {"police", "people", "military", "staff", "personnel", "crew",
-                                                         "clergy", "media", "public", "youth", "cattle", "majority",
-                                                         "government", "army", "navy", "team", "family"};
   bool finite_in_clause = false;
   // The clause's finite verb takes an object rather than a clause (not
   // "said the army strikes back", "believes the air force attacks").
@@ -1375,8 +1372,7 @@ void Analyzer::RepairNounCompounds() {
       const std::string_view prev = t_[i - 1].key;
       const bool plural_looking = prev.size() > 3 && prev.back() == 's' && prev[prev.size() - 2] != 's' &&
                                   prev[prev.size() - 2] != 'u' && prev[prev.size() - 2] != 'i';
-      bool plural_agreeing = false;
-      for (std::string_view w : kPluralAgreeing) plural_agreeing |= prev == w;
+      const bool plural_agreeing = t_[i - 1].plural_agreeing;
       const Tag before = out_.tags[i - 2];
       // (A verb's particle too: "carried out air strikes".)
       const bool opens_phrase = before == Tag::kDet || before == Tag::kAdj || before == Tag::kNum || before == Tag::kVerb ||

@@ -47,6 +47,7 @@ struct TokenIn {
   bool weekday_or_month = false;  // "lundi", "March": dates, never objects
   bool headline = false;  // in a headline written all in capitals ("REAGAN TO VISIT ROME")
   bool verb_only = false; // a verb form news never uses as a noun ("says"; the lexicon's verb_only_forms)
+  bool plural_agreeing = false;  // a singular noun that takes a plural verb ("police"; plural_agreeing_nouns)
 };
 
 // Per-language parameters, from the language's lexicon file.
