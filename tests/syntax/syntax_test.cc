@@ -271,6 +271,15 @@ TEST_F(SyntaxTest, EnglishFrontedPrepositionalPhraseIsNoApposition) {
               ElementsAre("arrested:police>men"));
 }
 
+TEST_F(SyntaxTest, EnglishNounVerbAfterACollectiveNounIsItsVerbNotACompound) {
+  // "police" takes a plural verb (plural_agreeing_nouns in the lexicon), so
+  // "the police arrest" is a subject and its verb; "a state visit" is a noun
+  // compound.
+  EXPECT_THAT(Roles(Language::kEnglish, "The minister said the police arrest ten men every week."),
+              ElementsAre("said:minister>-", "arrest:police>men"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The king made a state visit to China."), ElementsAre("made:king>visit to=china"));
+}
+
 TEST_F(SyntaxTest, EnglishUnknownHyphenatedCompoundModifiesTheNoun) {
   EXPECT_THAT(Roles(Language::kEnglish, "Workers staged a 24-hour general strike."), ElementsAre("staged:workers>strike"));
 }
