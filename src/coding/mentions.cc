@@ -104,6 +104,34 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       if (!body_code.empty()) m.code = body_code;
       continue;
     }
+    // '"My government has invited him," the Mexican minister told reporters
+    // in Washington', '« Mon gouvernement ... », a déclaré M. Peña Nieto au
+    // président Obama': a role with a first-person possessive in a quotation
+    // is its speaker's, the first actor after the closing quote; with no
+    // speaker coded there, no one's: never the sentence's places or the
+    // document's countries.
+    if (m.first > first && FormOrLemma(m.first - 1, [&](int32_t id) { return lex_.IsFirstPersonPronoun(id); })) {
+      m.country_guessed = false;
+      const auto is_quote = [&](uint32_t t) {
+        const std::string_view k = keys_[t].key;
+        return k == "\"" || k == "»" || k == "«" || k == "”" || k == "“";
+      };
+      bool opened = false;
+      for (uint32_t t = m.first - 1; t-- > first && !opened;) opened = is_quote(t);
+      uint32_t t = m.last;
+      while (t < last && !is_quote(t)) ++t;
+      if (!opened || t >= last) continue;
+      for (++t; t < last; ++t) {
+        if (infos_[t].mention < 0) continue;
+        const Mention& speaker = mentions_[infos_[t].mention];
+        if (speaker.kind != MentionKind::kActor) break;  // "he said": the pronoun is not resolved yet
+        if (speaker.location || speaker.weak) continue;
+        const std::string c = speaker.code.size() >= 3 ? speaker.code.substr(0, 3) : std::string();
+        if (!c.empty() && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC") m.code = m.former ? c : c + m.agent_code;
+        break;
+      }
+      continue;
+    }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -2062,6 +2090,36 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // homme. Elle l'a interrogé" is the man, no actor.
       subjects.erase(std::remove_if(subjects.begin(), subjects.end(), [&](int32_t a) { return CliticThingBetween(mentions_[a], m); }),
                      subjects.end());
+    }
+    // A name the dictionaries cannot code, nearer than the best antecedent
+    // and of the right kind, is the likelier one: "Texaco Inc said it had
+    // asked the court", "expected the Ministry to approve the plan because
+    // it ...", "Mr Radwan ... he said". Left unresolved rather than guessed
+    // (no event) — not for object clitics, which take the nearest actor.
+    if (!subjects.empty() && !m.clitic) {
+      const Mention& best = mentions_[subjects.front()];
+      for (size_t pi = mi; pi-- > 0;) {
+        const Mention& p = mentions_[pi];
+        if (p.sentence < best.sentence) break;  // (within a sentence mentions go by kind, not position)
+        if (p.sentence == best.sentence && p.first <= best.first) continue;
+        if (p.kind != MentionKind::kActor || !p.code.empty() || p.location || p.dyad >= 0 || p.people) continue;
+        if (p.sentence == m.sentence && p.first >= m.first) continue;
+        // A name: capitalised, not in a headline's capitals, not a plural.
+        if (!keys_[p.first].capitalized || (at_.tokens[p.first].flags & text::kShouted)) continue;
+        const uint32_t head = lex_.adjectives_follow() ? p.first : p.last - 1;
+        if (PluralNoun(head) && !keys_[head].capitalized) continue;
+        // "it": a company ("Texaco Inc": a person only by its suffix's
+        // agent) or a name of no known kind, not a person; English
+        // "he"/"she": a person, not a company; French "il"/"elle" follow
+        // grammatical gender, so either.
+        const bool company = p.agent_code.empty() && !p.agent_term.empty();  // a name ending in its kind (AddActorChunks)
+        const bool personal = p.person && !company;
+        if (m.gender == 'n' && (personal || p.gender != 0)) continue;
+        if (m.gender && m.gender != 'n' && !lex_.adjectives_follow() && !personal) continue;
+        if (m.gender && m.gender != 'n' && p.gender && p.gender != m.gender) continue;
+        subjects.clear();
+        break;
+      }
     }
     if (!subjects.empty()) {
       m.referents = {subjects.front()};
