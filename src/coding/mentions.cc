@@ -2150,6 +2150,20 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
         subjects.clear();
         break;
       }
+      // (English "it": also a capitalised word no mention holds, after
+      // "the", earlier in the pronoun's sentence: "while the ECGD could not
+      // yet announce new cover, it was holding talks".)
+      if (!subjects.empty() && m.gender == 'n' && !lex_.adjectives_follow()) {
+        const uint32_t open = at_.sentences[m.sentence].first_token;
+        uint32_t from = best.sentence == m.sentence ? best.last : open;
+        for (uint32_t t = std::max(from, open + 1); t < m.first; ++t) {
+          if (keys_[t].word && keys_[t].capitalized && infos_[t].mention < 0 && !(at_.tokens[t].flags & text::kShouted) &&
+              (infos_[t - 1].classes & kWcDefinite)) {
+            subjects.clear();
+            break;
+          }
+        }
+      }
     }
     if (!subjects.empty()) {
       m.referents = {subjects.front()};

@@ -394,6 +394,11 @@ TEST_F(CoderTest, PronounWithNearerUncodedNameIsLeftUnresolved) {
   EXPECT_THAT(Rendered(Code("Germany criticised Russia on Monday. Halvorsen Holdings Inc said it would sue the Russian government.",
                             Language::kEnglish, "2010-06-01")),
               ElementsAre("DEU 111 RUS 2010-05-31"));
+  // Nor a capitalised word after "the" that no dictionary knows, before it in its sentence.
+  EXPECT_THAT(Rendered(Code("Britain criticised Nigeria on Monday. While the ECGD could not yet announce new cover, it was "
+                            "holding talks with Nigeria.",
+                            Language::kEnglish, "2010-06-01")),
+              ElementsAre("GBR 111 NGA 2010-05-31"));
   // With no such name between them, the pronoun is still resolved.
   EXPECT_THAT(Rendered(Code("Germany criticised Russia on Monday. It said it would sue the Russian government.",
                             Language::kEnglish, "2010-06-01")),
