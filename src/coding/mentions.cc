@@ -97,7 +97,18 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
     // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
-    if (MultinationalRole(m, first, last)) continue;
+    if (MultinationalRole(m, first, last)) {
+      // "Japanese creditor banks": the lenders' own country, when a country
+      // adjective opens the modifier right before them.
+      if (m.first > first && infos_[m.first - 1].mention >= 0) {
+        const Mention& q = mentions_[infos_[m.first - 1].mention];
+        if (q.kind == MentionKind::kActor && q.weak && !q.location && q.dyad < 0 && q.last == m.first && q.code.size() == 3 &&
+            q.first + 1 < q.last) {
+          m.code = q.code + m.agent_code;
+        }
+      }
+      continue;
+    }
     // "a spokesman for Suiker Unie", "a lawyer for the company": a body's
     // officer, not the state's; "a spokesman for the Albanian embassy": its.
     if (std::string body_code; EmployedByBody(m, last, &body_code)) {

@@ -444,6 +444,10 @@ TEST_F(CoderTest, CreditorBanksTakeNoCountryOfTheirDebtor) {
               IsEmpty());
   EXPECT_THAT(Rendered(Code("Le Pérou a demandé à ses banques créancières un nouveau prêt.", Language::kFrench, "2010-06-01")),
               IsEmpty());
+  // Creditors of a named country are that country's.
+  EXPECT_THAT(Rendered(Code("Indonesian officials will meet Japanese creditor banks in Tokyo next week.", Language::kEnglish,
+                            "2010-06-01")),
+              Contains("IDNGOV 036 JPNBUS 2010-06-01"));
 }
 
 TEST_F(CoderTest, RepeatedEventIsOneEventWithMentions) {
