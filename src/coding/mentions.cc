@@ -137,6 +137,14 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
         const Mention& speaker = mentions_[infos_[t].mention];
         if (speaker.kind != MentionKind::kActor) break;  // "he said": the pronoun is not resolved yet
         if (speaker.location || speaker.weak) continue;
+        // Not whom it was said to: "», a déclaré au président américain le
+        // Premier ministre turc".
+        uint32_t b = speaker.first;
+        while (b > first && (infos_[b - 1].classes & kWcDeterminer) && !(infos_[b - 1].classes & kWcFusedPrep)) --b;
+        if (b > first && ((infos_[b - 1].pos & Pos::kPreposition) || (infos_[b - 1].classes & kWcFusedPrep))) {
+          t = speaker.last - 1;
+          continue;
+        }
         const std::string c = speaker.code.size() >= 3 ? speaker.code.substr(0, 3) : std::string();
         if (!c.empty() && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC") m.code = m.former ? c : c + m.agent_code;
         break;

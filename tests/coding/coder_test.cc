@@ -416,6 +416,11 @@ TEST_F(CoderTest, FirstPersonPossessiveRoleIsTheQuotedSpeakers) {
                             "journalistes à Washington.",
                             Language::kFrench, "2010-06-01")),
               ElementsAre("TURGOV 1124 ISR 2010-06-01"));
+  // Not whom it was said to, named first after the quote.
+  EXPECT_THAT(Rendered(Code("« Mon gouvernement accuse Israël de crimes de guerre », a déclaré au président américain le "
+                            "Premier ministre turc.",
+                            Language::kFrench, "2010-06-01")),
+              Contains("TURGOV 1124 ISR 2010-06-01"));
   // A speaker who is a pronoun is not known yet: no country guessed.
   for (const std::string& e :
        Rendered(Code("Obama met the Mexican president on Monday. \"My government accuses Cuba of lying,\" he said.",
