@@ -97,11 +97,58 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || !m.code.empty()) continue;
     if (m.agent_code.empty() || !lex_.IsDomesticAgent(m.agent_code)) continue;
     // "foreign troops in Afghanistan", "les diplomates occidentaux à Téhéran": no one country.
-    if (MultinationalRole(m, first, last)) continue;
+    if (MultinationalRole(m, first, last)) {
+      // "Japanese creditor banks": the lenders' own country, when a country
+      // adjective opens the modifier right before them.
+      if (m.first > first && infos_[m.first - 1].mention >= 0) {
+        const Mention& q = mentions_[infos_[m.first - 1].mention];
+        if (q.kind == MentionKind::kActor && q.weak && !q.location && q.dyad < 0 && q.last == m.first && q.code.size() == 3 &&
+            q.first + 1 < q.last) {
+          m.code = q.code + m.agent_code;
+        }
+      }
+      continue;
+    }
     // "a spokesman for Suiker Unie", "a lawyer for the company": a body's
     // officer, not the state's; "a spokesman for the Albanian embassy": its.
     if (std::string body_code; EmployedByBody(m, last, &body_code)) {
       if (!body_code.empty()) m.code = body_code;
+      continue;
+    }
+    // '"My government has invited him," the Mexican minister told reporters
+    // in Washington', '« Mon gouvernement ... », a déclaré M. Peña Nieto au
+    // président Obama': a role with a first-person possessive in a quotation
+    // is its speaker's, the first actor after the closing quote; with no
+    // speaker coded there, no one's: never the sentence's places or the
+    // document's countries.
+    if (m.first > first && FormOrLemma(m.first - 1, [&](int32_t id) { return lex_.IsFirstPersonPronoun(id); })) {
+      m.country_guessed = false;
+      const auto is_quote = [&](uint32_t t) {
+        const std::string_view k = keys_[t].key;
+        return k == "\"" || k == "»" || k == "«" || k == "”" || k == "“";
+      };
+      bool opened = false;
+      for (uint32_t t = m.first - 1; t-- > first && !opened;) opened = is_quote(t);
+      uint32_t t = m.last;
+      while (t < last && !is_quote(t)) ++t;
+      if (!opened || t >= last) continue;
+      for (++t; t < last; ++t) {
+        if (infos_[t].mention < 0) continue;
+        const Mention& speaker = mentions_[infos_[t].mention];
+        if (speaker.kind != MentionKind::kActor) break;  // "he said": the pronoun is not resolved yet
+        if (speaker.location || speaker.weak) continue;
+        // Not whom it was said to: "», a déclaré au président américain le
+        // Premier ministre turc".
+        uint32_t b = speaker.first;
+        while (b > first && (infos_[b - 1].classes & kWcDeterminer) && !(infos_[b - 1].classes & kWcFusedPrep)) --b;
+        if (b > first && ((infos_[b - 1].pos & Pos::kPreposition) || (infos_[b - 1].classes & kWcFusedPrep))) {
+          t = speaker.last - 1;
+          continue;
+        }
+        const std::string c = speaker.code.size() >= 3 ? speaker.code.substr(0, 3) : std::string();
+        if (!c.empty() && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC") m.code = m.former ? c : c + m.agent_code;
+        break;
+      }
       continue;
     }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
@@ -2012,6 +2059,36 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best.push_back(static_cast<int32_t>(pi));
         }
         if (best.size() < 2) best.clear();
+        // (After coref30.) A pronoun ("they", "ils") is two separate actors
+        // only when one sentence, this one or the one before, names both,
+        // and they are of two countries or are two people: "Putin met
+        // Erdogan. They agreed"; not "Argentina's offer ... the creditors
+        // ... they are owed", nor a country and its own press, nor "The pair
+        // claim they" after a man and a firm.
+        if (m.kind == MentionKind::kPronoun && best.size() == 2) {
+          const Mention& a = mentions_[best[0]];
+          const Mention& b = mentions_[best[1]];
+          const auto personal = [](const Mention& x) { return x.person || x.gender != 0 || !x.agent_term.empty(); };
+          const bool people = personal(a) && personal(b);
+          const bool pair = a.sentence == b.sentence && a.sentence + 1 >= m.sentence && !a.weak && !b.weak &&
+                            a.code.size() >= 3 && b.code.size() >= 3 &&
+                            (a.code.compare(0, 3, b.code, 0, 3) != 0 || people);
+          if (!pair) {
+            // Then the latest plural actor: "Volcker called on educators
+            // ... and urged them", "Peruvian officials said they".
+            best.clear();
+            for (size_t pi = mi; pi-- > 0;) {
+              const Mention& p = mentions_[pi];
+              if (p.sentence < oldest) break;
+              if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
+              if (p.sentence == m.sentence && p.first >= m.first) continue;
+              const uint32_t head = lex_.adjectives_follow() ? p.first : p.last - 1;
+              if (!(p.plural || (PluralNoun(head) && !keys_[head].capitalized))) continue;
+              best = {static_cast<int32_t>(pi)};
+              break;
+            }
+          }
+        }
         std::sort(best.begin(), best.end());  // in the order of the text
       }
       m.referents = best;
@@ -2062,6 +2139,50 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
       // homme. Elle l'a interrogé" is the man, no actor.
       subjects.erase(std::remove_if(subjects.begin(), subjects.end(), [&](int32_t a) { return CliticThingBetween(mentions_[a], m); }),
                      subjects.end());
+    }
+    // A name the dictionaries cannot code, nearer than the best antecedent
+    // and of the right kind, is the likelier one: "Texaco Inc said it had
+    // asked the court", "expected the Ministry to approve the plan because
+    // it ...", "Mr Radwan ... he said". Left unresolved rather than guessed
+    // (no event) — not for object clitics, which take the nearest actor.
+    if (!subjects.empty() && !m.clitic) {
+      const Mention& best = mentions_[subjects.front()];
+      for (size_t pi = mi; pi-- > 0;) {
+        const Mention& p = mentions_[pi];
+        if (p.sentence < best.sentence) break;  // (within a sentence mentions go by kind, not position)
+        if (p.sentence == best.sentence && p.first <= best.first) continue;
+        if (p.kind != MentionKind::kActor || !p.code.empty() || p.location || p.dyad >= 0 || p.people) continue;
+        if (p.sentence == m.sentence && p.first >= m.first) continue;
+        // A name: capitalised, not in a headline's capitals, not a plural.
+        if (!keys_[p.first].capitalized || (at_.tokens[p.first].flags & text::kShouted)) continue;
+        const uint32_t head = lex_.adjectives_follow() ? p.first : p.last - 1;
+        if (PluralNoun(head) && !keys_[head].capitalized) continue;
+        // "it": a company ("Texaco Inc": a person only by its suffix's
+        // agent) or a name of no known kind, not a person; English
+        // "he"/"she": a person, not a company; French "il"/"elle" follow
+        // grammatical gender, so either.
+        const bool company = p.agent_code.empty() && !p.agent_term.empty();  // a name ending in its kind (AddActorChunks)
+        const bool personal = p.person && !company;
+        if (m.gender == 'n' && (personal || p.gender != 0)) continue;
+        if (m.gender && m.gender != 'n' && !lex_.adjectives_follow() && !personal) continue;
+        if (m.gender && m.gender != 'n' && p.gender && p.gender != m.gender) continue;
+        subjects.clear();
+        break;
+      }
+      // (English "it": also a capitalised word no mention holds, after
+      // "the", earlier in the pronoun's sentence: "while the ECGD could not
+      // yet announce new cover, it was holding talks".)
+      if (!subjects.empty() && m.gender == 'n' && !lex_.adjectives_follow()) {
+        const uint32_t open = at_.sentences[m.sentence].first_token;
+        uint32_t from = best.sentence == m.sentence ? best.last : open;
+        for (uint32_t t = std::max(from, open + 1); t < m.first; ++t) {
+          if (keys_[t].word && keys_[t].capitalized && infos_[t].mention < 0 && !(at_.tokens[t].flags & text::kShouted) &&
+              (infos_[t - 1].classes & kWcDefinite)) {
+            subjects.clear();
+            break;
+          }
+        }
+      }
     }
     if (!subjects.empty()) {
       m.referents = {subjects.front()};

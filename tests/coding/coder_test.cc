@@ -389,6 +389,72 @@ TEST_F(CoderTest, EnglishPronounTargetIsNotItsOwnSource) {
               ElementsAre("JPNGOV 043 UKRGOV 2023-05-21", "UKRGOV 042 JPNGOV 2023-05-21", "JPNGOV 051 UKRGOV 2023-05-21"));
 }
 
+TEST_F(CoderTest, PronounWithNearerUncodedNameIsLeftUnresolved) {
+  // "it" could be the uncoded company named just before it, not Germany.
+  EXPECT_THAT(Rendered(Code("Germany criticised Russia on Monday. Halvorsen Holdings Inc said it would sue the Russian government.",
+                            Language::kEnglish, "2010-06-01")),
+              ElementsAre("DEU 111 RUS 2010-05-31"));
+  // Nor a capitalised word after "the" that no dictionary knows, before it in its sentence.
+  EXPECT_THAT(Rendered(Code("Britain criticised Nigeria on Monday. While the ECGD could not yet announce new cover, it was "
+                            "holding talks with Nigeria.",
+                            Language::kEnglish, "2010-06-01")),
+              ElementsAre("GBR 111 NGA 2010-05-31"));
+  // With no such name between them, the pronoun is still resolved.
+  EXPECT_THAT(Rendered(Code("Germany criticised Russia on Monday. It said it would sue the Russian government.",
+                            Language::kEnglish, "2010-06-01")),
+              Contains("DEU 115 RUSGOV 2010-06-01"));
+}
+
+TEST_F(CoderTest, FirstPersonPossessiveRoleIsTheQuotedSpeakers) {
+  // "My government" is the speaker's (MEXGOV, TURGOV), not the country of
+  // the place or of the document.
+  EXPECT_THAT(Rendered(Code("\"My government accuses Israel of war crimes,\" the Turkish prime minister told reporters in "
+                            "Washington.",
+                            Language::kEnglish, "2010-06-01")),
+              ElementsAre("TURGOV 1124 ISR 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("« Mon gouvernement accuse Israël de crimes de guerre », a déclaré le Premier ministre turc aux "
+                            "journalistes à Washington.",
+                            Language::kFrench, "2010-06-01")),
+              ElementsAre("TURGOV 1124 ISR 2010-06-01"));
+  // Not whom it was said to, named first after the quote.
+  EXPECT_THAT(Rendered(Code("« Mon gouvernement accuse Israël de crimes de guerre », a déclaré au président américain le "
+                            "Premier ministre turc.",
+                            Language::kFrench, "2010-06-01")),
+              Contains("TURGOV 1124 ISR 2010-06-01"));
+  // A speaker who is a pronoun is not known yet: no country guessed.
+  for (const std::string& e :
+       Rendered(Code("Obama met the Mexican president on Monday. \"My government accuses Cuba of lying,\" he said.",
+                     Language::kEnglish, "2010-06-01"))) {
+    EXPECT_THAT(e, ::testing::Not(::testing::HasSubstr("1124")));
+  }
+}
+
+TEST_F(CoderTest, PluralPronounIsTwoActorsOnlyWhenOneSentenceNamesBoth) {
+  // Two ministers of two countries in one sentence: "they" are both.
+  EXPECT_THAT(Rendered(Code("The Saudi oil minister met the Kuwaiti oil minister on Monday. They agreed on a pricing system.",
+                            Language::kEnglish, "2010-06-01")),
+              Contains("SAUGOV 057 KWTGOV 2010-06-01"));
+  // A country and its own farmers, in two sentences: not a pair agreeing
+  // with each other; "they" is the latest plural actor.
+  EXPECT_THAT(Rendered(Code("Saudi Arabia raised its oil output. Saudi farmers protested on Monday. They agreed on a pricing "
+                            "system.",
+                            Language::kEnglish, "2010-06-01")),
+              ElementsAre("SAUAGR 141  2010-05-31"));  // (Render writes no target as empty)
+}
+
+TEST_F(CoderTest, CreditorBanksTakeNoCountryOfTheirDebtor) {
+  // A debtor's creditor banks are foreign lenders: not BRABUS, so no event.
+  EXPECT_THAT(Rendered(Code("Brazil's finance minister met the country's creditor banks in New York on Monday.",
+                            Language::kEnglish, "2010-06-01")),
+              IsEmpty());
+  EXPECT_THAT(Rendered(Code("Le Pérou a demandé à ses banques créancières un nouveau prêt.", Language::kFrench, "2010-06-01")),
+              IsEmpty());
+  // Creditors of a named country are that country's.
+  EXPECT_THAT(Rendered(Code("Indonesian officials will meet Japanese creditor banks in Tokyo next week.", Language::kEnglish,
+                            "2010-06-01")),
+              Contains("IDNGOV 036 JPNBUS 2010-06-01"));
+}
+
 TEST_F(CoderTest, RepeatedEventIsOneEventWithMentions) {
   const auto events = Code("La France a condamné la Russie. La France a de nouveau condamné la Russie.", Language::kFrench,
                            "2022-10-12");
