@@ -2059,36 +2059,6 @@ void DocumentCoder::ResolveReferences(uint32_t s) {
           best.push_back(static_cast<int32_t>(pi));
         }
         if (best.size() < 2) best.clear();
-        // (After coref30.) A pronoun ("they", "ils") is two separate actors
-        // only when one sentence, this one or the one before, names both,
-        // and they are of two countries or are two people: "Putin met
-        // Erdogan. They agreed"; not "Argentina's offer ... the creditors
-        // ... they are owed", nor a country and its own press, nor "The pair
-        // claim they" after a man and a firm.
-        if (m.kind == MentionKind::kPronoun && best.size() == 2) {
-          const Mention& a = mentions_[best[0]];
-          const Mention& b = mentions_[best[1]];
-          const auto personal = [](const Mention& x) { return x.person || x.gender != 0 || !x.agent_term.empty(); };
-          const bool people = personal(a) && personal(b);
-          const bool pair = a.sentence == b.sentence && a.sentence + 1 >= m.sentence && !a.weak && !b.weak &&
-                            a.code.size() >= 3 && b.code.size() >= 3 &&
-                            (a.code.compare(0, 3, b.code, 0, 3) != 0 || people);
-          if (!pair) {
-            // Then the latest plural actor: "Volcker called on educators
-            // ... and urged them", "Peruvian officials said they".
-            best.clear();
-            for (size_t pi = mi; pi-- > 0;) {
-              const Mention& p = mentions_[pi];
-              if (p.sentence < oldest) break;
-              if (p.kind != MentionKind::kActor || p.code.empty() || p.location || p.weak || p.dyad >= 0) continue;
-              if (p.sentence == m.sentence && p.first >= m.first) continue;
-              const uint32_t head = lex_.adjectives_follow() ? p.first : p.last - 1;
-              if (!(p.plural || (PluralNoun(head) && !keys_[head].capitalized))) continue;
-              best = {static_cast<int32_t>(pi)};
-              break;
-            }
-          }
-        }
         std::sort(best.begin(), best.end());  // in the order of the text
       }
       m.referents = best;

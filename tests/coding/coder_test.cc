@@ -429,19 +429,6 @@ TEST_F(CoderTest, FirstPersonPossessiveRoleIsTheQuotedSpeakers) {
   }
 }
 
-TEST_F(CoderTest, PluralPronounIsTwoActorsOnlyWhenOneSentenceNamesBoth) {
-  // Two ministers of two countries in one sentence: "they" are both.
-  EXPECT_THAT(Rendered(Code("The Saudi oil minister met the Kuwaiti oil minister on Monday. They agreed on a pricing system.",
-                            Language::kEnglish, "2010-06-01")),
-              Contains("SAUGOV 057 KWTGOV 2010-06-01"));
-  // A country and its own farmers, in two sentences: not a pair agreeing
-  // with each other; "they" is the latest plural actor.
-  EXPECT_THAT(Rendered(Code("Saudi Arabia raised its oil output. Saudi farmers protested on Monday. They agreed on a pricing "
-                            "system.",
-                            Language::kEnglish, "2010-06-01")),
-              ElementsAre("SAUAGR 141  2010-05-31"));  // (Render writes no target as empty)
-}
-
 TEST_F(CoderTest, CreditorBanksTakeNoCountryOfTheirDebtor) {
   // A debtor's creditor banks are foreign lenders: not BRABUS, so no event.
   EXPECT_THAT(Rendered(Code("Brazil's finance minister met the country's creditor banks in New York on Monday.",
