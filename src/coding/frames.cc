@@ -1923,6 +1923,21 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier year\n";
       continue;
     }
+    // "the senator, who supports Israel", "lawmakers who blame China",
+    // "Egypt, which already imports Soviet coal": an English simple present
+    // in a relative clause tells a standing state or habit, not an act of the
+    // news. (Not a trip or meeting, "who flies to Washington this weekend",
+    // "who returns from Brazil on Sunday", nor one announced.)
+    if (c.kind == TriggerKind::kVerb && c.vg != kNone && root != "04" && !announced && !lex_.adjectives_follow()) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const uint16_t form = infos_[syntax_base_ + v.head].verb_form;
+      if (syntax_.clauses[v.clause].kind == syntax::ClauseKind::kRelative && !v.past && !v.future && !v.conditional &&
+          v.modal == kNone && !v.infinitive && !v.negated && v.finite == static_cast<int32_t>(v.head) &&
+          (form & morph::VerbForm::kPresent) && !(form & morph::VerbForm::kPresentParticiple)) {
+        if (log_ != nullptr) *log_ += "    no event: a standing state, a simple present in a relative clause\n";
+        continue;
+      }
+    }
     // A statement verb in an incise reports; it is no act ("..., a indiqué
     // le ministre") unless it names whom it was said to ("..., a déclaré
     // le ministre au président américain").

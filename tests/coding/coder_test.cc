@@ -380,6 +380,18 @@ TEST_F(CoderTest, ScheduledActsAndStatementsToComeAreNotEvents) {
                   .empty());
 }
 
+TEST_F(CoderTest, ASimplePresentInARelativeClauseIsAStandingState) {
+  // English: "who supports", "which blames" tell what someone holds, not an act of the news ...
+  EXPECT_THAT(Rendered(Code("Japan, which supports Israel, criticised Iran on Monday.", Language::kEnglish, "2005-01-05")),
+              ElementsAre("JPN 111 IRN 2005-01-03"));
+  EXPECT_THAT(Rendered(Code("Japan, which blames Iran for the war, criticised Iraq on Monday.", Language::kEnglish,
+                            "2005-01-05")),
+              ElementsAre("JPN 111 IRQ 2005-01-03"));
+  // ... but a past tense in the relative is an act.
+  EXPECT_THAT(Rendered(Code("Japan, which backed Israel on Monday, criticised Iran.", Language::kEnglish, "2005-01-05")),
+              ElementsAre("JPN 051 ISR 2005-01-03", "JPN 111 IRN 2005-01-03"));
+}
+
 TEST_F(CoderTest, DatedBackgroundIsNotNews) {
   // "N years after the X": an act a span of years before.
   EXPECT_TRUE(Code("Three years after the invasion of Kuwait by Iraq, the talks are still stalled.", Language::kEnglish,
