@@ -1154,9 +1154,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     // "accused Azerbaijan of violating the ceasefire", "criticised Iran for
     // arming the rebels": a gerund after "of" or "for" is what is said of
     // someone, not an act the sentence asserts.
+    // ("is considering buying", "contemplated sending": a gerund right after
+    // a hedging verb is only thought of.)
     if (!v.infinitive && v.finite == kNone && v.first > 0 &&
         (infos_[syntax_base_ + v.first].verb_form & morph::VerbForm::kPresentParticiple) &&
-        ((infos_[syntax_base_ + v.first - 1].classes & kWcOf) || keys_[syntax_base_ + v.first - 1].key == "for")) {
+        ((infos_[syntax_base_ + v.first - 1].classes & kWcOf) || keys_[syntax_base_ + v.first - 1].key == "for" ||
+         (syntax_.tags[v.first - 1] == syntax::Tag::kVerb && HedgingWord(syntax_base_ + v.first - 1)))) {
       return static_cast<int>(Mode::kHypothetical);
     }
     if (v.infinitive) {

@@ -380,6 +380,12 @@ TEST_F(CoderTest, ScheduledActsAndStatementsToComeAreNotEvents) {
                   .empty());
 }
 
+TEST_F(CoderTest, AGerundAfterAHedgingVerbIsOnlyThoughtOf) {
+  EXPECT_TRUE(Code("INDIA CONSIDERING BUYING U.S. COMPUTERS\n", Language::kEnglish, "1987-06-03").empty());
+  EXPECT_THAT(Rendered(Code("INDIA BUYING U.S. COMPUTERS\n", Language::kEnglish, "1987-06-03")),
+              ElementsAre("IND 061 USA 1987-06-03"));
+}
+
 TEST_F(CoderTest, ASimplePresentInARelativeClauseIsAStandingState) {
   // English: "who supports", "which blames" tell what someone holds, not an act of the news ...
   EXPECT_THAT(Rendered(Code("Japan, which supports Israel, criticised Iran on Monday.", Language::kEnglish, "2005-01-05")),
