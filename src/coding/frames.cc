@@ -1830,10 +1830,29 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
             (infos_[syntax_base_ + v->head].verb_form & morph::VerbForm::kPresentParticiple) && !lex_.adjectives_follow();
         const uint32_t at = c.kind == TriggerKind::kVerb || c.np == kNone ? c.token - syntax_base_ : syntax_.nps[c.np].head;
         const int32_t clause = v != nullptr ? v->clause : syntax_.clause_of[at];
+        // ("This week when Miyazawa visits Washington": a "when" clause takes
+        // the time of the clause it is set in.)
+        const syntax::Clause& own = syntax_.clauses[clause];
+        const int32_t outer = own.kind == syntax::ClauseKind::kAdverbial && own.introducer != kNone &&
+                                      (keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "when" ||
+                                       keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "quand" ||
+                                       keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "lorsque")
+                                  ? own.parent
+                                  : kNone;
         const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
         for (uint32_t t = 0; t < n && !announced; ++t) {
-          if (syntax_.clause_of[t] != clause) continue;
+          if (syntax_.clause_of[t] != clause && (outer == kNone || syntax_.clause_of[t] != outer)) continue;
           announced = FutureTimeAt(keys_, infos_, lex_, syntax_base_ + t, syntax_base_, syntax_base_ + n, !progressive);
+        }
+        // "his visit to Washington later this week will help", "the prime
+        // minister's visit starting next Wednesday": a time right after the
+        // noun's phrase, before any comma, is the noun's.
+        if (!announced && c.kind == TriggerKind::kNoun && c.np != kNone) {
+          for (uint32_t t = syntax_.nps[c.np].last, k = 0; t < n && k < 8 && !announced; ++t, ++k) {
+            const std::string_view key = keys_[syntax_base_ + t].key;
+            if (key == "," || key == ";" || key == ":" || key == "." || key == "(") break;
+            announced = FutureTimeAt(keys_, infos_, lex_, syntax_base_ + t, syntax_base_, syntax_base_ + n, !progressive);
+          }
         }
         if (announced && log_ != nullptr) *log_ += "    announced: a time to come in its clause\n";
       }

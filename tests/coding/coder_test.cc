@@ -355,6 +355,13 @@ TEST_F(CoderTest, AMeetingOrVisitWithATimeToComeIsAnnounced) {
   EXPECT_THAT(Rendered(Code("Le président français reçoit cette semaine le Premier ministre italien.", Language::kFrench,
                             "2010-06-01")),
               ElementsAre("FRAGOV 036 ITAGOV 2010-06-01", "ITAGOV 036 FRAGOV 2010-06-01"));
+  // The time of the clause a "when" clause is set in; a time right after a visit noun.
+  EXPECT_THAT(Rendered(Code("The dispute will be discussed this week when the Japanese foreign minister visits Washington.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPNGOV 036 USAGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("The Japanese prime minister hopes his visit to Washington later this week will end the dispute.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPNGOV 036 USAGOV 1987-06-01"));
   // A past tense, or a meeting in progress this week, is done.
   EXPECT_THAT(Rendered(Code("Le président français a reçu cette semaine le Premier ministre italien.", Language::kFrench,
                             "2010-06-01")),
