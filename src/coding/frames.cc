@@ -13,6 +13,7 @@
 #include <cstdlib>
 
 #include "coding/document_coder.h"
+#include "coding/time_expressions.h"
 
 namespace parley::coding {
 
@@ -1153,9 +1154,12 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     // "accused Azerbaijan of violating the ceasefire", "criticised Iran for
     // arming the rebels": a gerund after "of" or "for" is what is said of
     // someone, not an act the sentence asserts.
+    // ("is considering buying", "contemplated sending": a gerund right after
+    // a hedging verb is only thought of.)
     if (!v.infinitive && v.finite == kNone && v.first > 0 &&
         (infos_[syntax_base_ + v.first].verb_form & morph::VerbForm::kPresentParticiple) &&
-        ((infos_[syntax_base_ + v.first - 1].classes & kWcOf) || keys_[syntax_base_ + v.first - 1].key == "for")) {
+        ((infos_[syntax_base_ + v.first - 1].classes & kWcOf) || keys_[syntax_base_ + v.first - 1].key == "for" ||
+         (syntax_.tags[v.first - 1] == syntax::Tag::kVerb && HedgingWord(syntax_base_ + v.first - 1)))) {
       return static_cast<int>(Mode::kHypothetical);
     }
     if (v.infinitive) {
@@ -1385,6 +1389,55 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     }
     return false;
   };
+  // "trois ans après le bombardement", "a year after the invasion of
+  // Kuwait": an act named a span of years before what the sentence tells.
+  if (np != kNone && syntax_.nps[np].preposition != kNone) {
+    const uint32_t prep = static_cast<uint32_t>(syntax_.nps[np].preposition);
+    const std::string_view k = keys_[syntax_base_ + prep].key;
+    if ((k == "after" || k == "apres") && prep >= 1 && year_noun(prep - 1)) return true;
+  }
+  // The verb group the act is told by: the trigger's own, or the one its noun depends on.
+  int32_t told = vg;
+  if (np == kNone) {
+    for (size_t vi = 0; vi < syntax_.verbs.size() && told == kNone; ++vi) {
+      if (syntax_.verbs[vi].head == anchor) told = static_cast<int32_t>(vi);
+    }
+  }
+  // A pluperfect of the narrative (not reported speech: "said Iraq had
+  // attacked" is the report's news), "avait levé", "had bombed".
+  bool pluperfect = false;
+  if (told != kNone) {
+    const syntax::VerbGroup& v = syntax_.verbs[told];
+    const syntax::Clause& cl = syntax_.clauses[v.clause];
+    if (!v.infinitive && v.head > v.first && (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple) &&
+        cl.kind != syntax::ClauseKind::kCompletive) {
+      for (uint32_t t = v.first; t < v.head && !pluperfect; ++t) {
+        pluperfect = is(t, kWcPerfectAux) &&
+                     (infos_[syntax_base_ + t].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast));
+      }
+    }
+  }
+  for (uint32_t t = 0; t < n; ++t) {
+    const int month = lex_.Month(keys_[syntax_base_ + t].key_id);
+    if (month > 0 && !(t + 1 < n && is(t + 1, kWcPossessiveClitic)) && (syntax_.clause_of[t] == clause || fronted(t))) {
+      // "last June", "en juin dernier" when that month is not yet come round
+      // again at publication: a month of the year before.
+      const bool last = (t >= 1 && is(t - 1, kWcPastMarker)) || (t + 1 < n && is(t + 1, kWcPastMarker));
+      if (last && month >= publication_.month && (fronted(t) || owned(t))) return true;
+      // "En octobre, Washington avait levé", "had bombed the terminal in
+      // March": a month told in the pluperfect is before the news.
+      if (pluperfect && (fronted(t) || owned(t))) return true;
+    }
+    // "Earlier this year Iran had attacked", "earlier this month" (not
+    // "earlier on Tuesday", "earlier this week": the news's own days).
+    if (pluperfect && earlier(t) && syntax_.clause_of[t] == clause && t + 2 < n &&
+        (keys_[syntax_base_ + t + 1].key == "this" || keys_[syntax_base_ + t + 1].key == "cette" ||
+         keys_[syntax_base_ + t + 1].key == "ce") &&
+        (year_noun(t + 2) || keys_[syntax_base_ + t + 2].key == "month" || keys_[syntax_base_ + t + 2].key == "mois") &&
+        owned(t)) {
+      return true;
+    }
+  }
   for (uint32_t t = 0; t < n; ++t) {
     // French "il y a deux ans", "il y a des années": "y a" (an "avoir" the
     // syntax may take for a verb, in a clause of its own) and up to two
@@ -1433,7 +1486,9 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // (Not a clock time, "at 1530 GMT", nor a count, "in 1500 villages".)
       const bool counts = t + 1 < n && syntax_.tags[t + 1] == syntax::Tag::kNoun && !is(t + 1, kWcTimeNoun);
       // ("mars de 2007", "March of 2007": a month's year.)
-      const bool month_of = t >= 2 && is(t - 1, kWcOf) && lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0;
+      // ("the summer of 1984", "l'été de 2008": a season's.)
+      const bool month_of = t >= 2 && is(t - 1, kWcOf) &&
+                            (lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0 || is(t - 2, kWcTimeNoun));
       if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf)) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
            month_of) &&
           !counts && (fronted(t) || owned(t))) {
@@ -1746,13 +1801,67 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
       mode = UngovernedNounMode(c.np, first, &announced);
     }
     // "a possible visit", "une éventuelle rencontre", "the feared attack":
-    // a hedging word on the noun.
+    // a hedging word on the noun; "Japan's scheduled visit", "the planned
+    // talks", "la visite prévue", "le prochain sommet": a scheduling word or
+    // future marker, an act yet to come (its announcement, if any, is the
+    // verb's that announces it).
     if (c.kind == TriggerKind::kNoun && mode == static_cast<int>(Mode::kAsserted)) {
       const syntax::NounPhrase& p = syntax_.nps[c.np];
       for (uint32_t t = p.first; t < p.last; ++t) {
-        if (t != p.head && HedgingWord(syntax_base_ + t)) mode = static_cast<int>(Mode::kHypothetical);
+        if (t == p.head) continue;
+        const uint32_t g = syntax_base_ + t;
+        if (HedgingWord(g) || ((syntax_.tags[t] == syntax::Tag::kAdj || syntax_.tags[t] == syntax::Tag::kVerb) &&
+                               (SchedulingWord(g) || (infos_[g].classes & kWcFutureMarker)))) {
+          mode = static_cast<int>(Mode::kHypothetical);
+        }
       }
     }
+    // "visits Washington this week", "meets Ozal next week", "se rend la
+    // semaine prochaine à Pékin", "où il rencontre mercredi prochain": a
+    // meeting or visit told in the present (or with no verb) with a time to
+    // come in its clause is announced, not done: an intention to meet (036).
+    if (mode == static_cast<int>(Mode::kAsserted) && !announced && root == "04") {
+      const syntax::VerbGroup* v = c.vg != kNone ? &syntax_.verbs[c.vg] : nullptr;
+      if (v == nullptr || (!v->past && !v->conditional && v->modal == kNone)) {
+        // ("is meeting British officials this week": in progress, so only a
+        // time named ahead, "next week", "tomorrow", announces it.)
+        const bool progressive =
+            v != nullptr && !v->future && !v->infinitive && v->head > v->first &&
+            (infos_[syntax_base_ + v->head].verb_form & morph::VerbForm::kPresentParticiple) && !lex_.adjectives_follow();
+        const uint32_t at = c.kind == TriggerKind::kVerb || c.np == kNone ? c.token - syntax_base_ : syntax_.nps[c.np].head;
+        const int32_t clause = v != nullptr ? v->clause : syntax_.clause_of[at];
+        // ("This week when Miyazawa visits Washington": a "when" clause takes
+        // the time of the clause it is set in.)
+        const syntax::Clause& own = syntax_.clauses[clause];
+        const int32_t outer = own.kind == syntax::ClauseKind::kAdverbial && own.introducer != kNone &&
+                                      (keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "when" ||
+                                       keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "quand" ||
+                                       keys_[syntax_base_ + static_cast<uint32_t>(own.introducer)].key == "lorsque")
+                                  ? own.parent
+                                  : kNone;
+        const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
+        for (uint32_t t = 0; t < n && !announced; ++t) {
+          if (syntax_.clause_of[t] != clause && (outer == kNone || syntax_.clause_of[t] != outer)) continue;
+          announced = FutureTimeAt(keys_, infos_, lex_, syntax_base_ + t, syntax_base_, syntax_base_ + n, !progressive);
+        }
+        // "his visit to Washington later this week will help", "the prime
+        // minister's visit starting next Wednesday": a time right after the
+        // noun's phrase, before any comma, is the noun's.
+        if (!announced && c.kind == TriggerKind::kNoun && c.np != kNone) {
+          for (uint32_t t = syntax_.nps[c.np].last, k = 0; t < n && k < 8 && !announced; ++t, ++k) {
+            const std::string_view key = keys_[syntax_base_ + t].key;
+            if (key == "," || key == ";" || key == ":" || key == "." || key == "(") break;
+            announced = FutureTimeAt(keys_, infos_, lex_, syntax_base_ + t, syntax_base_, syntax_base_ + n, !progressive);
+          }
+        }
+        if (announced && log_ != nullptr) *log_ += "    announced: a time to come in its clause\n";
+      }
+    }
+    // "is expected to tell", "is to tell Congress", "will say": a statement
+    // announced is not yet made, and no intention either. (An appeal
+    // announced, "will ask OPEC to raise its quota", makes the request public
+    // and stays.)
+    if (mode == static_cast<int>(Mode::kAsserted) && announced && root == "01") mode = static_cast<int>(Mode::kHypothetical);
     // "aidera le Mali à condition que", "will send troops provided that": a
     // condition phrase near the trigger; but a threat names its condition
     // ("a menacé de sanctions en cas d'invasion") and is made all the same.
@@ -1835,6 +1944,21 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     if (InEarlierYear(c.token, c.kind == TriggerKind::kVerb ? kNone : c.np, c.kind == TriggerKind::kVerb ? kNone : c.vg)) {
       if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier year\n";
       continue;
+    }
+    // "the senator, who supports Israel", "lawmakers who blame China",
+    // "Egypt, which already imports Soviet coal": an English simple present
+    // in a relative clause tells a standing state or habit, not an act of the
+    // news. (Not a trip or meeting, "who flies to Washington this weekend",
+    // "who returns from Brazil on Sunday", nor one announced.)
+    if (c.kind == TriggerKind::kVerb && c.vg != kNone && root != "04" && !announced && !lex_.adjectives_follow()) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const uint16_t form = infos_[syntax_base_ + v.head].verb_form;
+      if (syntax_.clauses[v.clause].kind == syntax::ClauseKind::kRelative && !v.past && !v.future && !v.conditional &&
+          v.modal == kNone && !v.infinitive && !v.negated && v.finite == static_cast<int32_t>(v.head) &&
+          (form & morph::VerbForm::kPresent) && !(form & morph::VerbForm::kPresentParticiple)) {
+        if (log_ != nullptr) *log_ += "    no event: a standing state, a simple present in a relative clause\n";
+        continue;
+      }
     }
     // A statement verb in an incise reports; it is no act ("..., a indiqué
     // le ministre") unless it names whom it was said to ("..., a déclaré

@@ -85,6 +85,43 @@ void FindTimeExpressions(std::span<const KeyedToken> keys, std::span<const Token
   }
 }
 
+namespace {
+
+// "this", "ce", "cette", "cet": the demonstrative of "this week", "cette semaine".
+bool Demonstrative(std::string_view key) { return key == "this" || key == "ce" || key == "cette" || key == "cet"; }
+
+// A week, a weekend or a month: what "this"/"cette" make a time still running
+// (not "this time", "cette fois", nor "this year", told of as much in the past).
+bool WeekOrMonth(std::string_view key) {
+  return key == "week" || key == "weekend" || key == "month" || key == "semaine" || key == "week-end" || key == "mois";
+}
+
+}  // namespace
+
+bool FutureTimeAt(std::span<const KeyedToken> keys, std::span<const TokenInfo> infos, const Lexicon& lexicon,
+                  uint32_t i, uint32_t first, uint32_t last, bool present) {
+  if (i < first || i >= last || !keys[i].word) return false;
+  const uint64_t cls = infos[i].classes;
+  if (cls & kWcTomorrow) return true;
+  auto timed = [&](uint32_t j) {
+    return j >= first && j < last &&
+           ((infos[j].classes & kWcTimeNoun) || lexicon.Weekday(keys[j].key_id) > 0 || lexicon.Month(keys[j].key_id) > 0);
+  };
+  if (cls & kWcFutureMarker) {
+    if (timed(i + 1) || (i > first && timed(i - 1))) return true;
+    // "later this week" (when "later" is a marker of the lexicon), "next this" never.
+    if (i + 2 < last && Demonstrative(keys[i + 1].key) && timed(i + 2)) return true;
+    return false;
+  }
+  // "this week", "cette semaine", "ce mois-ci" with a present-tense verb.
+  if (present && Demonstrative(keys[i].key) && i + 1 < last && WeekOrMonth(keys[i + 1].key)) {
+    // Not "earlier this week", "plus tôt cette semaine": that part is past.
+    if (i > first && (lexicon.IsEarlierWord(keys[i - 1].key_id) || keys[i - 1].key == "tot")) return false;
+    return true;
+  }
+  return false;
+}
+
 Date ResolveTimeExpression(const TimeExpression& expr, int tense, const Date& publication) {
   if (!publication.valid()) return {};
   switch (expr.kind) {

@@ -32,6 +32,16 @@ void FindTimeExpressions(std::span<const KeyedToken> keys, std::span<const Token
                          std::span<const text::Token> tokens, const Lexicon& lexicon, uint32_t first,
                          uint32_t last, std::vector<TimeExpression>* out);
 
+// Whether a phrase of time to come starts at token `i` (inside [first,
+// last)): "tomorrow", "demain"; a future marker next to a time noun, a weekday
+// or a month ("next week", "la semaine prochaine", "mercredi prochain", "next
+// March"), or before "this" and a time noun ("later this week"); and, when
+// `present` (the verb it dates is in the present tense, which with such a
+// phrase tells what is to come), a demonstrative and a week or month ("this
+// week", "cette semaine", "ce mois-ci").
+bool FutureTimeAt(std::span<const KeyedToken> keys, std::span<const TokenInfo> infos, const Lexicon& lexicon,
+                  uint32_t i, uint32_t first, uint32_t last, bool present);
+
 // The date `expr` denotes for an event whose verb has tense `tense`
 // (-1 past, 0 present, +1 future), published on `publication`.
 // A weekday is the latest such day on or before publication for past and

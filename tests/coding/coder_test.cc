@@ -341,6 +341,101 @@ TEST_F(CoderTest, ActsOfAnEarlierYearAreBackground) {
               ElementsAre("JPN 111 RUS 2023-03-06"));
 }
 
+TEST_F(CoderTest, AMeetingOrVisitWithATimeToComeIsAnnounced) {
+  // A present-tense visit or meeting whose clause names a time ahead is the
+  // intention to meet (036), dated when told.
+  EXPECT_THAT(Rendered(Code("The Japanese foreign minister visits Washington this week for talks on trade.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPNGOV 036 USAGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("Greek Prime Minister Andreas Papandreou meets Turkish Prime Minister Turgut Ozal next week.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("GRCGOV 036 TURGOV 1987-06-01", "TURGOV 036 GRCGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("Le ministre français se rend la semaine prochaine à Pékin.", Language::kFrench, "2010-06-01")),
+              ElementsAre("FRAGOV 036 CHN 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("Le président français reçoit cette semaine le Premier ministre italien.", Language::kFrench,
+                            "2010-06-01")),
+              ElementsAre("FRAGOV 036 ITAGOV 2010-06-01", "ITAGOV 036 FRAGOV 2010-06-01"));
+  // The time of the clause a "when" clause is set in; a time right after a visit noun.
+  EXPECT_THAT(Rendered(Code("The dispute will be discussed this week when the Japanese foreign minister visits Washington.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPNGOV 036 USAGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("The Japanese prime minister hopes his visit to Washington later this week will end the dispute.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPNGOV 036 USAGOV 1987-06-01"));
+  // A past tense, or a meeting in progress this week, is done.
+  EXPECT_THAT(Rendered(Code("Le président français a reçu cette semaine le Premier ministre italien.", Language::kFrench,
+                            "2010-06-01")),
+              ElementsAre("FRAGOV 043 ITAGOV 2010-06-01", "ITAGOV 042 FRAGOV 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("The U.S. envoy is meeting British officials this week.", Language::kEnglish, "2005-01-01")),
+              ElementsAre("USAGOV 040 GBRGOV 2005-01-01", "GBRGOV 040 USAGOV 2005-01-01"));
+  EXPECT_THAT(Rendered(Code("The U.S. envoy is meeting British officials next week.", Language::kEnglish, "2005-01-01")),
+              ElementsAre("USAGOV 036 GBRGOV 2005-01-01", "GBRGOV 036 USAGOV 2005-01-01"));
+}
+
+TEST_F(CoderTest, ScheduledActsAndStatementsToComeAreNotEvents) {
+  // A scheduling word or future marker on the noun: an act yet to come.
+  EXPECT_TRUE(Code("Japan's scheduled visit to Washington was postponed.", Language::kEnglish, "1987-06-01").empty());
+  EXPECT_TRUE(Code("The Philippine president's scheduled visit to Tokyo was discussed by the cabinet.", Language::kEnglish,
+                   "1987-06-01")
+                  .empty());
+  // A statement announced is not made yet.
+  EXPECT_TRUE(Code("The Labour leader is expected to tell party members on Sunday that the government has failed.",
+                   Language::kEnglish, "1987-06-01")
+                  .empty());
+  EXPECT_TRUE(Code("President Reagan is to tell Congress on Tuesday that the embargo will stay.", Language::kEnglish,
+                   "1987-06-01")
+                  .empty());
+}
+
+TEST_F(CoderTest, AGerundAfterAHedgingVerbIsOnlyThoughtOf) {
+  EXPECT_TRUE(Code("INDIA CONSIDERING BUYING U.S. COMPUTERS\n", Language::kEnglish, "1987-06-03").empty());
+  EXPECT_THAT(Rendered(Code("INDIA BUYING U.S. COMPUTERS\n", Language::kEnglish, "1987-06-03")),
+              ElementsAre("IND 061 USA 1987-06-03"));
+}
+
+TEST_F(CoderTest, ASimplePresentInARelativeClauseIsAStandingState) {
+  // English: "who supports", "which blames" tell what someone holds, not an act of the news ...
+  EXPECT_THAT(Rendered(Code("Japan, which supports Israel, criticised Iran on Monday.", Language::kEnglish, "2005-01-05")),
+              ElementsAre("JPN 111 IRN 2005-01-03"));
+  EXPECT_THAT(Rendered(Code("Japan, which blames Iran for the war, criticised Iraq on Monday.", Language::kEnglish,
+                            "2005-01-05")),
+              ElementsAre("JPN 111 IRQ 2005-01-03"));
+  // ... but a past tense in the relative is an act.
+  EXPECT_THAT(Rendered(Code("Japan, which backed Israel on Monday, criticised Iran.", Language::kEnglish, "2005-01-05")),
+              ElementsAre("JPN 051 ISR 2005-01-03", "JPN 111 IRN 2005-01-03"));
+}
+
+TEST_F(CoderTest, DatedBackgroundIsNotNews) {
+  // "N years after the X": an act a span of years before.
+  EXPECT_TRUE(Code("Three years after the invasion of Kuwait by Iraq, the talks are still stalled.", Language::kEnglish,
+                   "1993-06-01")
+                  .empty());
+  EXPECT_TRUE(Code("Un an après la reconnaissance de l'Abkhazie par Moscou, les Abkhazes votent.", Language::kFrench,
+                   "2010-06-01")
+                  .empty());
+  // A season of an earlier year.
+  EXPECT_TRUE(Code("German metalworkers went on strike in the summer of 1984.", Language::kEnglish, "1987-06-01").empty());
+  // "last June" said in June or later is the year before; "last April" said in June is this year's.
+  EXPECT_TRUE(Code("South Africa declared a state of emergency last July.", Language::kEnglish, "1987-06-01").empty());
+  EXPECT_THAT(Rendered(Code("South Africa declared a state of emergency last April.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("ZAF 1724  1987-06-01"));
+  // A pluperfect of the narrative with a month or "earlier this month" of its own ...
+  EXPECT_TRUE(Code("En octobre, Washington avait levé le gel de l'aide au Honduras.", Language::kFrench, "2010-06-01").empty());
+  EXPECT_TRUE(Code("Iraq had bombed the Iranian oil terminal in March, a spokesman recalled.", Language::kEnglish,
+                   "1987-06-01")
+                  .empty());
+  EXPECT_TRUE(Code("Iraq had attacked two Iranian tankers earlier this month.", Language::kEnglish, "1987-06-01").empty());
+  // ... but not the same act in the simple past, nor a pluperfect reported.
+  EXPECT_THAT(Rendered(Code("Iraq attacked two Iranian tankers earlier this month.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("IRQ 190 IRN 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("En juin, le ministre français a rencontré son homologue allemand à Berlin.", Language::kFrench,
+                            "2010-06-01")),
+              ElementsAre("FRAGOV 040 DEUGOV 2010-06-01", "DEUGOV 040 FRAGOV 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("Le porte-parole a indiqué que l'armée israélienne avait attaqué lundi une position du Hamas.",
+                            Language::kFrench, "2010-06-01")),
+              ElementsAre("ISRMIL 190 PSEREB 2010-05-31"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
