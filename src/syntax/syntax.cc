@@ -338,6 +338,8 @@ class Analyzer {
   }
   void AssignArguments();
   int32_t FindSubject(const VerbGroup& v, int32_t vi) const;
+  uint32_t FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const;
+  int32_t FrontedParticipleSubject(size_t w) const;
   int32_t FindInvertedSubject(const VerbGroup& v) const;
   int32_t FindObject(const VerbGroup& v) const;
   int32_t BareObjectAfter(const VerbGroup& v) const;
@@ -1047,6 +1049,12 @@ Tag Analyzer::TagContent(uint32_t i) const {
       p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
     return Tag::kVerb;
   }
+  // "Reçu par le roi, le ministre a...", "Interrogés par la police, les
+  // suspects ont nié": so is one opening the sentence, before "par".
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) &&
+      (t_[i].sentence_start || p >= n_)) {
+    return Tag::kVerb;
+  }
   // A headline: "Un ressortissant américain arrêté par les autorités
   // cubaines", "Un soldat français tué par les talibans": with no finite
   // verb in the sentence, a past participle right after a noun (and its
@@ -1412,7 +1420,7 @@ int32_t Analyzer::AddNp(uint32_t first, uint32_t last, uint32_t head, int32_t pr
   // semaine dernière", "this week"); a year alone. Not "a great time", "l'année 2010".
   bool marked = false, determiner = false;
   for (uint32_t j = first; j < last; ++j) {
-    marked |= Is(j, kWcPastMarker | kWcFutureMarker) || KeyIs(j, "ce") || KeyIs(j, "cette") || KeyIs(j, "this") ||
+    marked |= Is(j, kWcPastMarker | kWcFutureMarker) || KeyIs(j, "ce") || KeyIs(j, "cet") || KeyIs(j, "cette") || KeyIs(j, "this") ||
               KeyIs(j, "that") || KeyIs(j, "ago");
     determiner |= tag(j) == Tag::kDet;
   }
@@ -1815,6 +1823,72 @@ int32_t Analyzer::OpenClause(ClauseKind kind, int32_t parent, int32_t introducer
   return static_cast<int32_t>(out_.clauses.size() - 1);
 }
 
+// A French subject before a second finite verb of clause c, with the
+// prepositional phrases it carries and an incise between it and the verb
+// ("la police, sur le qui-vive, a", "les rebelles à tendance islamiste
+// peuvent"): the token it starts at, or i when the tokens before the verb are
+// no such chain (a bare phrase alone is left to the caller's walk; the phrase
+// right after the governing verb is that verb's object).
+uint32_t Analyzer::FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const {
+  const uint32_t floor = gov != kNone ? out_.verbs[gov].last : 0;
+  uint32_t s = i;
+  bool crossed = false;
+  if (s >= floor + 3 && KeyIs(s - 1, ",")) {
+    // ", sur le qui-vive,", ", selon la police,": an incise opening with a preposition.
+    uint32_t o = s - 2;
+    while (o > floor && s - 1 - o < 8 && !KeyIs(o, ",") && out_.verb_of[o] == kNone && !Punct(o) && out_.clause_of[o] == c) --o;
+    if (o > floor && KeyIs(o, ",") && o + 1 < s - 1 && tag(o + 1) == Tag::kAdp) {
+      s = o;
+      crossed = true;
+    }
+  }
+  for (int hops = 0; s > floor && hops < 6; ++hops) {
+    const uint32_t t = s - 1;
+    if (out_.clause_of[t] != c || out_.verb_of[t] != kNone) return i;
+    const int32_t np = out_.np_of[t];
+    if (np == kNone) return i;
+    const NounPhrase& p = out_.nps[np];
+    if (p.preposition != kNone) {
+      if (p.time || p.relative || p.first <= floor) return i;
+      s = p.first;
+      crossed = true;
+      continue;
+    }
+    if (!crossed || p.time || p.pronoun || p.relative || p.first <= floor) return i;
+    uint32_t b = p.first;
+    while (b > floor && tag(b - 1) == Tag::kAdv) --b;
+    if (b == floor) return i;
+    return p.first;
+  }
+  return i;
+}
+
+// For a French participial clause opening the sentence ("Arrivé à Damas
+// lundi, le ministre a..."): the subject of the main clause's finite verb
+// after its comma, or kNone when verb group w is no such participle.
+int32_t Analyzer::FrontedParticipleSubject(size_t w) const {
+  const VerbGroup& v = out_.verbs[w];
+  if (!v.participle || v.finite != kNone || v.first != 0 || v.clause == kNone ||
+      out_.clauses[v.clause].kind != ClauseKind::kParticipial) {
+    return kNone;
+  }
+  for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 6; ++u) {
+    const VerbGroup& m = out_.verbs[u];
+    if (m.finite == kNone && !m.copula) continue;
+    if (out_.clauses[m.clause].kind != ClauseKind::kMain) continue;
+    if (m.subject == kNone || m.subject_inverted || out_.nps[m.subject].relative) return kNone;
+    bool comma = false;
+    for (uint32_t t = v.last; t < m.first; ++t) {
+      if (KeyIs(t, ".") || KeyIs(t, ";") || KeyIs(t, ":") || KeyIs(t, "?") || KeyIs(t, "!")) return kNone;
+      comma |= KeyIs(t, ",") && out_.clause_of[t] == m.clause;
+    }
+    // The subject comes after the participle's clause.
+    if (!comma || out_.nps[m.subject].first < v.last) return kNone;
+    return m.subject;
+  }
+  return kNone;
+}
+
 int32_t Analyzer::LastVerbOfClause(int32_t clause, uint32_t before) const {
   for (size_t v = out_.verbs.size(); v-- > 0;) {
     const VerbGroup& g = out_.verbs[v];
@@ -1827,6 +1901,7 @@ int32_t Analyzer::LastVerbOfClause(int32_t clause, uint32_t before) const {
 void Analyzer::SegmentClauses() {
   std::vector<int32_t> stack;  // open clauses, innermost last
   stack.push_back(OpenClause(ClauseKind::kMain, kNone, kNone));
+  int32_t fronted_participial = kNone;  // French: a participial clause opening the sentence
   auto current = [&]() { return stack.back(); };
   auto has_finite = [&](int32_t c) {
     const int32_t v = out_.clauses[c].verb;
@@ -1843,6 +1918,13 @@ void Analyzer::SegmentClauses() {
         // Close an embedded clause that has its verb when what follows
         // starts something else: a verb (the main clause resumes), a
         // coordinator or a new clause.
+        // "Soulignant que la paix était en jeu, son homologue a exhorté": a
+        // clause under a fronted French participle ends at the comma after
+        // its finite verb, with the participle's clause; the main clause follows.
+        if (fronted_participial != kNone && stack.size() > 2 && stack[1] == fronted_participial && has_finite(current()) &&
+            !has_finite(stack[0])) {
+          stack.resize(1);
+        }
         if (stack.size() > 1) {
           const int32_t c = current();
           const ClauseKind kind = out_.clauses[c].kind;
@@ -2069,6 +2151,14 @@ void Analyzer::SegmentClauses() {
           moved_np = out_.np_of[t];
           --start;
         }
+        // French: the subject may carry prepositional phrases or an incise
+        // before the verb ("où la police, sur le qui-vive, a interpellé",
+        // "où les rebelles à tendance islamiste peuvent", "l'ambassadeur du
+        // Mexique au Japon avait signé"): all of it moves.
+        if (lang_.head_is_first_noun && !moved_chain && moved_clauses.empty() && (moved_np == kNone || start == out_.nps[moved_np].first)) {
+          const uint32_t chain = FrenchSubjectChainStart(i, c, gov);
+          if (chain < start) start = chain;
+        }
         // Only a subject phrase moves: a run of relative tokens alone does not.
         while (start < i && out_.clause_of[start] != c) ++start;
         const int32_t nc = OpenClause(reporting ? ClauseKind::kCompletive : out_.clauses[c].kind,
@@ -2086,6 +2176,11 @@ void Analyzer::SegmentClauses() {
         }
       } else if (v.participle && i > 0 && (KeyIs(i - 1, ",") || i == 0)) {
         stack.push_back(OpenClause(ClauseKind::kParticipial, current(), kNone));
+      } else if (v.participle && i == 0 && lang_.head_is_first_noun && stack.size() == 1) {
+        // French "Arrivé à Damas, le ministre...", "Soulignant que ..., X a
+        // exhorté": a participial clause opening the sentence.
+        fronted_participial = OpenClause(ClauseKind::kParticipial, current(), kNone);
+        stack.push_back(fronted_participial);
       }
     }
     out_.clause_of[i] = current();
@@ -2621,6 +2716,19 @@ void Analyzer::AssignArguments() {
     v.subject = subject;
     v.subject_inherited = true;
   }
+  // "Arrivé à Damas lundi, le ministre turc a rencontré", "Soulignant que la
+  // paix était en jeu, son homologue a exhorté": a French present participle
+  // (or the participle of a verb of motion) opening the sentence has the
+  // subject of the main clause after it. (Other past participles are passives
+  // of that subject, below.)
+  for (size_t w = 0; w < out_.verbs.size() && lang_.head_is_first_noun; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.subject != kNone || !(Gerund(v.head) || Is(v.head, kWcUnaccusative) || v.reflexive)) continue;
+    const int32_t subject = FrontedParticipleSubject(w);
+    if (subject == kNone) continue;
+    v.subject = subject;
+    v.subject_inherited = true;
+  }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
   // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
   // "the plan backed by Washington": a bare past participle with an agent
@@ -2640,6 +2748,18 @@ void Analyzer::AssignArguments() {
         agent = k.target;
         break;
       }
+    }
+    // "Reçu par le président syrien, le ministre turc a...", "Capturé en
+    // septembre, le groupe a été...": a French past participle opening the
+    // sentence is a passive whose patient is the main clause's subject.
+    const int32_t fronted = lang_.head_is_first_noun && !Is(v.head, kWcUnaccusative) && v.subject == kNone ? FrontedParticipleSubject(w) : kNone;
+    if (fronted != kNone) {
+      v.passive = true;
+      v.agent = agent;
+      v.subject = fronted;
+      v.subject_inherited = true;
+      v.object = kNone;
+      continue;
     }
     if (agent == kNone) {
       // "a French researcher arrested in Iran", "troops stationed in
