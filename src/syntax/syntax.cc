@@ -340,6 +340,7 @@ class Analyzer {
   int32_t FindSubject(const VerbGroup& v, int32_t vi) const;
   uint32_t FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const;
   int32_t FrontedParticipleSubject(size_t w) const;
+  bool FrenchAppositionBefore(uint32_t i) const;
   int32_t FindInvertedSubject(const VerbGroup& v) const;
   int32_t FindObject(const VerbGroup& v) const;
   int32_t BareObjectAfter(const VerbGroup& v) const;
@@ -1134,6 +1135,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
       return Tag::kVerb;
     }
   }
+  // "Jean Dupont, ministre de la Défense, estime que": in French a reporting
+  // noun-verb form right after a comma and before "que", with no finite verb
+  // in the clause yet, is the verb.
+  if (lang_.adjectives_follow && noun && p < n_ && p + 1 == i && KeyIs(p, ",") && i + 1 < n_ && Is(i + 1, kWcComplementizer) &&
+      Is(i, kWcReporting) && Finite(i) && !clause_finite_seen_) {
+    return Tag::kVerb;
+  }
   // "du président Felipe Calderon", "au président": after an article fused with "de" or "à",
   // a noun (no verb follows "du", "au", "aux", "des").
   if (noun && p < n_ && p + 1 == i && Is(p, kWcFusedPrep) && !Infinitive(i)) return Tag::kNoun;
@@ -1831,6 +1839,11 @@ int32_t Analyzer::OpenClause(ClauseKind kind, int32_t parent, int32_t introducer
 // right after the governing verb is that verb's object).
 uint32_t Analyzer::FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const {
   const uint32_t floor = gov != kNone ? out_.verbs[gov].last : 0;
+  // Only before a sure verb: one with an auxiliary or a clitic, or a form that
+  // is no noun or adjective (a noun read as a verb must not take the object
+  // of the verb before: "demander la libération des prisonniers politiques").
+  const VerbGroup& v = out_.verbs[out_.verb_of[i]];
+  if (v.first == v.head && !v.copula && !Is(v.head, kWcCopula | kWcModal) && HasPos(v.head, Pos::kNoun | Pos::kProperNoun | Pos::kAdjective)) return i;
   uint32_t s = i;
   bool crossed = false;
   if (s >= floor + 3 && KeyIs(s - 1, ",")) {
@@ -1866,6 +1879,35 @@ uint32_t Analyzer::FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) c
 // For a French participial clause opening the sentence ("Arrivé à Damas
 // lundi, le ministre a..."): the subject of the main clause's finite verb
 // after its comma, or kNone when verb group w is no such participle.
+// French: the comma at i closes an apposition to a phrase before it, "NP,
+// NP," with no verb ("Le Premier ministre, Jean Dupont,", "Jean Dupont,
+// ministre de la Défense,"): the phrase between the commas is bare (with its
+// own "de" phrases) and so is the one the comma before it follows.
+bool Analyzer::FrenchAppositionBefore(uint32_t i) const {
+  if (i < 3) return false;
+  uint32_t p = i;  // the comma before the segment
+  while (p-- > 0 && !KeyIs(p, ",")) {
+    if (out_.verb_of[p] != kNone || (Punct(p) && !KeyIs(p, "(") && !KeyIs(p, ")"))) return false;
+  }
+  if (p >= i || p == 0 || p + 1 >= i) return false;
+  const int32_t inner = out_.np_of[p + 1];
+  if (inner == kNone || out_.nps[inner].preposition != kNone || out_.nps[inner].time || out_.nps[inner].relative ||
+      out_.nps[inner].pronoun) {
+    return false;
+  }
+  for (uint32_t t = p + 1; t < i; ++t) {
+    if (out_.np_of[t] == kNone && !KeyIs(t, "(") && !KeyIs(t, ")")) return false;
+  }
+  const int32_t outer_np = out_.np_of[p - 1];
+  if (outer_np == kNone) return false;
+  const int32_t outer = Top(outer_np);
+  if (out_.nps[outer].preposition != kNone || out_.nps[outer].time || out_.nps[outer].relative || out_.nps[outer].pronoun) return false;
+  for (uint32_t t = out_.nps[outer].first; t < p; ++t) {
+    if (out_.verb_of[t] != kNone) return false;
+  }
+  return true;
+}
+
 int32_t Analyzer::FrontedParticipleSubject(size_t w) const {
   const VerbGroup& v = out_.verbs[w];
   if (!v.participle || v.finite != kNone || v.first != 0 || v.clause == kNone ||
@@ -1957,7 +1999,11 @@ void Analyzer::SegmentClauses() {
           // verb past its apposition.
           bool quote_before = false;
           for (uint32_t k = i + 1; k-- > 0 && Punct(k);) quote_before |= KeyIs(k, "\"");
-          const bool after_clause = lang_.adjectives_follow || has_finite(stack[0]) || quote_before;
+          // In French, not past a subject and its apposition when no verb has
+          // come yet: "Le Premier ministre, Jean Dupont, a annoncé l'envoi de
+          // troupes" is the subject's verb and its object.
+          const bool after_clause = (lang_.adjectives_follow && (has_finite(stack[0]) || quote_before || !FrenchAppositionBefore(i))) ||
+                                    has_finite(stack[0]) || quote_before;
           if (after_clause && (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic))) {
             stack.resize(1);
             stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));

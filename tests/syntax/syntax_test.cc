@@ -479,6 +479,21 @@ TEST_F(SyntaxTest, FrenchCetBeforeATimeNounDatesThePhrase) {
   EXPECT_THAT(Roles(Language::kFrench, "Cet été, des sénateurs ont critiqué la Maison Blanche."), ElementsAre("critiqué:sénateurs>maison"));
 }
 
+TEST_F(SyntaxTest, FrenchReportingVerbAfterASubjectAndItsAppositionIsNoIncise) {
+  // With no verb before, ", a annoncé X" past "NP, NP," is the subject's verb and X its object.
+  EXPECT_THAT(Roles(Language::kFrench, "Le Premier ministre, Jean Dupont, a annoncé l'envoi de troupes au Mali."),
+              ElementsAre("annoncé:premier>envoi de=troupes au=mali"));
+  EXPECT_THAT(Roles(Language::kFrench, "Au nom de la France, Jean Dupont, ministre de la Défense, annonce l'envoi de troupes."),
+              ElementsAre("annonce:jean>envoi de=troupes"));
+  // Incises stay: after a clause, and after a single phrase with no verb.
+  EXPECT_THAT(Roles(Language::kFrench, "Pas de cessez-le-feu à Gaza, affirme le Hamas."), ElementsAre("affirme:hamas>-"));
+  EXPECT_THAT(Roles(Language::kFrench, "La Russie a violé l'accord, a déclaré le ministre."),
+              ElementsAre("violé:russie>accord", "déclaré:ministre>-"));
+  // A reporting noun-verb form between that comma and "que" is the verb.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre français, Jean Dupont, estime que la Russie a violé l'accord."),
+              ElementsAre("estime:ministre>-", "violé:russie>accord"));
+}
+
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
 // little above these; the bars are 0.80 (subjects) and 0.70 (objects).
 struct Floor {
