@@ -2347,6 +2347,14 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
     // Nor a phrase after a fronted "as" or "like": "As a solution, the OECD urged".
     if (out_.nps[top].first == 1 && (tag(0) == Tag::kSconj || tag(0) == Tag::kAdp)) break;
+    // Nor a French participle with no article, a noun too ("élu", "reçu"):
+    // "Porté par Correa, élu en 2006, le projet accorde" (a participial phrase).
+    // (After a comma, or opening the sentence: "Grièvement blessé, le vieil homme".)
+    if (lang_.adjectives_follow && out_.nps[top].first == top_head && !out_.nps[top].pronoun && Participle(top_head)) {
+      bool opening = true;
+      for (uint32_t k = 0; opening && k < top_head; ++k) opening = tag(k) == Tag::kAdv || KeyIs(k, "\"") || KeyIs(k, "«");
+      if (opening || KeyIs(top_head - 1, ",")) break;
+    }
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;
