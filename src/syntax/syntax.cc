@@ -2272,6 +2272,7 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
   // Walk left within the clause.
   uint32_t walked = 0;
   int32_t found = kNone;
+  bool comma_crossed = false;
   uint32_t t = v.first;
   while (t-- > 0 && walked++ < kMaxSubjectWalk) {
     const int32_t c = out_.clause_of[t];
@@ -2307,9 +2308,24 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     const int32_t np = out_.np_of[t];
     if (np == kNone) {
       if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"")) break;
+      comma_crossed |= KeyIs(t, ",");
       continue;
     }
     const NounPhrase& p = out_.nps[np];
+    // French "beaucoup de pays ont condamné", "peu d'observateurs ont": the
+    // phrase a quantity adverb counts is the subject.
+    // (Not past a comma, nor after a verb whose object it is: "avoir beaucoup
+    // de liquide", "ont montré peu d'égard".)
+    if (lang_.adjectives_follow && !comma_crossed && p.preposition != kNone && static_cast<uint32_t>(p.preposition) == p.first &&
+        Is(p.first, kWcOf) && p.first > 0 && tag(p.first - 1) == Tag::kAdv && Is(p.first - 1, kWcQuantity) && !p.time &&
+        object_of_[np] == kNone && out_.clause_of[p.first - 1] == v.clause) {
+      uint32_t b = p.first - 1;
+      while (b > 0 && tag(b - 1) == Tag::kAdv) --b;
+      if (b == 0 || out_.verb_of[b - 1] == kNone) {
+        found = np;
+        break;
+      }
+    }
     if (p.preposition != kNone || p.time || (object_of_[np] != kNone && object_of_[np] != vi)) {
       t = p.first;  // skip the whole phrase
       continue;

@@ -507,6 +507,15 @@ TEST_F(SyntaxTest, FrenchBareParticipleBeforeTheSubjectIsNoApposition) {
               ElementsAre("critiqué:coordonnateur>gouvernement"));
 }
 
+TEST_F(SyntaxTest, FrenchQuantityAdverbCountsTheSubject) {
+  EXPECT_THAT(Roles(Language::kFrench, "Beaucoup de pays ont condamné l'Iran."), ElementsAre("condamné:pays>iran"));
+  EXPECT_THAT(Roles(Language::kFrench, "Peu de dirigeants européens ont critiqué la Chine."), ElementsAre("critiqué:dirigeants>chine"));
+  // Not the object of a verb before it, nor a phrase past a comma.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre a beaucoup de travail."), ElementsAre("a:ministre>- de=travail"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le Trésor, outre le fait d'avoir beaucoup de liquide, n'est pas dépourvu de moyens."),
+              Contains("dépourvu:trésor>- passive negated"));
+}
+
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
 // little above these; the bars are 0.80 (subjects) and 0.70 (objects).
 struct Floor {
