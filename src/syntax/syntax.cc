@@ -327,6 +327,12 @@ class Analyzer {
     }
     return true;
   }
+  // French text also quotes with curly quotes and doubled apostrophes
+  // ('le président “a exhorté”', "dont le président '' a exhorté"): marks an
+  // argument search steps over like "«" and "\"".
+  bool FrenchQuoteMark(uint32_t i) const {
+    return lang_.adjectives_follow && (KeyIs(i, "“") || KeyIs(i, "”") || KeyIs(i, "„") || KeyIs(i, "'"));
+  }
   // Weekday and month names (and "hier", "yesterday") date an event; they are never its object.
   bool IsWeekdayOrMonth(uint32_t i) const { return Is(i, kWcYesterday | kWcToday | kWcTomorrow) || t_[i].weekday_or_month; }
   // The phrase "X de Y" / "X of Y" hangs from: walk up to X.
@@ -2307,7 +2313,7 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     }
     const int32_t np = out_.np_of[t];
     if (np == kNone) {
-      if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"")) break;
+      if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"") && !FrenchQuoteMark(t)) break;
       comma_crossed |= KeyIs(t, ",");
       continue;
     }
@@ -2511,7 +2517,7 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
         continue;
       }
     }
-    if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || (KeyIs(t, ",") && phrases > 0)) &&
+    if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || FrenchQuoteMark(t) || (KeyIs(t, ",") && phrases > 0)) &&
         ++skipped <= kMaxObjectSkip) {
       continue;
     }

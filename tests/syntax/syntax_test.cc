@@ -516,6 +516,13 @@ TEST_F(SyntaxTest, FrenchQuantityAdverbCountsTheSubject) {
               Contains("dépourvu:trésor>- passive negated"));
 }
 
+TEST_F(SyntaxTest, FrenchCurlyQuotesAndDoubledApostrophesAreSteppedOver) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le président “a exhorté” la population à manifester."),
+              ElementsAre("exhorté:président>population", "manifester:~président>-"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministère de la santé ''doit contrôler ses employés''."),
+              ElementsAre("doit:ministère>-", "contrôler:~ministère>employés"));
+}
+
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
 // little above these; the bars are 0.80 (subjects) and 0.70 (objects).
 struct Floor {
