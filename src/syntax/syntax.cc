@@ -1856,7 +1856,11 @@ uint32_t Analyzer::FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) c
     // ", sur le qui-vive,", ", selon la police,": an incise opening with a preposition.
     uint32_t o = s - 2;
     while (o > floor && s - 1 - o < 8 && !KeyIs(o, ",") && out_.verb_of[o] == kNone && !Punct(o) && out_.clause_of[o] == c) --o;
-    if (o > floor && KeyIs(o, ",") && o + 1 < s - 1 && tag(o + 1) == Tag::kAdp) {
+    // (Or an apposition: "car l'avocat d'Assange, Baltazar Garzón, a lancé".)
+    const int32_t opening = o + 1 < n_ ? out_.np_of[o + 1] : kNone;
+    const bool apposition = opening != kNone && out_.nps[opening].preposition == kNone && !out_.nps[opening].time &&
+                            !out_.nps[opening].pronoun && !out_.nps[opening].relative;
+    if (o > floor && KeyIs(o, ",") && o + 1 < s - 1 && (tag(o + 1) == Tag::kAdp || apposition)) {
       s = o;
       crossed = true;
     }

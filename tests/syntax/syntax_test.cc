@@ -469,6 +469,9 @@ TEST_F(SyntaxTest, FrenchSubjectWithPhrasesOrAnInciseBeforeASecondVerb) {
               ElementsAre("quitté:soldats>ville", "attaqué:rebelles>armée"));
   EXPECT_THAT(Roles(Language::kFrench, "Le Sénat veut savoir dans quelles circonstances l'ambassadeur du Mexique au Japon a signé l'accord."),
               Contains("signé:ambassadeur>accord"));
+  // So past an apposition between commas.
+  EXPECT_THAT(Roles(Language::kFrench, "Sheikh Hasina devrait revenir au Bangladesh, mais son parti, la Ligue Awami, a critiqué le gouvernement."),
+              Contains("critiqué:parti>gouvernement"));
   // The phrase right after the first verb stays its object.
   EXPECT_THAT(Roles(Language::kFrench, "Le ministre a rencontré le président du Mali à Bamako."),
               ElementsAre("rencontré:ministre>président du=mali à=bamako"));
