@@ -327,6 +327,12 @@ class Analyzer {
     }
     return true;
   }
+  // French text also quotes with curly quotes and doubled apostrophes
+  // ('le président “a exhorté”', "dont le président '' a exhorté"): marks an
+  // argument search steps over like "«" and "\"".
+  bool FrenchQuoteMark(uint32_t i) const {
+    return lang_.adjectives_follow && (KeyIs(i, "“") || KeyIs(i, "”") || KeyIs(i, "„") || KeyIs(i, "'"));
+  }
   // Weekday and month names (and "hier", "yesterday") date an event; they are never its object.
   bool IsWeekdayOrMonth(uint32_t i) const { return Is(i, kWcYesterday | kWcToday | kWcTomorrow) || t_[i].weekday_or_month; }
   // The phrase "X de Y" / "X of Y" hangs from: walk up to X.
@@ -338,6 +344,9 @@ class Analyzer {
   }
   void AssignArguments();
   int32_t FindSubject(const VerbGroup& v, int32_t vi) const;
+  uint32_t FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const;
+  int32_t FrontedParticipleSubject(size_t w) const;
+  bool FrenchAppositionBefore(uint32_t i) const;
   int32_t FindInvertedSubject(const VerbGroup& v) const;
   int32_t FindObject(const VerbGroup& v) const;
   int32_t BareObjectAfter(const VerbGroup& v) const;
@@ -1047,6 +1056,12 @@ Tag Analyzer::TagContent(uint32_t i) const {
       p + 1 == i && KeyIs(p, ",") && p > 0 && (tag(p - 1) == Tag::kNoun || tag(p - 1) == Tag::kPropn || tag(p - 1) == Tag::kAdj)) {
     return Tag::kVerb;
   }
+  // "Reçu par le roi, le ministre a...", "Interrogés par la police, les
+  // suspects ont nié": so is one opening the sentence, before "par".
+  if (verb && lang_.adjectives_follow && Participle(i) && !after_det && i + 2 < n_ && Is(i + 1, kWcPassiveBy) &&
+      (t_[i].sentence_start || p >= n_)) {
+    return Tag::kVerb;
+  }
   // A headline: "Un ressortissant américain arrêté par les autorités
   // cubaines", "Un soldat français tué par les talibans": with no finite
   // verb in the sentence, a past participle right after a noun (and its
@@ -1125,6 +1140,13 @@ Tag Analyzer::TagContent(uint32_t i) const {
                       (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun)))) {
       return Tag::kVerb;
     }
+  }
+  // "Jean Dupont, ministre de la Défense, estime que": in French a reporting
+  // noun-verb form right after a comma and before "que", with no finite verb
+  // in the clause yet, is the verb.
+  if (lang_.adjectives_follow && noun && p < n_ && p + 1 == i && KeyIs(p, ",") && i + 1 < n_ && Is(i + 1, kWcComplementizer) &&
+      Is(i, kWcReporting) && Finite(i) && !clause_finite_seen_) {
+    return Tag::kVerb;
   }
   // "du président Felipe Calderon", "au président": after an article fused with "de" or "à",
   // a noun (no verb follows "du", "au", "aux", "des").
@@ -1408,7 +1430,7 @@ int32_t Analyzer::AddNp(uint32_t first, uint32_t last, uint32_t head, int32_t pr
   // semaine dernière", "this week"); a year alone. Not "a great time", "l'année 2010".
   bool marked = false, determiner = false;
   for (uint32_t j = first; j < last; ++j) {
-    marked |= Is(j, kWcPastMarker | kWcFutureMarker) || KeyIs(j, "ce") || KeyIs(j, "cette") || KeyIs(j, "this") ||
+    marked |= Is(j, kWcPastMarker | kWcFutureMarker) || KeyIs(j, "ce") || KeyIs(j, "cet") || KeyIs(j, "cette") || KeyIs(j, "this") ||
               KeyIs(j, "that") || KeyIs(j, "ago");
     determiner |= tag(j) == Tag::kDet;
   }
@@ -1811,6 +1833,110 @@ int32_t Analyzer::OpenClause(ClauseKind kind, int32_t parent, int32_t introducer
   return static_cast<int32_t>(out_.clauses.size() - 1);
 }
 
+// A French subject before a second finite verb of clause c, with the
+// prepositional phrases it carries and an incise between it and the verb
+// ("la police, sur le qui-vive, a", "les rebelles à tendance islamiste
+// peuvent"): the token it starts at, or i when the tokens before the verb are
+// no such chain (a bare phrase alone is left to the caller's walk; the phrase
+// right after the governing verb is that verb's object).
+uint32_t Analyzer::FrenchSubjectChainStart(uint32_t i, int32_t c, int32_t gov) const {
+  const uint32_t floor = gov != kNone ? out_.verbs[gov].last : 0;
+  // Only before a sure verb: one with an auxiliary or a clitic, or a form that
+  // is no noun or adjective (a noun read as a verb must not take the object
+  // of the verb before: "demander la libération des prisonniers politiques").
+  const VerbGroup& v = out_.verbs[out_.verb_of[i]];
+  if (v.first == v.head && !v.copula && !Is(v.head, kWcCopula | kWcModal) && HasPos(v.head, Pos::kNoun | Pos::kProperNoun | Pos::kAdjective)) return i;
+  uint32_t s = i;
+  bool crossed = false;
+  if (s >= floor + 3 && KeyIs(s - 1, ",")) {
+    // ", sur le qui-vive,", ", selon la police,": an incise opening with a preposition.
+    uint32_t o = s - 2;
+    while (o > floor && s - 1 - o < 8 && !KeyIs(o, ",") && out_.verb_of[o] == kNone && !Punct(o) && out_.clause_of[o] == c) --o;
+    // (Or an apposition: "car l'avocat d'Assange, Baltazar Garzón, a lancé".)
+    const int32_t opening = o + 1 < n_ ? out_.np_of[o + 1] : kNone;
+    const bool apposition = opening != kNone && out_.nps[opening].preposition == kNone && !out_.nps[opening].time &&
+                            !out_.nps[opening].pronoun && !out_.nps[opening].relative;
+    if (o > floor && KeyIs(o, ",") && o + 1 < s - 1 && (tag(o + 1) == Tag::kAdp || apposition)) {
+      s = o;
+      crossed = true;
+    }
+  }
+  for (int hops = 0; s > floor && hops < 6; ++hops) {
+    const uint32_t t = s - 1;
+    if (out_.clause_of[t] != c || out_.verb_of[t] != kNone) return i;
+    const int32_t np = out_.np_of[t];
+    if (np == kNone) return i;
+    const NounPhrase& p = out_.nps[np];
+    if (p.preposition != kNone) {
+      if (p.time || p.relative || p.first <= floor) return i;
+      s = p.first;
+      crossed = true;
+      continue;
+    }
+    if (!crossed || p.time || p.pronoun || p.relative || p.first <= floor) return i;
+    uint32_t b = p.first;
+    while (b > floor && tag(b - 1) == Tag::kAdv) --b;
+    if (b == floor) return i;
+    return p.first;
+  }
+  return i;
+}
+
+// For a French participial clause opening the sentence ("Arrivé à Damas
+// lundi, le ministre a..."): the subject of the main clause's finite verb
+// after its comma, or kNone when verb group w is no such participle.
+// French: the comma at i closes an apposition to a phrase before it, "NP,
+// NP," with no verb ("Le Premier ministre, Jean Dupont,", "Jean Dupont,
+// ministre de la Défense,"): the phrase between the commas is bare (with its
+// own "de" phrases) and so is the one the comma before it follows.
+bool Analyzer::FrenchAppositionBefore(uint32_t i) const {
+  if (i < 3) return false;
+  uint32_t p = i;  // the comma before the segment
+  while (p-- > 0 && !KeyIs(p, ",")) {
+    if (out_.verb_of[p] != kNone || (Punct(p) && !KeyIs(p, "(") && !KeyIs(p, ")"))) return false;
+  }
+  if (p >= i || p == 0 || p + 1 >= i) return false;
+  const int32_t inner = out_.np_of[p + 1];
+  if (inner == kNone || out_.nps[inner].preposition != kNone || out_.nps[inner].time || out_.nps[inner].relative ||
+      out_.nps[inner].pronoun) {
+    return false;
+  }
+  for (uint32_t t = p + 1; t < i; ++t) {
+    if (out_.np_of[t] == kNone && !KeyIs(t, "(") && !KeyIs(t, ")")) return false;
+  }
+  const int32_t outer_np = out_.np_of[p - 1];
+  if (outer_np == kNone) return false;
+  const int32_t outer = Top(outer_np);
+  if (out_.nps[outer].preposition != kNone || out_.nps[outer].time || out_.nps[outer].relative || out_.nps[outer].pronoun) return false;
+  for (uint32_t t = out_.nps[outer].first; t < p; ++t) {
+    if (out_.verb_of[t] != kNone) return false;
+  }
+  return true;
+}
+
+int32_t Analyzer::FrontedParticipleSubject(size_t w) const {
+  const VerbGroup& v = out_.verbs[w];
+  if (!v.participle || v.finite != kNone || v.first != 0 || v.clause == kNone ||
+      out_.clauses[v.clause].kind != ClauseKind::kParticipial) {
+    return kNone;
+  }
+  for (size_t u = w + 1; u < out_.verbs.size() && u <= w + 6; ++u) {
+    const VerbGroup& m = out_.verbs[u];
+    if (m.finite == kNone && !m.copula) continue;
+    if (out_.clauses[m.clause].kind != ClauseKind::kMain) continue;
+    if (m.subject == kNone || m.subject_inverted || out_.nps[m.subject].relative) return kNone;
+    bool comma = false;
+    for (uint32_t t = v.last; t < m.first; ++t) {
+      if (KeyIs(t, ".") || KeyIs(t, ";") || KeyIs(t, ":") || KeyIs(t, "?") || KeyIs(t, "!")) return kNone;
+      comma |= KeyIs(t, ",") && out_.clause_of[t] == m.clause;
+    }
+    // The subject comes after the participle's clause.
+    if (!comma || out_.nps[m.subject].first < v.last) return kNone;
+    return m.subject;
+  }
+  return kNone;
+}
+
 int32_t Analyzer::LastVerbOfClause(int32_t clause, uint32_t before) const {
   for (size_t v = out_.verbs.size(); v-- > 0;) {
     const VerbGroup& g = out_.verbs[v];
@@ -1823,6 +1949,7 @@ int32_t Analyzer::LastVerbOfClause(int32_t clause, uint32_t before) const {
 void Analyzer::SegmentClauses() {
   std::vector<int32_t> stack;  // open clauses, innermost last
   stack.push_back(OpenClause(ClauseKind::kMain, kNone, kNone));
+  int32_t fronted_participial = kNone;  // French: a participial clause opening the sentence
   auto current = [&]() { return stack.back(); };
   auto has_finite = [&](int32_t c) {
     const int32_t v = out_.clauses[c].verb;
@@ -1839,6 +1966,13 @@ void Analyzer::SegmentClauses() {
         // Close an embedded clause that has its verb when what follows
         // starts something else: a verb (the main clause resumes), a
         // coordinator or a new clause.
+        // "Soulignant que la paix était en jeu, son homologue a exhorté": a
+        // clause under a fronted French participle ends at the comma after
+        // its finite verb, with the participle's clause; the main clause follows.
+        if (fronted_participial != kNone && stack.size() > 2 && stack[1] == fronted_participial && has_finite(current()) &&
+            !has_finite(stack[0])) {
+          stack.resize(1);
+        }
         if (stack.size() > 1) {
           const int32_t c = current();
           const ClauseKind kind = out_.clauses[c].kind;
@@ -1871,7 +2005,11 @@ void Analyzer::SegmentClauses() {
           // verb past its apposition.
           bool quote_before = false;
           for (uint32_t k = i + 1; k-- > 0 && Punct(k);) quote_before |= KeyIs(k, "\"");
-          const bool after_clause = lang_.adjectives_follow || has_finite(stack[0]) || quote_before;
+          // In French, not past a subject and its apposition when no verb has
+          // come yet: "Le Premier ministre, Jean Dupont, a annoncé l'envoi de
+          // troupes" is the subject's verb and its object.
+          const bool after_clause = (lang_.adjectives_follow && (has_finite(stack[0]) || quote_before || !FrenchAppositionBefore(i))) ||
+                                    has_finite(stack[0]) || quote_before;
           if (after_clause && (subject_after || clitic_after || (v.last > v.head + 1 && t_[v.head + 1].inverted_clitic))) {
             stack.resize(1);
             stack.push_back(OpenClause(ClauseKind::kIncise, stack[0], kNone));
@@ -2065,6 +2203,14 @@ void Analyzer::SegmentClauses() {
           moved_np = out_.np_of[t];
           --start;
         }
+        // French: the subject may carry prepositional phrases or an incise
+        // before the verb ("où la police, sur le qui-vive, a interpellé",
+        // "où les rebelles à tendance islamiste peuvent", "l'ambassadeur du
+        // Mexique au Japon avait signé"): all of it moves.
+        if (lang_.head_is_first_noun && !moved_chain && moved_clauses.empty() && (moved_np == kNone || start == out_.nps[moved_np].first)) {
+          const uint32_t chain = FrenchSubjectChainStart(i, c, gov);
+          if (chain < start) start = chain;
+        }
         // Only a subject phrase moves: a run of relative tokens alone does not.
         while (start < i && out_.clause_of[start] != c) ++start;
         const int32_t nc = OpenClause(reporting ? ClauseKind::kCompletive : out_.clauses[c].kind,
@@ -2082,6 +2228,11 @@ void Analyzer::SegmentClauses() {
         }
       } else if (v.participle && i > 0 && (KeyIs(i - 1, ",") || i == 0)) {
         stack.push_back(OpenClause(ClauseKind::kParticipial, current(), kNone));
+      } else if (v.participle && i == 0 && lang_.head_is_first_noun && stack.size() == 1) {
+        // French "Arrivé à Damas, le ministre...", "Soulignant que ..., X a
+        // exhorté": a participial clause opening the sentence.
+        fronted_participial = OpenClause(ClauseKind::kParticipial, current(), kNone);
+        stack.push_back(fronted_participial);
       }
     }
     out_.clause_of[i] = current();
@@ -2127,6 +2278,7 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
   // Walk left within the clause.
   uint32_t walked = 0;
   int32_t found = kNone;
+  bool comma_crossed = false;
   uint32_t t = v.first;
   while (t-- > 0 && walked++ < kMaxSubjectWalk) {
     const int32_t c = out_.clause_of[t];
@@ -2161,10 +2313,25 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     }
     const int32_t np = out_.np_of[t];
     if (np == kNone) {
-      if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"")) break;
+      if (tag(t) == Tag::kPunct && !KeyIs(t, ",") && !KeyIs(t, "«") && !KeyIs(t, "»") && !KeyIs(t, "\"") && !FrenchQuoteMark(t)) break;
+      comma_crossed |= KeyIs(t, ",");
       continue;
     }
     const NounPhrase& p = out_.nps[np];
+    // French "beaucoup de pays ont condamné", "peu d'observateurs ont": the
+    // phrase a quantity adverb counts is the subject.
+    // (Not past a comma, nor after a verb whose object it is: "avoir beaucoup
+    // de liquide", "ont montré peu d'égard".)
+    if (lang_.adjectives_follow && !comma_crossed && p.preposition != kNone && static_cast<uint32_t>(p.preposition) == p.first &&
+        Is(p.first, kWcOf) && p.first > 0 && tag(p.first - 1) == Tag::kAdv && Is(p.first - 1, kWcQuantity) && !p.time &&
+        object_of_[np] == kNone && out_.clause_of[p.first - 1] == v.clause) {
+      uint32_t b = p.first - 1;
+      while (b > 0 && tag(b - 1) == Tag::kAdv) --b;
+      if (b == 0 || out_.verb_of[b - 1] == kNone) {
+        found = np;
+        break;
+      }
+    }
     if (p.preposition != kNone || p.time || (object_of_[np] != kNone && object_of_[np] != vi)) {
       t = p.first;  // skip the whole phrase
       continue;
@@ -2202,6 +2369,14 @@ int32_t Analyzer::FindSubject(const VerbGroup& v, int32_t vi) const {
     if (Is(top_head, kWcClauseBreak) || ((tag(top_head) == Tag::kAdj || tag(top_head) == Tag::kAdv) && out_.nps[top].first == 0)) break;
     // Nor a phrase after a fronted "as" or "like": "As a solution, the OECD urged".
     if (out_.nps[top].first == 1 && (tag(0) == Tag::kSconj || tag(0) == Tag::kAdp)) break;
+    // Nor a French participle with no article, a noun too ("élu", "reçu"):
+    // "Porté par Correa, élu en 2006, le projet accorde" (a participial phrase).
+    // (After a comma, or opening the sentence: "Grièvement blessé, le vieil homme".)
+    if (lang_.adjectives_follow && out_.nps[top].first == top_head && !out_.nps[top].pronoun && Participle(top_head)) {
+      bool opening = true;
+      for (uint32_t k = 0; opening && k < top_head; ++k) opening = tag(k) == Tag::kAdv || KeyIs(k, "\"") || KeyIs(k, "«");
+      if (opening || KeyIs(top_head - 1, ",")) break;
+    }
     // A comma before a personal pronoun starts a new clause ("Pour lui, je").
     if (out_.nps[found].pronoun && KeyIs(sep, ",")) break;
     found = top;
@@ -2342,7 +2517,7 @@ int32_t Analyzer::BareObjectAfter(const VerbGroup& v) const {
         continue;
       }
     }
-    if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || (KeyIs(t, ",") && phrases > 0)) &&
+    if ((tag(t) == Tag::kAdv || KeyIs(t, "«") || KeyIs(t, "\"") || FrenchQuoteMark(t) || (KeyIs(t, ",") && phrases > 0)) &&
         ++skipped <= kMaxObjectSkip) {
       continue;
     }
@@ -2617,6 +2792,19 @@ void Analyzer::AssignArguments() {
     v.subject = subject;
     v.subject_inherited = true;
   }
+  // "Arrivé à Damas lundi, le ministre turc a rencontré", "Soulignant que la
+  // paix était en jeu, son homologue a exhorté": a French present participle
+  // (or the participle of a verb of motion) opening the sentence has the
+  // subject of the main clause after it. (Other past participles are passives
+  // of that subject, below.)
+  for (size_t w = 0; w < out_.verbs.size() && lang_.head_is_first_noun; ++w) {
+    VerbGroup& v = out_.verbs[w];
+    if (!v.participle || v.subject != kNone || !(Gerund(v.head) || Is(v.head, kWcUnaccusative) || v.reflexive)) continue;
+    const int32_t subject = FrontedParticipleSubject(w);
+    if (subject == kNone) continue;
+    v.subject = subject;
+    v.subject_inherited = true;
+  }
   for (size_t w = 0; w < out_.verbs.size(); ++w) FindComplements(&out_.verbs[w], static_cast<int32_t>(w));
   // "le scrutin reconnu par les États-Unis mais contesté par le Venezuela",
   // "the plan backed by Washington": a bare past participle with an agent
@@ -2636,6 +2824,18 @@ void Analyzer::AssignArguments() {
         agent = k.target;
         break;
       }
+    }
+    // "Reçu par le président syrien, le ministre turc a...", "Capturé en
+    // septembre, le groupe a été...": a French past participle opening the
+    // sentence is a passive whose patient is the main clause's subject.
+    const int32_t fronted = lang_.head_is_first_noun && !Is(v.head, kWcUnaccusative) && v.subject == kNone ? FrontedParticipleSubject(w) : kNone;
+    if (fronted != kNone) {
+      v.passive = true;
+      v.agent = agent;
+      v.subject = fronted;
+      v.subject_inherited = true;
+      v.object = kNone;
+      continue;
     }
     if (agent == kNone) {
       // "a French researcher arrested in Iran", "troops stationed in

@@ -448,6 +448,93 @@ TEST_F(SyntaxTest, EnglishNameKeepsTheAdjectiveBeforeANameInItsPhrase) {
               ElementsAre("told:ivanov>ambassador", "answer:moscow>-"));
 }
 
+TEST_F(SyntaxTest, FrenchFrontedParticipleHasTheMainSubject) {
+  // A present participle or the participle of a verb of motion opening the
+  // sentence: the main clause's subject is its own.
+  EXPECT_THAT(Roles(Language::kFrench, "Arrivé à Damas lundi, le ministre turc a rencontré le président syrien."),
+              ElementsAre("arrivé:~ministre>- à=damas", "rencontré:ministre>président"));
+  // A completive under it ends at the comma with it.
+  EXPECT_THAT(Roles(Language::kFrench, "Soulignant que la paix était en jeu, son homologue américain, Frank Wisner, a exhorté Belgrade."),
+              ElementsAre("soulignant:~homologue>-", "était:paix>- en=jeu", "exhorté:homologue>belgrade"));
+  // Not a phrase of the main clause before its verb: no comma, no fronted clause.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre arrivé à Damas a rencontré le président syrien."),
+              Contains("rencontré:ministre>président"));
+}
+
+TEST_F(SyntaxTest, FrenchFrontedPastParticipleIsAPassiveOfTheMainSubject) {
+  EXPECT_THAT(Roles(Language::kFrench, "Reçu par le président syrien, le ministre turc a critiqué Israël."),
+              ElementsAre("reçu:~ministre>- passive par=président", "critiqué:ministre>israël"));
+  EXPECT_THAT(Roles(Language::kFrench, "Capturé en septembre, le groupe a été libéré par l'armée."),
+              ElementsAre("capturé:~groupe>- passive en=septembre", "libéré:groupe>- passive par=armée"));
+}
+
+TEST_F(SyntaxTest, FrenchSubjectWithPhrasesOrAnInciseBeforeASecondVerb) {
+  // "où" (read as "ou") and an indirect question open no clause of their
+  // own: the second verb's subject is the phrase before it, with its
+  // prepositional phrases or an incise.
+  EXPECT_THAT(Roles(Language::kFrench, "Les manifestants ont défilé à Nairobi, où la police, selon des témoins, a arrêté vingt opposants."),
+              Contains("arrêté:police>opposants"));
+  EXPECT_THAT(Roles(Language::kFrench, "Les soldats ont quitté la ville, où les rebelles à tendance islamiste ont attaqué l'armée."),
+              ElementsAre("quitté:soldats>ville", "attaqué:rebelles>armée"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le Sénat veut savoir dans quelles circonstances l'ambassadeur du Mexique au Japon a signé l'accord."),
+              Contains("signé:ambassadeur>accord"));
+  // So past an apposition between commas.
+  EXPECT_THAT(Roles(Language::kFrench, "Sheikh Hasina devrait revenir au Bangladesh, mais son parti, la Ligue Awami, a critiqué le gouvernement."),
+              Contains("critiqué:parti>gouvernement"));
+  // The phrase right after the first verb stays its object.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre a rencontré le président du Mali à Bamako."),
+              ElementsAre("rencontré:ministre>président du=mali à=bamako"));
+}
+
+TEST_F(SyntaxTest, FrenchCetBeforeATimeNounDatesThePhrase) {
+  // "Cet été," is a date, not an apposition to the subject.
+  EXPECT_THAT(Roles(Language::kFrench, "Cet été, des sénateurs ont critiqué la Maison Blanche."), ElementsAre("critiqué:sénateurs>maison"));
+}
+
+TEST_F(SyntaxTest, FrenchReportingVerbAfterASubjectAndItsAppositionIsNoIncise) {
+  // With no verb before, ", a annoncé X" past "NP, NP," is the subject's verb and X its object.
+  EXPECT_THAT(Roles(Language::kFrench, "Le Premier ministre, Jean Dupont, a annoncé l'envoi de troupes au Mali."),
+              ElementsAre("annoncé:premier>envoi de=troupes au=mali"));
+  EXPECT_THAT(Roles(Language::kFrench, "Au nom de la France, Jean Dupont, ministre de la Défense, annonce l'envoi de troupes."),
+              ElementsAre("annonce:jean>envoi de=troupes"));
+  // Incises stay: after a clause, and after a single phrase with no verb.
+  EXPECT_THAT(Roles(Language::kFrench, "Pas de cessez-le-feu à Gaza, affirme le Hamas."), ElementsAre("affirme:hamas>-"));
+  EXPECT_THAT(Roles(Language::kFrench, "La Russie a violé l'accord, a déclaré le ministre."),
+              ElementsAre("violé:russie>accord", "déclaré:ministre>-"));
+  // A reporting noun-verb form between that comma and "que" is the verb.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre français, Jean Dupont, estime que la Russie a violé l'accord."),
+              ElementsAre("estime:ministre>-", "violé:russie>accord"));
+}
+
+TEST_F(SyntaxTest, FrenchBareParticipleBeforeTheSubjectIsNoApposition) {
+  // A participle with no article opening the sentence or after a comma ("élu", "parti",
+  // "blessé" are nouns or adjectives too) is a participial phrase, not the subject.
+  EXPECT_THAT(Roles(Language::kFrench, "Porté par Correa, élu en 2006, le projet accorde des pouvoirs au président."),
+              Contains("accorde:projet>pouvoirs au=président"));
+  EXPECT_THAT(Roles(Language::kFrench, "Parti du Parlement, le cortège a pris la direction du centre."),
+              ElementsAre("pris:cortège>direction du=centre"));
+  EXPECT_THAT(Roles(Language::kFrench, "Grièvement blessé, le vieil homme est mort à l'hôpital."), ElementsAre("mort:homme>- à=hôpital"));
+  // A title coordinated after "et" is still part of the subject's apposition chain.
+  EXPECT_THAT(Roles(Language::kFrench, "Le coordonnateur général et député de la Gauche unie, Gaspar Llamazares, a critiqué le gouvernement."),
+              ElementsAre("critiqué:coordonnateur>gouvernement"));
+}
+
+TEST_F(SyntaxTest, FrenchQuantityAdverbCountsTheSubject) {
+  EXPECT_THAT(Roles(Language::kFrench, "Beaucoup de pays ont condamné l'Iran."), ElementsAre("condamné:pays>iran"));
+  EXPECT_THAT(Roles(Language::kFrench, "Peu de dirigeants européens ont critiqué la Chine."), ElementsAre("critiqué:dirigeants>chine"));
+  // Not the object of a verb before it, nor a phrase past a comma.
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre a beaucoup de travail."), ElementsAre("a:ministre>- de=travail"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le Trésor, outre le fait d'avoir beaucoup de liquide, n'est pas dépourvu de moyens."),
+              Contains("dépourvu:trésor>- passive negated"));
+}
+
+TEST_F(SyntaxTest, FrenchCurlyQuotesAndDoubledApostrophesAreSteppedOver) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le président “a exhorté” la population à manifester."),
+              ElementsAre("exhorté:président>population", "manifester:~président>-"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministère de la santé ''doit contrôler ses employés''."),
+              ElementsAre("doit:ministère>-", "contrôler:~ministère>employés"));
+}
+
 // Floors against UD's gold relations. The figures in docs/syntax.md are a
 // little above these; the bars are 0.80 (subjects) and 0.70 (objects).
 struct Floor {
