@@ -1488,6 +1488,9 @@ void Analyzer::ChunkNounPhrases() {
       continue;
     }
     uint32_t first_noun = n_, last_noun = n_;
+    // English: a possessor made of names only ("of Spain's", "of the
+    // Netherlands'"), for "the Bank of Spain's decision" below.
+    bool named_possessor = false;
     uint32_t k = j;
     while (k < n_) {
       const Tag h = tag(k);
@@ -1530,6 +1533,10 @@ void Analyzer::ChunkNounPhrases() {
       }
       if (Is(k, kWcPossessiveClitic) && first_noun != n_) {
         // "Russia's foreign minister": the possessor joins the phrase, whose head comes after.
+        if (!lang_.adjectives_follow && !named_possessor) {
+          named_possessor = true;
+          for (uint32_t t = j; t < k; ++t) named_possessor &= tag(t) == Tag::kPropn;
+        }
         ++k;
         first_noun = n_;
         continue;
@@ -1562,11 +1569,30 @@ void Analyzer::ChunkNounPhrases() {
       for (uint32_t t = prev.last; t < k; ++t) out_.np_of[t] = previous_np;
       prev.last = k;
       if (!lang_.head_is_first_noun) {
+        // A name heads by its first word; a common noun after names heads
+        // the compound they modify ("a U.S. Supreme Court decision").
         prev.head = last_noun;
-        while (prev.head > first_noun && tag(prev.head - 1) == Tag::kPropn && !Is(prev.head - 1, kWcTitleNoun | kWcTitle)) {
+        while (tag(last_noun) == Tag::kPropn && prev.head > first_noun && tag(prev.head - 1) == Tag::kPropn &&
+               !Is(prev.head - 1, kWcTitleNoun | kWcTitle)) {
           --prev.head;
         }
       }
+      previous_end = k;
+      i = k;
+      continue;
+    }
+    // English "the Bank of Spain's decision", "the Republic of Congo's
+    // army": the possessive closes a name with its "of" part, so the whole
+    // name is the possessor and the noun after "'s" heads one phrase (not
+    // "the Bank" with "of Spain's decision" hanging from it). Only a name
+    // before "of" ("a member of Hamas's bureau" stays two phrases).
+    if (named_possessor && !lang_.head_is_first_noun && preposition != kNone && Is(static_cast<uint32_t>(preposition), kWcOf) &&
+        previous_np != kNone && previous_end == np_first && tag(head) != Tag::kPropn &&
+        tag(out_.nps[previous_np].head) == Tag::kPropn && !out_.nps[previous_np].time) {
+      NounPhrase& prev = out_.nps[previous_np];
+      for (uint32_t t = prev.last; t < k; ++t) out_.np_of[t] = previous_np;
+      prev.last = k;
+      prev.head = head;
       previous_end = k;
       i = k;
       continue;

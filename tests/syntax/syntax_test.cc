@@ -314,6 +314,33 @@ TEST_F(SyntaxTest, EnglishNounVerbsInsideCompounds) {
               ElementsAre("approved:bank>aid for=ghana"));
 }
 
+TEST_F(SyntaxTest, EnglishPossessedNameWithOfIsOnePhraseHeadedAfterThePossessive) {
+  // "the Bank of Spain's decision": the whole name owns the decision, which
+  // heads the phrase (not "the Bank" with "of Spain's decision" after it).
+  EXPECT_THAT(Roles(Language::kEnglish, "China welcomed the Bank of Spain's decision."),
+              ElementsAre("welcomed:china>decision"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Ghana welcomed the Republic of Congo's decision to free them."),
+              Contains("welcomed:ghana>decision"));
+  // A common noun before "of" keeps its own phrase: "a member of Hamas's bureau".
+  EXPECT_THAT(Roles(Language::kEnglish, "Police arrested a member of Hamas's political bureau."),
+              ElementsAre("arrested:police>member of=bureau"));
+  // A plain possessor, for comparison: the noun after it heads.
+  EXPECT_THAT(Roles(Language::kEnglish, "Israel condemned Iran's nuclear programme."),
+              ElementsAre("condemned:israel>programme"));
+}
+
+TEST_F(SyntaxTest, EnglishNamesModifyingACommonNounLeaveItTheHead) {
+  // "a U.S. Supreme Court decision": the names modify "decision"; a name
+  // alone still heads by its first word.
+  EXPECT_THAT(Roles(Language::kEnglish, "Britain welcomed a U.S. Supreme Court decision."),
+              ElementsAre("welcomed:britain>decision"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Russia welcomed the European Union decision."),
+              ElementsAre("welcomed:russia>decision"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Mexico hosted a U.S. Senate delegation."),
+              ElementsAre("hosted:mexico>delegation"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Obama met a U.S. Supreme Court justice."), ElementsAre("met:obama>justice"));
+}
+
 TEST_F(SyntaxTest, EnglishReducedParticipleBeforeTheVerbModifiesTheSubject) {
   // A bare past form after a noun, followed by its phrases and then the
   // clause's verb, is a participle on the noun; the later verb is the verb.
