@@ -91,6 +91,9 @@ TEST_F(CoderTest, ANounANounFrameNamesInItsComplementIsPartOfItsEvent) {
   // "la fin de la grève": the strike has ended (082), it is not one going on.
   EXPECT_THAT(Rendered(Code("La fin de la grève des dockers brésiliens a été annoncée.", Language::kFrench, "1987-03-04")),
               ElementsAre("BRALAB 082  1987-03-04"));
+  // A subject the verb's frame names: "the strike ended" is the strike's end, no strike going on.
+  EXPECT_THAT(Rendered(Code("The strike by Brazilian dockworkers ended on Wednesday.", Language::kEnglish, "1987-03-06")),
+              ElementsAre("BRALAB 082  1987-03-04"));
 }
 
 TEST_F(CoderTest, AnUncodedDescriptionTakesTheNameInAppositionBetweenCommas) {
