@@ -1756,6 +1756,20 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // the truce asked for is not one concluded)
     if (c.match.named_np != kNone) used_np[c.match.named_np] = true;
   }
+  // So is a noun that a noun's frame names in its complement ("the threat of
+  // a strike", "la fin de la grève", "the prospect of a walkout"): the strike
+  // threatened or ended is not also one under way.
+  // And a subject a verb's frame names by its head ("the strike ended", "la grève
+  // s'est terminée"): the strike that ends is not also one under way.
+  for (const Candidate& c : candidates) {
+    if (c.kind == TriggerKind::kNoun && c.match.named_np != kNone && c.match.named_np != c.np) used_np[c.match.named_np] = true;
+    if (c.kind == TriggerKind::kVerb && c.roles.subject != kNone &&
+        std::any_of(c.match.frame->args.begin(), c.match.frame->args.end(), [](const FrameArg& a) {
+          return a.role == FrameArg::Role::kSubject && !a.nested && !a.lemmas.empty();
+        })) {
+      used_np[c.roles.subject] = true;
+    }
+  }
   // and what those phrases say in their "de" complements ("a opposé son veto
   // à la demande d'adhésion de la Palestine": the request is no event of its own).
   for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {

@@ -83,6 +83,19 @@ TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {
               ElementsAre("BOLLAB 1434 BOLGOV 1987-06-08"));
 }
 
+TEST_F(CoderTest, ANounANounFrameNamesInItsComplementIsPartOfItsEvent) {
+  // "the threat of a strike": the strike threatened (133) is not also one under way (143).
+  EXPECT_THAT(Rendered(Code("The troops went in because of the threat of a strike by Brazilian oil workers.",
+                            Language::kEnglish, "1987-03-04")),
+              ElementsAre("BRALAB 133  1987-03-04"));
+  // "la fin de la grève": the strike has ended (082), it is not one going on.
+  EXPECT_THAT(Rendered(Code("La fin de la grève des dockers brésiliens a été annoncée.", Language::kFrench, "1987-03-04")),
+              ElementsAre("BRALAB 082  1987-03-04"));
+  // A subject the verb's frame names: "the strike ended" is the strike's end, no strike going on.
+  EXPECT_THAT(Rendered(Code("The strike by Brazilian dockworkers ended on Wednesday.", Language::kEnglish, "1987-03-06")),
+              ElementsAre("BRALAB 082  1987-03-04"));
+}
+
 TEST_F(CoderTest, AnUncodedDescriptionTakesTheNameInAppositionBetweenCommas) {
   EXPECT_THAT(Rendered(Code("The head of the inquiry, Attorney General Alberto Gonzales, criticised Iran on Monday.",
                             Language::kEnglish, "2007-06-06")),
