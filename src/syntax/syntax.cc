@@ -277,6 +277,9 @@ class Analyzer {
     return t_[j].adverbial_phrase || Is(j, kWcNegation | kWcLightAdverb) || (HasPos(j, Pos::kAdverb) && !HasPos(j, Pos::kVerb));
   }
   void Tagger();
+  // Tagger's test for an English finite noun-verb form after a subject and
+  // before a preposition, with no sure finite verb later in its clause.
+  bool EnglishVerbBeforePrep(uint32_t i) const;
   Tag TagOne(uint32_t i) const;
   bool Approximator(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
@@ -562,6 +565,23 @@ void Analyzer::Tagger() {
                        (t_[i + 1].capitalized && !HasPos(i + 1, Pos::kVerb)))) {
       g = Tag::kVerb;
     }
+    // "Mujica travels to Mexico to strengthen ties", "the president flies to
+    // Cairo", "he calls for calm": an English finite noun-verb form right
+    // after a subject phrase (a name, a subject pronoun, a noun after its
+    // determiner or possessive), before a preposition that can open its
+    // complement, is the verb when the clause has no finite verb before it
+    // and no sure one after it up to its end ("The Kremlin talks with Iran
+    // ended" keeps the noun; an infinitive after "to" is no finite verb).
+    if (g == Tag::kNoun && !lang_.adjectives_follow && !clause_finite_seen_ && subject_seen && EnglishVerbBeforePrep(i)) {
+      g = Tag::kVerb;
+    }
+    // "French troops have left Afghanistan", "has left the country": an
+    // English past participle that is also an adverb ("left") right after
+    // the perfect auxiliary is its verb.
+    if (g == Tag::kAdv && !lang_.adjectives_follow && i > 0 && tag(i - 1) == Tag::kAux && Is(i - 1, kWcPerfectAux) &&
+        !Is(i - 1, kWcCopula | kWcPassiveAux) && Participle(i) && CanVerb(i) && !k.capitalized && !k.adverbial_phrase) {
+      g = Tag::kVerb;
+    }
     // "will visit Washington and meet Reagan", "to visit Cairo and meet
     // Mubarak": a base form after "and", before its object, shares the
     // modal or the "to" of the base verb before it.
@@ -624,6 +644,48 @@ void Analyzer::Tagger() {
       subject_seen = true;
     }
   }
+}
+
+bool Analyzer::EnglishVerbBeforePrep(uint32_t i) const {
+  const TokenIn& k = t_[i];
+  if (i == 0 || i + 2 >= n_ || k.capitalized || !(k.pos & Pos::kVerb) || !(k.verb_form & kFiniteForms)) return false;
+  // The subject: a name, a subject pronoun, or a noun right after its
+  // determiner, adjective or possessive (not inside a compound: "the peace
+  // talks in Geneva").
+  const Tag prev = tag(i - 1);
+  const bool subject =
+      prev == Tag::kPropn || (prev == Tag::kPron && Is(i - 1, kSubjectPronouns) && !Is(i - 1, kWcRelative)) ||
+      (prev == Tag::kNoun && !t_[i - 1].number &&
+       (i == 1 || tag(i - 2) == Tag::kDet || tag(i - 2) == Tag::kAdj || Is(i - 2, kWcPossessiveClitic | kWcPossessive)));
+  if (!subject || Is(i - 1, kWcPossessive | kWcPossessiveClitic | kWcFusedPrep | kWcTitle | kWcQuantity)) return false;
+  // Not a phrase inside a preposition's ("in the wake of the youth riots in
+  // France"): back over the phrase and its "of" phrases, no preposition.
+  for (uint32_t j = i - 1; j-- > 0 && j + 12 > i;) {
+    const Tag g = tag(j);
+    if (g == Tag::kDet || g == Tag::kAdj || g == Tag::kNoun || g == Tag::kPropn || g == Tag::kNum || Is(j, kWcOf | kWcPossessiveClitic)) {
+      continue;
+    }
+    if (g == Tag::kAdp) return false;
+    break;
+  }
+  // The preposition opening the verb's complement ("of" ties the nouns: "talks of war").
+  const uint32_t q = i + 1;
+  if (!HasPos(q, Pos::kPreposition) || Is(q, kWcOf | kWcDeterminer | kWcConjunction | kWcCoordinator) || Punct(q + 1)) return false;
+  // No sure finite verb up to the clause's end.
+  for (uint32_t j = q; j < n_; ++j) {
+    if (Punct(j) && !KeyIs(j, ",") && !KeyIs(j, "\"")) break;
+    if (Is(j, kWcRelative | kWcComplementizer | kWcSubordinator)) break;
+    const uint16_t pos = t_[j].pos;
+    const uint16_t not_verb = (t_[j].verb_form & vf::kSimplePast) ? Pos::kAdjective | Pos::kAdverb : 0;
+    const bool after_to = Is(j - 1, kWcInfinitiveMarker) || (j > 1 && Is(j - 1, kWcNegation) && Is(j - 2, kWcInfinitiveMarker));
+    if ((pos & (Pos::kVerb | Pos::kAuxiliary)) &&
+        !(pos & (Pos::kNoun | Pos::kAdjective | Pos::kProperNoun | Pos::kAdverb | Pos::kPreposition) & ~not_verb) &&
+        ((t_[j].verb_form & kFiniteForms) || Is(j, kWcModal | kWcConditionalAux | kWcFutureAux | kWcSupportAux)) &&
+        !t_[j].capitalized && !(after_to && Infinitive(j))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // "sold about 20,000 tonnes", "killed around 30 soldiers", "over 2 million

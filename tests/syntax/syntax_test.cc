@@ -244,6 +244,27 @@ TEST_F(SyntaxTest, EnglishModalsAreFiniteAndNounVerbFormsResolve) {
   EXPECT_THAT(Roles(Language::kEnglish, "Russia attacks Ukraine."), ElementsAre("attacks:russia>ukraine"));
 }
 
+TEST_F(SyntaxTest, EnglishNounVerbAfterASubjectBeforeAPrepositionIsTheVerb) {
+  // No finite verb before or after it in the clause: the verb, whatever
+  // follows its preposition (an infinitive after "to" is not finite).
+  EXPECT_THAT(Roles(Language::kEnglish, "Mujica travels to Mexico to strengthen political ties."),
+              Contains(::testing::StartsWith("travels:mujica>-")));
+  EXPECT_THAT(Roles(Language::kEnglish, "The president flies to Cairo on Monday."),
+              ElementsAre(::testing::StartsWith("flies:president>-")));
+  EXPECT_THAT(Roles(Language::kEnglish, "He pledges to help the refugees."), Contains(::testing::StartsWith("pledges:he>")));
+  // A sure verb later in the clause keeps the noun its subject.
+  EXPECT_THAT(Roles(Language::kEnglish, "The Kremlin talks with Iran ended on Friday."),
+              ElementsAre(::testing::StartsWith("ended:talks>-")));
+  // Past a comma too: "The Kremlin talks with Iran, held in Geneva, failed".
+  EXPECT_THAT(Roles(Language::kEnglish, "The president's talks with Iran, according to officials, failed."),
+              Contains(::testing::StartsWith("failed:talks>-")));
+}
+
+TEST_F(SyntaxTest, EnglishAdverbParticipleAfterThePerfectIsTheVerb) {
+  EXPECT_THAT(Roles(Language::kEnglish, "French troops have left Afghanistan."), ElementsAre("left:troops>afghanistan"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The Israeli army has left the Gaza Strip."), ElementsAre("left:army>gaza"));
+}
+
 TEST_F(SyntaxTest, EnglishPluralNounBeforeAPastThatIsAlsoAnAdjective) {
   // "said" and "held" are adjectives too in WordNet ("the said company"); as
   // a simple past after a noun-verb they still make it a noun.
