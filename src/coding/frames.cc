@@ -1281,11 +1281,38 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
 
 bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
   const auto& phrases = lex_.condition_phrases();
-  if (phrases.empty()) return false;
   const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
   // Where each condition phrase of the sentence starts and ends.
   std::vector<std::pair<uint32_t, uint32_t>> found;
-  for (uint32_t t = 0; t < n; ++t) {
+  // "should U.S. sanctions materialise", "Were Iran to attack", "Had the
+  // ceasefire held": an English auxiliary before its subject is a condition
+  // ("if"). "should" + subject + base verb anywhere; "were" + subject + "to"
+  // and "had" + subject + past participle only opening the sentence or after
+  // a comma ("There were protests to", "were the first to" are no condition).
+  if (!lex_.adjectives_follow()) {
+    for (uint32_t t = 0; t + 2 < n; ++t) {
+      const std::string_view k = keys_[syntax_base_ + t].key;
+      if (k != "should" && k != "were" && k != "had") continue;
+      const int32_t s = syntax_.np_of[t + 1];
+      if (s == kNone || syntax_.nps[s].first != t + 1 || syntax_.nps[s].time) continue;
+      const uint32_t after = syntax_.nps[s].last;
+      if (after >= n) continue;
+      const uint32_t a = syntax_base_ + after;
+      const bool opening = t == 0 || keys_[syntax_base_ + t - 1].key == ",";
+      bool inverted = false;
+      if (k == "should") {
+        inverted = syntax_.tags[after] == syntax::Tag::kVerb && (infos_[a].verb_form & morph::VerbForm::kInfinitive);
+      } else if (k == "were") {
+        inverted = opening && after + 1 < n && (infos_[a].classes & kWcInfinitiveMarker) &&
+                   syntax_.tags[after + 1] == syntax::Tag::kVerb;
+      } else {
+        inverted = opening && syntax_.tags[after] == syntax::Tag::kVerb &&
+                   (infos_[a].verb_form & morph::VerbForm::kPastParticiple);
+      }
+      if (inverted) found.push_back({t, t + 1});
+    }
+  }
+  for (uint32_t t = 0; t < n && !phrases.empty(); ++t) {
     if (!lex_.StartsConditionPhrase(keys_[syntax_base_ + t].key_id)) continue;
     for (const std::vector<int32_t>& p : phrases) {
       if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;

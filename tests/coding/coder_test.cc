@@ -282,6 +282,25 @@ TEST_F(CoderTest, ConditionPhrasesMakeWhatTheyBindConditional) {
                    Language::kEnglish, "2023-03-10").empty());
 }
 
+TEST_F(CoderTest, InvertedAuxiliaryIsACondition) {
+  // docs/coding.md §6: "should X materialise", "Were X to attack", "Had X
+  // held" before its subject is an "if".
+  for (const char* text : {"Japan said it would appeal to the WTO should U.S. sanctions materialise.",
+                           "Should the talks collapse, Israel will attack Hamas positions in Gaza.",
+                           "Turkey will send troops to Iraq should the rebels take Mosul.",
+                           "Were Iran to attack Israel, the United States would defend its ally.",
+                           "Had the ceasefire held, Russia would have withdrawn its troops from Georgia."}) {
+    EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
+  }
+  // Not a plain modal, "there were ... to", nor past a ";".
+  EXPECT_THAT(Rendered(Code("China criticised Japan on Tuesday, saying Tokyo should apologise.", Language::kEnglish,
+                            "2023-03-10")),
+              ElementsAre("CHN 111 JPN 2023-03-07"));
+  EXPECT_THAT(Rendered(Code("Egypt condemned Israel on Monday; should the raids continue, Cairo will recall its ambassador.",
+                            Language::kEnglish, "2023-03-10")),
+              ElementsAre("EGY 111 ISR 2023-03-06"));
+}
+
 TEST_F(CoderTest, NoBeforeTheActOrItsObjectNegatesIt) {
   EXPECT_TRUE(Code("Iran sent no troops to Iraq.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Britain made no commitment to support France.", Language::kEnglish, "2023-03-10").empty());
