@@ -1289,6 +1289,10 @@ bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
   // ("if"). "should" + subject + base verb anywhere; "were" + subject + "to"
   // and "had" + subject + past participle only opening the sentence or after
   // a comma ("There were protests to", "were the first to" are no condition).
+  // It binds the stretch around it up to a ";", ":" or "but" ("would appeal
+  // for compensation or the right to retaliate should sanctions materialise":
+  // an "or" stays inside what it conditions).
+  std::vector<uint32_t> inversions;
   if (!lex_.adjectives_follow()) {
     for (uint32_t t = 0; t + 2 < n; ++t) {
       const std::string_view k = keys_[syntax_base_ + t].key;
@@ -1309,7 +1313,19 @@ bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
         inverted = opening && syntax_.tags[after] == syntax::Tag::kVerb &&
                    (infos_[a].verb_form & morph::VerbForm::kPastParticiple);
       }
-      if (inverted) found.push_back({t, t + 1});
+      if (inverted) inversions.push_back(t);
+    }
+  }
+  if (!inversions.empty()) {
+    auto breaks = [&](uint32_t t) {
+      const std::string_view k = keys_[syntax_base_ + t].key;
+      return k == ";" || k == ":" || k == "but";
+    };
+    uint32_t first = head, last = head + 1;
+    while (first > 0 && !breaks(first - 1)) --first;
+    while (last < n && !breaks(last)) ++last;
+    for (const uint32_t t : inversions) {
+      if (t >= first && t < last) return true;
     }
   }
   for (uint32_t t = 0; t < n && !phrases.empty(); ++t) {

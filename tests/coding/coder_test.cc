@@ -288,6 +288,7 @@ TEST_F(CoderTest, InvertedAuxiliaryIsACondition) {
   for (const char* text : {"Japan said it would appeal to the WTO should U.S. sanctions materialise.",
                            "Should the talks collapse, Israel will attack Hamas positions in Gaza.",
                            "Turkey will send troops to Iraq should the rebels take Mosul.",
+                           "Tokyo would appeal to the WTO for compensation or the right to retaliate should sanctions materialise.",
                            "Were Iran to attack Israel, the United States would defend its ally.",
                            "Had the ceasefire held, Russia would have withdrawn its troops from Georgia."}) {
     EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
