@@ -1936,9 +1936,33 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // "demanding the resignation of President Chun", "réclament la
     // libération de": the act is wanted, not done (when the verb's own frames
     // did not take the noun: "demanded the resignation of X" is 1041 there).
-    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone &&
-        syntax_.verbs[c.vg].object == c.np && WantingVerb(syntax_.verbs[c.vg])) {
+    // (Also the noun after "of"/"de" of such a noun: "exige un accord de
+    // paix", where "paix" codes too.)
+    auto wanted_np = [&](int32_t np) {
+      for (int k = 0; k < 3 && np != kNone; ++k, np = syntax_.nps[np].of_parent) {
+        if (syntax_.verbs[c.vg].object == np) return np;
+        if (syntax_.nps[np].of_parent == kNone) return np;
+      }
+      return np;
+    };
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone && c.np != kNone &&
+        syntax_.verbs[c.vg].object == wanted_np(c.np) && WantingVerb(syntax_.verbs[c.vg])) {
       mode = static_cast<int>(Mode::kHypothetical);
+    }
+    // "la paix passe par un accord": a wanting particle verb ("passer_par")
+    // whose particle is the preposition of the noun right after it needs
+    // what the noun names.
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone && c.np != kNone) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const syntax::NounPhrase& p = syntax_.nps[wanted_np(c.np)];
+      if (p.preposition != kNone && static_cast<uint32_t>(p.preposition) == v.last && p.first == v.last) {
+        const int32_t prep = keys_[syntax_base_ + static_cast<uint32_t>(p.preposition)].key_id;
+        for (const auto& [lemma, particle] : lex_.wanting_particle_verbs()) {
+          if (particle == prep && keys_[syntax_base_ + v.head].AnyId([&](int32_t id) { return id == lemma; })) {
+            mode = static_cast<int>(Mode::kHypothetical);
+          }
+        }
+      }
     }
     // "a décidé de ne pas se rendre à Zurich", "decided not to meet": an
     // intention whose named infinitive is negated intends nothing.

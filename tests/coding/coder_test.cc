@@ -302,6 +302,21 @@ TEST_F(CoderTest, InvertedAuxiliaryIsACondition) {
               ElementsAre("EGY 111 ISR 2023-03-06"));
 }
 
+TEST_F(CoderTest, WhatIsNeededIsNotDone) {
+  // docs/coding.md §6: "passe par un accord", "nécessite", "requires",
+  // "needs": what a wanting verb's object (or its "de" noun) names.
+  for (const char* text : {"La paix dans la région passe par un accord entre Israël et les Palestiniens.",
+                           "Pour Washington, la stabilité passe par un accord de paix entre Israël et la Syrie.",
+                           "Le retour au calme exige un accord de paix entre l'Arménie et l'Azerbaïdjan.",
+                           "Toute solution durable nécessitera des pourparlers entre l'Inde et le Pakistan."}) {
+    EXPECT_TRUE(Code(text, Language::kFrench, "2023-03-10").empty()) << text;
+  }
+  EXPECT_TRUE(Code("Any lasting solution needs talks between Russia and Ukraine.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("The plan requires talks between India and Pakistan.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("Le Japon a signé lundi un accord avec la Chine.", Language::kFrench, "2023-03-10")),
+              ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
+}
+
 TEST_F(CoderTest, NoBeforeTheActOrItsObjectNegatesIt) {
   EXPECT_TRUE(Code("Iran sent no troops to Iraq.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Britain made no commitment to support France.", Language::kEnglish, "2023-03-10").empty());
