@@ -1117,6 +1117,20 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     for (uint32_t t = v.first > 0 ? v.first - 1 : 0; t < v.last; ++t) {
       if (syntax_.tags[t] == syntax::Tag::kAdv && HedgingWord(syntax_base_ + t)) return static_cast<int>(Mode::kHypothetical);
     }
+    // "dès qu'un officiel formule une critique", "chaque fois que l'Iran
+    // menace", "whenever Iran threatens": a present tense after a phrase of
+    // recurrence, with no comma between, is a habit or a rule, not an act.
+    if (depth == 0 && !v.past && !v.future && !v.conditional && !v.infinitive && v.finite != kNone) {
+      for (uint32_t t = v.first; t-- > 0;) {
+        const std::string_view k = keys_[syntax_base_ + t].key;
+        if (k == "," || k == ";" || k == ":") break;
+        const std::string_view before = t > 0 ? keys_[syntax_base_ + t - 1].key : std::string_view();
+        const std::string_view before2 = t > 1 ? keys_[syntax_base_ + t - 2].key : std::string_view();
+        if (k == "whenever" || ((k == "que" || k == "qu'") && (before == "des" || (before == "fois" && before2 == "chaque")))) {
+          return static_cast<int>(Mode::kHypothetical);
+        }
+      }
+    }
     if (depth == 0 && v.future) *announced = true;
     if (v.conditional) {
       // "a annoncé qu'il rencontrerait", "said it would send": the future

@@ -317,6 +317,21 @@ TEST_F(CoderTest, WhatIsNeededIsNotDone) {
               ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
 }
 
+TEST_F(CoderTest, RecurrenceInThePresentIsAHabit) {
+  // docs/coding.md §6: "dès que", "chaque fois que", "whenever" + present.
+  EXPECT_TRUE(Code("Dès qu'un responsable américain critique le Mexique, la presse mexicaine s'indigne.", Language::kFrench,
+                   "2023-03-10").empty());
+  EXPECT_TRUE(Code("Chaque fois que l'Iran menace Israël, le pétrole monte.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Whenever Iran threatens Israel, oil prices rise.", Language::kEnglish, "2023-03-10").empty());
+  // A past act after "dès que" or "when" is told.
+  EXPECT_THAT(Rendered(Code("Dès qu'il est arrivé à Moscou lundi, le président français a critiqué la Russie.",
+                            Language::kFrench, "2023-03-10")),
+              ElementsAre("FRAGOV 111 RUS 2023-03-06"));
+  EXPECT_THAT(Rendered(Code("When Iran threatened Israel on Monday, the United States condemned Tehran.", Language::kEnglish,
+                            "2023-03-10")),
+              ElementsAre("IRN 130 ISR 2023-03-06", "USA 111 IRNGOV 2023-03-06"));
+}
+
 TEST_F(CoderTest, NoBeforeTheActOrItsObjectNegatesIt) {
   EXPECT_TRUE(Code("Iran sent no troops to Iraq.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Britain made no commitment to support France.", Language::kEnglish, "2023-03-10").empty());
