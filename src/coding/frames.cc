@@ -1117,6 +1117,20 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
     for (uint32_t t = v.first > 0 ? v.first - 1 : 0; t < v.last; ++t) {
       if (syntax_.tags[t] == syntax::Tag::kAdv && HedgingWord(syntax_base_ + t)) return static_cast<int>(Mode::kHypothetical);
     }
+    // "dès qu'un officiel formule une critique", "chaque fois que l'Iran
+    // menace", "whenever Iran threatens": a present tense after a phrase of
+    // recurrence, with no comma between, is a habit or a rule, not an act.
+    if (depth == 0 && !v.past && !v.future && !v.conditional && !v.infinitive && v.finite != kNone) {
+      for (uint32_t t = v.first; t-- > 0;) {
+        const std::string_view k = keys_[syntax_base_ + t].key;
+        if (k == "," || k == ";" || k == ":") break;
+        const std::string_view before = t > 0 ? keys_[syntax_base_ + t - 1].key : std::string_view();
+        const std::string_view before2 = t > 1 ? keys_[syntax_base_ + t - 2].key : std::string_view();
+        if (k == "whenever" || ((k == "que" || k == "qu'") && (before == "des" || (before == "fois" && before2 == "chaque")))) {
+          return static_cast<int>(Mode::kHypothetical);
+        }
+      }
+    }
     if (depth == 0 && v.future) *announced = true;
     if (v.conditional) {
       // "a annoncé qu'il rencontrerait", "said it would send": the future
@@ -1281,11 +1295,54 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
 
 bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {
   const auto& phrases = lex_.condition_phrases();
-  if (phrases.empty()) return false;
   const uint32_t n = static_cast<uint32_t>(syntax_.tags.size());
   // Where each condition phrase of the sentence starts and ends.
   std::vector<std::pair<uint32_t, uint32_t>> found;
-  for (uint32_t t = 0; t < n; ++t) {
+  // "should U.S. sanctions materialise", "Were Iran to attack", "Had the
+  // ceasefire held": an English auxiliary before its subject is a condition
+  // ("if"). "should" + subject + base verb anywhere; "were" + subject + "to"
+  // and "had" + subject + past participle only opening the sentence or after
+  // a comma ("There were protests to", "were the first to" are no condition).
+  // It binds the stretch around it up to a ";", ":" or "but" ("would appeal
+  // for compensation or the right to retaliate should sanctions materialise":
+  // an "or" stays inside what it conditions).
+  std::vector<uint32_t> inversions;
+  if (!lex_.adjectives_follow()) {
+    for (uint32_t t = 0; t + 2 < n; ++t) {
+      const std::string_view k = keys_[syntax_base_ + t].key;
+      if (k != "should" && k != "were" && k != "had") continue;
+      const int32_t s = syntax_.np_of[t + 1];
+      if (s == kNone || syntax_.nps[s].first != t + 1 || syntax_.nps[s].time) continue;
+      const uint32_t after = syntax_.nps[s].last;
+      if (after >= n) continue;
+      const uint32_t a = syntax_base_ + after;
+      const bool opening = t == 0 || keys_[syntax_base_ + t - 1].key == ",";
+      bool inverted = false;
+      if (k == "should") {
+        inverted = syntax_.tags[after] == syntax::Tag::kVerb && (infos_[a].verb_form & morph::VerbForm::kInfinitive);
+      } else if (k == "were") {
+        inverted = opening && after + 1 < n && (infos_[a].classes & kWcInfinitiveMarker) &&
+                   syntax_.tags[after + 1] == syntax::Tag::kVerb;
+      } else {
+        inverted = opening && syntax_.tags[after] == syntax::Tag::kVerb &&
+                   (infos_[a].verb_form & morph::VerbForm::kPastParticiple);
+      }
+      if (inverted) inversions.push_back(t);
+    }
+  }
+  if (!inversions.empty()) {
+    auto breaks = [&](uint32_t t) {
+      const std::string_view k = keys_[syntax_base_ + t].key;
+      return k == ";" || k == ":" || k == "but";
+    };
+    uint32_t first = head, last = head + 1;
+    while (first > 0 && !breaks(first - 1)) --first;
+    while (last < n && !breaks(last)) ++last;
+    for (const uint32_t t : inversions) {
+      if (t >= first && t < last) return true;
+    }
+  }
+  for (uint32_t t = 0; t < n && !phrases.empty(); ++t) {
     if (!lex_.StartsConditionPhrase(keys_[syntax_base_ + t].key_id)) continue;
     for (const std::vector<int32_t>& p : phrases) {
       if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;
@@ -1893,9 +1950,33 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // "demanding the resignation of President Chun", "réclament la
     // libération de": the act is wanted, not done (when the verb's own frames
     // did not take the noun: "demanded the resignation of X" is 1041 there).
-    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone &&
-        syntax_.verbs[c.vg].object == c.np && WantingVerb(syntax_.verbs[c.vg])) {
+    // (Also the noun after "of"/"de" of such a noun: "exige un accord de
+    // paix", where "paix" codes too.)
+    auto wanted_np = [&](int32_t np) {
+      for (int k = 0; k < 3 && np != kNone; ++k, np = syntax_.nps[np].of_parent) {
+        if (syntax_.verbs[c.vg].object == np) return np;
+        if (syntax_.nps[np].of_parent == kNone) return np;
+      }
+      return np;
+    };
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone && c.np != kNone &&
+        syntax_.verbs[c.vg].object == wanted_np(c.np) && WantingVerb(syntax_.verbs[c.vg])) {
       mode = static_cast<int>(Mode::kHypothetical);
+    }
+    // "la paix passe par un accord": a wanting particle verb ("passer_par")
+    // whose particle is the preposition of the noun right after it needs
+    // what the noun names.
+    if (mode == static_cast<int>(Mode::kAsserted) && c.kind == TriggerKind::kNoun && c.vg != kNone && c.np != kNone) {
+      const syntax::VerbGroup& v = syntax_.verbs[c.vg];
+      const syntax::NounPhrase& p = syntax_.nps[wanted_np(c.np)];
+      if (p.preposition != kNone && static_cast<uint32_t>(p.preposition) == v.last && p.first == v.last) {
+        const int32_t prep = keys_[syntax_base_ + static_cast<uint32_t>(p.preposition)].key_id;
+        for (const auto& [lemma, particle] : lex_.wanting_particle_verbs()) {
+          if (particle == prep && keys_[syntax_base_ + v.head].AnyId([&](int32_t id) { return id == lemma; })) {
+            mode = static_cast<int>(Mode::kHypothetical);
+          }
+        }
+      }
     }
     // "a décidé de ne pas se rendre à Zurich", "decided not to meet": an
     // intention whose named infinitive is negated intends nothing.

@@ -282,6 +282,56 @@ TEST_F(CoderTest, ConditionPhrasesMakeWhatTheyBindConditional) {
                    Language::kEnglish, "2023-03-10").empty());
 }
 
+TEST_F(CoderTest, InvertedAuxiliaryIsACondition) {
+  // docs/coding.md §6: "should X materialise", "Were X to attack", "Had X
+  // held" before its subject is an "if".
+  for (const char* text : {"Japan said it would appeal to the WTO should U.S. sanctions materialise.",
+                           "Should the talks collapse, Israel will attack Hamas positions in Gaza.",
+                           "Turkey will send troops to Iraq should the rebels take Mosul.",
+                           "Tokyo would appeal to the WTO for compensation or the right to retaliate should sanctions materialise.",
+                           "Were Iran to attack Israel, the United States would defend its ally.",
+                           "Had the ceasefire held, Russia would have withdrawn its troops from Georgia."}) {
+    EXPECT_TRUE(Code(text, Language::kEnglish, "2023-03-10").empty()) << text;
+  }
+  // Not a plain modal, "there were ... to", nor past a ";".
+  EXPECT_THAT(Rendered(Code("China criticised Japan on Tuesday, saying Tokyo should apologise.", Language::kEnglish,
+                            "2023-03-10")),
+              ElementsAre("CHN 111 JPN 2023-03-07"));
+  EXPECT_THAT(Rendered(Code("Egypt condemned Israel on Monday; should the raids continue, Cairo will recall its ambassador.",
+                            Language::kEnglish, "2023-03-10")),
+              ElementsAre("EGY 111 ISR 2023-03-06"));
+}
+
+TEST_F(CoderTest, WhatIsNeededIsNotDone) {
+  // docs/coding.md §6: "passe par un accord", "nécessite", "requires",
+  // "needs": what a wanting verb's object (or its "de" noun) names.
+  for (const char* text : {"La paix dans la région passe par un accord entre Israël et les Palestiniens.",
+                           "Pour Washington, la stabilité passe par un accord de paix entre Israël et la Syrie.",
+                           "Le retour au calme exige un accord de paix entre l'Arménie et l'Azerbaïdjan.",
+                           "Toute solution durable nécessitera des pourparlers entre l'Inde et le Pakistan."}) {
+    EXPECT_TRUE(Code(text, Language::kFrench, "2023-03-10").empty()) << text;
+  }
+  EXPECT_TRUE(Code("Any lasting solution needs talks between Russia and Ukraine.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_TRUE(Code("The plan requires talks between India and Pakistan.", Language::kEnglish, "2023-03-10").empty());
+  EXPECT_THAT(Rendered(Code("Le Japon a signé lundi un accord avec la Chine.", Language::kFrench, "2023-03-10")),
+              ElementsAre("JPN 057 CHN 2023-03-06", "CHN 057 JPN 2023-03-06"));
+}
+
+TEST_F(CoderTest, RecurrenceInThePresentIsAHabit) {
+  // docs/coding.md §6: "dès que", "chaque fois que", "whenever" + present.
+  EXPECT_TRUE(Code("Dès qu'un responsable américain critique le Mexique, la presse mexicaine s'indigne.", Language::kFrench,
+                   "2023-03-10").empty());
+  EXPECT_TRUE(Code("Chaque fois que l'Iran menace Israël, le pétrole monte.", Language::kFrench, "2023-03-10").empty());
+  EXPECT_TRUE(Code("Whenever Iran threatens Israel, oil prices rise.", Language::kEnglish, "2023-03-10").empty());
+  // A past act after "dès que" or "when" is told.
+  EXPECT_THAT(Rendered(Code("Dès qu'il est arrivé à Moscou lundi, le président français a critiqué la Russie.",
+                            Language::kFrench, "2023-03-10")),
+              ElementsAre("FRAGOV 111 RUS 2023-03-06"));
+  EXPECT_THAT(Rendered(Code("When Iran threatened Israel on Monday, the United States condemned Tehran.", Language::kEnglish,
+                            "2023-03-10")),
+              ElementsAre("IRN 130 ISR 2023-03-06", "USA 111 IRNGOV 2023-03-06"));
+}
+
 TEST_F(CoderTest, NoBeforeTheActOrItsObjectNegatesIt) {
   EXPECT_TRUE(Code("Iran sent no troops to Iraq.", Language::kEnglish, "2023-03-10").empty());
   EXPECT_TRUE(Code("Britain made no commitment to support France.", Language::kEnglish, "2023-03-10").empty());
