@@ -2114,13 +2114,6 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
             if (k.target == c.match.named_np) {
               std::erase_if(sources, [&](int32_t m) { return mentions_[m].country_guessed; });
             }
-            // "le meurtre des otages de la compagnie", "the killing of
-            // civilians": civilians "of" a violent act are whom it is done to
-            // (an "of" phrase, not "by"), never its author.
-            if ((root == "18" || root == "19" || root == "20") && (infos_[prep].classes & kWcOf) &&
-                !(infos_[prep].classes & kWcPassiveBy)) {
-              std::erase_if(sources, [&](int32_t m) { return RoleOf(mentions_[m].code) == "CVL"; });
-            }
             if (!sources.empty()) break;
           }
         }
@@ -2136,18 +2129,6 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
         const bool meeting_before = root == "04" && AfterPhrase(c.np);
         if (v.object == c.np || c.counted || (v.copula && v.subject != c.np) || DuringPhrase(c.np) || c.fronted || meeting_before) {
           sources = SubjectActors(v.subject);
-        }
-        // "the radio station reported the blast", "des habitants ont entendu
-        // l'explosion": the subject of a verb that tells of an attack
-        // (`witness_verbs`) is its witness or reporter, not its author,
-        // unless it is a state or an armed force reporting its own strikes
-        // ("IRAQ REPORTS ATTACKS ON SUPERTANKER": a military communiqué).
-        if ((root == "18" || root == "19" || root == "20") && v.object == c.np &&
-            keys_[syntax_base_ + v.head].AnyId([&](int32_t id) { return lex_.IsWitnessVerb(id); })) {
-          std::erase_if(sources, [&](int32_t m) {
-            const std::string_view role = RoleOf(mentions_[m].code);
-            return mentions_[m].code.empty() || !(role.empty() || role == "GOV" || ArmedRole(role));
-          });
         }
       }
       // "White House officials said no progress had been made in talks with

@@ -106,7 +106,6 @@ IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
       {"institution_locatives", &Lexicon::institution_locatives_},
       {"addressee_words", &Lexicon::addressee_words_},
       {"presence_words", &Lexicon::presence_words_},
-      {"witness_verbs", &Lexicon::witness_verbs_},
       {"multinational_modifiers", &Lexicon::multinational_modifiers_},
       {"common_abbreviations", &Lexicon::common_abbreviations_},
       {"verb_only_forms", &Lexicon::verb_only_forms_},

@@ -191,9 +191,6 @@ class Lexicon {
   // where the speaker or visitor stands, which gives no country to a role
   // ("the minister, speaking in Paris"; `presence_words`, forms or lemmas).
   bool IsPresenceWord(int32_t id) const { return presence_words_.Test(id); }
-  // Verbs whose subject tells of an act it names by its object, never does it
-  // ("X reported the blast", "a rapporté l'explosion"; `witness_verbs`, lemmas).
-  bool IsWitnessVerb(int32_t id) const { return witness_verbs_.Test(id); }
   // "foreign", "allied", "international", "coalition", "étrangères": a role
   // they qualify is of several or unknown nationalities ("foreign troops in
   // Afghanistan", "les diplomates occidentaux à Téhéran") and takes no country
@@ -329,7 +326,6 @@ class Lexicon {
   IdBitset institution_locatives_;
   IdBitset addressee_words_;
   IdBitset presence_words_;
-  IdBitset witness_verbs_;
   IdBitset multinational_modifiers_;
   IdBitset common_abbreviations_;
   IdBitset verb_only_forms_;

@@ -1049,36 +1049,6 @@ TEST_F(ActorMentionTest, CommonAbbreviationsAndHeadlineAcronymsOfPartiesNeedThei
   EXPECT_THAT(Actors("NATO WARNS MOSCOW OVER TROOPS", Language::kEnglish, "1994-03-02"), Contains("NATO=IGOWSTNAT"));
 }
 
-TEST_F(CoderTest, WhoReportsOrWitnessesAnAttackIsNotItsAuthor) {
-  // The subject of a verb that only tells of the attack its object names
-  // (`witness_verbs`) is a reporter or witness, never the source.
-  EXPECT_THAT(Rendered(Code("Un porte-parole du journal Le Monde a rapporté l'explosion d'une bombe à Bagdad.",
-                            Language::kFrench, "2010-06-01")),
-              IsEmpty());
-  EXPECT_THAT(Rendered(Code("The local radio station reported an explosion at a police station in Kandahar.",
-                            Language::kEnglish, "2010-06-01")),
-              IsEmpty());
-  EXPECT_THAT(Rendered(Code("Residents heard the blast across the city.", Language::kEnglish, "2010-06-01")), IsEmpty());
-  // A verb that does the act keeps its subject as the author.
-  EXPECT_THAT(Rendered(Code("The Pakistani army carried out an air strike on militant hideouts in Waziristan on Monday.",
-                            Language::kEnglish, "2010-06-01")),
-              ElementsAre("PAKMIL 195  2010-05-31"));
-}
-
-TEST_F(CoderTest, CiviliansOfAViolentActAreItsVictimsNotItsAuthor) {
-  // "le meurtre des otages de X": the hostages in the "de" phrase are whom it is done to.
-  EXPECT_THAT(Rendered(Code("Le meurtre des otages de la compagnie française a choqué le pays.", Language::kFrench,
-                            "2010-06-01")),
-              IsEmpty());
-  EXPECT_THAT(Rendered(Code("The killing of the hostages of the French company shocked the country.", Language::kEnglish,
-                            "2010-06-01")),
-              IsEmpty());
-  // An armed group in the "de" phrase is still the author.
-  EXPECT_THAT(Rendered(Code("L'attaque des talibans contre la base de l'Otan a fait dix morts mardi.", Language::kFrench,
-                            "2010-06-01")),
-              Contains("AFGREB 190 IGOWSTNAT 2010-06-01"));
-}
-
 TEST_F(CoderTest, HyphenatedCountryPairsGiveAnEventNounItsTwoSides) {
   // "U.S.-Soviet talks" is "talks between the U.S. and the Soviet Union":
   // each side meets the other (in Geneva, a third country: 044).
