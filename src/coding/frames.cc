@@ -2403,6 +2403,28 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   }
 }
 
+// A strike frame (143x) that names no boycott ("boycott", "boycotter",
+// in its trigger or its complements): a labour strike.
+bool DocumentCoder::LabourStrike(const EventFrame& frame) const {
+  if (frame.code.compare(0, 3, "143") != 0) return false;
+  static thread_local const Vocabulary* cached_for = nullptr;
+  static thread_local int32_t ids[3] = {-1, -1, -1};
+  if (cached_for != &vocabulary_) {
+    cached_for = &vocabulary_;
+    ids[0] = vocabulary_.Find("boycott");
+    ids[1] = vocabulary_.Find("boycotter");
+    ids[2] = vocabulary_.Find("boycotts");
+  }
+  auto boycott = [&](int32_t w) { return w >= 0 && std::find(std::begin(ids), std::end(ids), w) != std::end(ids); };
+  for (const TriggerWord& t : frame.triggers) {
+    if (boycott(t.lemma)) return false;
+  }
+  for (const FrameArg& a : frame.args) {
+    if (std::any_of(a.lemmas.begin(), a.lemmas.end(), boycott)) return false;
+  }
+  return true;
+}
+
 void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match,
                                std::vector<int32_t> sources, std::vector<int32_t> targets,
                                std::vector<SentenceEvent>* out) {
@@ -2544,13 +2566,24 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
       }
     }
     if (country.empty() && location >= 0 && mentions_[location].code.size() >= 3) country = mentions_[location].code.substr(0, 3);
+    // "la grève des chemins de fer", "Strikers blocked the port", "the
+    // strike paralysed the ports": a strike named for no one is labour's
+    // (LAB); a boycott (also 143) may be anyone's, the civilians'.
+    const char* sector = LabourStrike(frame) ? "LAB" : "CVL";
     if (!country.empty()) {
       for (int32_t t : tgt_actors.empty() ? std::vector<int32_t>{-1} : tgt_actors) {
         SentenceEvent ev;
         ev.sentence = s;
-        ev.source = country + "CVL";
+        ev.source = country + sector;
         ev.target = t >= 0 ? code_of(t) : std::string();
         if (t < 0 && !frame.onesided) continue;
+        // "thousands of workers went on strike", "the miners' strike":
+        // the workers the strike is told of are its strikers.
+        if (ev.source == ev.target && frame.onesided && *sector == 'L') {
+          ev.source_mention = shown(t);
+          ev.target.clear();
+          t = -1;
+        }
         if (ev.source == ev.target) continue;
         ev.code = frame.code;
         ev.target_mention = t >= 0 ? shown(t) : -1;

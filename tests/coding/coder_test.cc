@@ -83,6 +83,23 @@ TEST_F(CoderTest, ANounOfTheVerbsOwnRootInItsComplementIsPartOfItsEvent) {
               ElementsAre("BOLLAB 1434 BOLGOV 1987-06-08"));
 }
 
+TEST_F(CoderTest, AStrikeNamedForNoOneIsLaboursABoycottTheCiviliansOwn) {
+  EXPECT_THAT(Rendered(Code("The strike began on Monday in Brazil.", Language::kEnglish, "1987-03-04")),
+              ElementsAre("BRALAB 143  1987-03-02"));
+  EXPECT_THAT(Rendered(Code("Dozens of ships in Brazil have been halted by the strike since Monday.", Language::kEnglish,
+                            "1987-03-04")),
+              ElementsAre("BRALAB 143  1987-03-02"));
+  EXPECT_THAT(Rendered(Code("Une grève générale a paralysé lundi la capitale du Chili.", Language::kFrench, "1987-03-04")),
+              ElementsAre("CHLLAB 143 CHL 1987-03-02"));
+  // A boycott (143x too) may be anyone's: the civilians'.
+  EXPECT_THAT(Rendered(Code("A boycott of the elections spread across Bangladesh on Monday.", Language::kEnglish,
+                            "1987-03-04")),
+              ElementsAre("BGDCVL 1432  1987-03-02"));
+  EXPECT_THAT(Rendered(Code("Un boycott des produits danois s'est étendu lundi à toute l'Arabie saoudite.",
+                            Language::kFrench, "1987-03-04")),
+              ::testing::Contains(::testing::StartsWith("DNKCVL 143 ")));
+}
+
 TEST_F(CoderTest, ANounANounFrameNamesInItsComplementIsPartOfItsEvent) {
   // "the threat of a strike": the strike threatened (133) is not also one under way (143).
   EXPECT_THAT(Rendered(Code("The troops went in because of the threat of a strike by Brazilian oil workers.",
