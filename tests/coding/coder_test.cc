@@ -97,6 +97,23 @@ TEST_F(CoderTest, AStrikeNamedForNoOneIsLaboursABoycottTheCiviliansOwn) {
               ElementsAre("BGDCVL 1432  1987-03-02"));
 }
 
+TEST_F(CoderTest, CountedPeopleAHostileActNamesAreItsVictims) {
+  EXPECT_THAT(Rendered(Code("Rebels kidnapped 12 people in southern Colombia on Monday.", Language::kEnglish, "2010-03-04")),
+              ElementsAre("COLREB 181 COLCVL 2010-03-01"));
+  EXPECT_THAT(Rendered(Code("Les FARC ont enlevé 12 personnes lundi dans le sud de la Colombie.", Language::kFrench,
+                            "2010-03-04")),
+              ElementsAre("COLREB 181 COLCVL 2010-03-01"));
+  // With no place: the civilians of a domestic source's country.
+  EXPECT_THAT(Rendered(Code("Belarusian police detained dozens of people on Monday.", Language::kEnglish, "2010-03-04")),
+              ElementsAre("BLRCOP 173 BLRCVL 2010-03-01"));
+  EXPECT_THAT(Rendered(Code("La police biélorusse a interpellé lundi des dizaines de personnes.", Language::kFrench,
+                            "2010-03-04")),
+              ElementsAre("BLRCOP 173 BLRCVL 2010-03-01"));
+  // Not of an army with no place named (often abroad), nor people not counted.
+  EXPECT_THAT(Rendered(Code("Israeli soldiers arrested 30 people on Monday.", Language::kEnglish, "2010-03-04")),
+              ElementsAre("ISRMIL 173  2010-03-01"));
+}
+
 TEST_F(CoderTest, ANounANounFrameNamesInItsComplementIsPartOfItsEvent) {
   // "the threat of a strike": the strike threatened (133) is not also one under way (143).
   EXPECT_THAT(Rendered(Code("The troops went in because of the threat of a strike by Brazilian oil workers.",
