@@ -354,6 +354,8 @@ class DocumentCoder {
   // background, not news.
   bool InEarlierYear(uint32_t token, int32_t np, int32_t vg) const;
   int32_t AttributionFor(int32_t vg) const;
+  bool LabourStrike(const EventFrame& frame) const;
+  bool CountedVictims(int32_t np) const;
   void EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match, std::vector<int32_t> sources,
                   std::vector<int32_t> targets, std::vector<SentenceEvent>* out);
 

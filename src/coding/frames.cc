@@ -2403,6 +2403,52 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
   }
 }
 
+// "75 personnes", "des dizaines de personnes", "224 people", "hundreds of
+// people": a noun phrase of counted people (the `victim_nouns` line), by a
+// number or as the "of"/"de" complement of its head.
+bool DocumentCoder::CountedVictims(int32_t np) const {
+  if (np == kNone) return false;
+  const syntax::NounPhrase& p = syntax_.nps[np];
+  auto people = [&](uint32_t h) { return FormOrLemma(syntax_base_ + h, [&](int32_t id) { return lex_.IsVictimNoun(id); }); };
+  if (people(p.head)) {
+    for (uint32_t t = p.first; t < p.head; ++t) {
+      if (syntax_.tags[t] == syntax::Tag::kNum) return true;
+    }
+    return false;
+  }
+  // ("des dizaines de personnes": the "de" phrase right after the head,
+  // attached to it or to the verb.)
+  for (size_t ni = 0; ni < syntax_.nps.size(); ++ni) {
+    const syntax::NounPhrase& q = syntax_.nps[ni];
+    const bool of_it = q.of_parent == np || (q.preposition != kNone && static_cast<uint32_t>(q.preposition) == p.last &&
+                                             (infos_[syntax_base_ + p.last].classes & kWcOf));
+    if (of_it && people(q.head)) return true;
+  }
+  return false;
+}
+
+// A strike frame (143x) that names no boycott ("boycott", "boycotter",
+// in its trigger or its complements): a labour strike.
+bool DocumentCoder::LabourStrike(const EventFrame& frame) const {
+  if (frame.code.compare(0, 3, "143") != 0) return false;
+  static thread_local const Vocabulary* cached_for = nullptr;
+  static thread_local int32_t ids[3] = {-1, -1, -1};
+  if (cached_for != &vocabulary_) {
+    cached_for = &vocabulary_;
+    ids[0] = vocabulary_.Find("boycott");
+    ids[1] = vocabulary_.Find("boycotter");
+    ids[2] = vocabulary_.Find("boycotts");
+  }
+  auto boycott = [&](int32_t w) { return w >= 0 && std::find(std::begin(ids), std::end(ids), w) != std::end(ids); };
+  for (const TriggerWord& t : frame.triggers) {
+    if (boycott(t.lemma)) return false;
+  }
+  for (const FrameArg& a : frame.args) {
+    if (std::any_of(a.lemmas.begin(), a.lemmas.end(), boycott)) return false;
+  }
+  return true;
+}
+
 void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameMatch& match,
                                std::vector<int32_t> sources, std::vector<int32_t> targets,
                                std::vector<SentenceEvent>* out) {
@@ -2544,13 +2590,24 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
       }
     }
     if (country.empty() && location >= 0 && mentions_[location].code.size() >= 3) country = mentions_[location].code.substr(0, 3);
+    // "la grève des chemins de fer", "Strikers blocked the port", "the
+    // strike paralysed the ports": a strike named for no one is labour's
+    // (LAB); a boycott (also 143) may be anyone's, the civilians'.
+    const char* sector = LabourStrike(frame) ? "LAB" : "CVL";
     if (!country.empty()) {
       for (int32_t t : tgt_actors.empty() ? std::vector<int32_t>{-1} : tgt_actors) {
         SentenceEvent ev;
         ev.sentence = s;
-        ev.source = country + "CVL";
+        ev.source = country + sector;
         ev.target = t >= 0 ? code_of(t) : std::string();
         if (t < 0 && !frame.onesided) continue;
+        // "thousands of workers went on strike", "the miners' strike":
+        // the workers the strike is told of are its strikers.
+        if (ev.source == ev.target && frame.onesided && *sector == 'L') {
+          ev.source_mention = shown(t);
+          ev.target.clear();
+          t = -1;
+        }
         if (ev.source == ev.target) continue;
         ev.code = frame.code;
         ev.target_mention = t >= 0 ? shown(t) : -1;
@@ -2667,10 +2724,28 @@ void DocumentCoder::EmitEvents(uint32_t s, const EventFrame& frame, const FrameM
     // Acts CAMEO codes with no recipient: protests, strikes, mobilisation,
     // attacks on no named actor (docs/coding.md).
     if (frame.onesided) {
+      const bool victims = (root == "17" || root == "18" || root == "19" || root == "20") && targets.empty() &&
+                           CountedVictims(match.target_np != kNone ? match.target_np : match.named_obj);
       for (int32_t a : src_actors) {
         // "raids on Iranian towns": a mention read as both sides is neither.
         if (std::find(targets.begin(), targets.end(), a) != targets.end()) continue;
+        const size_t before = out->size();
         emit(a, -1, frame.code);
+        // "les rebelles ont enlevé 75 personnes au sud des Philippines",
+        // "Chinese authorities arrested 224 people": counted people a
+        // hostile act names as its object are its victims, the civilians
+        // of the place it happens in, else of a domestic source (not of an
+        // army, often abroad: "US drones killed 12 people").
+        if (!victims || out->size() != before + 1) continue;
+        SentenceEvent& ev = out->back();
+        std::string country;
+        if (location >= 0 && mentions_[location].code.size() >= 3) {
+          country = mentions_[location].code.substr(0, 3);
+        } else if (ev.source.size() == 6 && ev.source.compare(3, 3, "MIL") != 0 && ev.source.compare(0, 3, "IGO") != 0 &&
+                   ev.source.compare(0, 3, "NGO") != 0 && ev.source.compare(0, 3, "IMG") != 0) {
+          country = ev.source.substr(0, 3);
+        }
+        if (!country.empty() && ev.source != country + "CVL") ev.target = country + "CVL";
       }
     }
     return;

@@ -368,8 +368,16 @@ bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t
   };
   // (Not inside it: "the foreign ministry", "le ministère des Affaires étrangères".)
   if (m.first > first && multinational(m.first - 1)) return true;
+  // Past one more adjective or noun of the phrase: "foreign oil companies",
+  // "des sociétés pétrolières étrangères".
+  auto modifier = [&](uint32_t t) {
+    return t < last && keys_[t].word && infos_[t].mention < 0 && (infos_[t].pos & (Pos::kAdjective | Pos::kNoun)) &&
+           !(infos_[t].pos & (Pos::kVerb | Pos::kPreposition | Pos::kProperNoun)) && !(infos_[t].classes & kWcDeterminer);
+  };
+  if (m.first > first + 1 && modifier(m.first - 1) && multinational(m.first - 2)) return true;
   uint32_t t = m.last;
   if (multinational(t)) return true;
+  if (modifier(t) && lex_.adjectives_follow() && multinational(t + 1)) return true;
   if (t < last && (infos_[t].classes & kWcOf)) {
     ++t;
     while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;

@@ -96,6 +96,7 @@ IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
       {"delegate_titles", &Lexicon::delegate_titles_},
       {"role_predicate_verbs", &Lexicon::role_predicate_verbs_},
       {"former_words", &Lexicon::former_words_},
+      {"victim_nouns", &Lexicon::victim_nouns_},
       {"organisation_nouns", &Lexicon::organisation_nouns_},
       {"movement_nouns", &Lexicon::movement_nouns_},
       {"possessed_non_actors", &Lexicon::possessed_non_actors_},

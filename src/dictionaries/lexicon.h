@@ -119,6 +119,11 @@ class Lexicon {
   // "former", "ancien", "ex": a title after one is not held (the
   // `former_words` line; Vocabulary ids of forms).
   bool IsFormerWord(int32_t id) const { return former_words_.Test(id); }
+  // "personnes", "people", "hommes": a counted noun of people ("75
+  // personnes", "dozens of people") that a hostile act's object names as
+  // its victims, the civilians of the place (the `victim_nouns` line; forms
+  // or lemmas).
+  bool IsVictimNoun(int32_t id) const { return victim_nouns_.Test(id); }
   // "prêt", "ready", "willing": an adjective that announces what its
   // infinitive says (the `willingness_words` line; forms or lemmas). Not
   // "likely", "able": those only guess.
@@ -303,6 +308,7 @@ class Lexicon {
   // a scan of the list would cost more than the bit test.
   IdBitset scheduling_words_;
   IdBitset former_words_;
+  IdBitset victim_nouns_;
   IdBitset willingness_words_;
   IdBitset hedging_words_;
   IdBitset year_nouns_;

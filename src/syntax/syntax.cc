@@ -826,6 +826,14 @@ Tag Analyzer::TagOne(uint32_t i) const {
     return Tag::kSconj;
   }
   if (Is(i, kWcRelative)) return Tag::kPron;
+  // "which was once Israel's ally", "a power that once backed Israel", "has
+  // since resigned": a subordinator that can be an adverb, right after an
+  // auxiliary or a relative pronoun, is that adverb; it opens no clause.
+  if (Is(i, kWcSubordinator) && (pos & Pos::kAdverb) && i > 0 && i + 1 < n_ && !Punct(i + 1) &&
+      (tag(i - 1) == Tag::kAux || (Is(i - 1, kWcPerfectAux) && Participle(i + 1)) ||
+       (tag(i - 1) == Tag::kPron && Is(i - 1, kWcRelative | kWcComplementizer)))) {
+    return Tag::kAdv;
+  }
   if (Is(i, kWcSubordinator) && !after_det && !(pos & Pos::kVerb)) {
     // "si" before an adjective or adverb is a degree adverb ("si important").
     if (i + 1 < n_ && (HasPos(i + 1, Pos::kAdjective | Pos::kAdverb) && !HasPos(i + 1, Pos::kNoun | Pos::kPronoun | Pos::kVerb))) {

@@ -227,6 +227,17 @@ TEST_F(SyntaxTest, FrenchCompletiveClause) {
   EXPECT_THAT(roles, ElementsAre("affirmé:ministre>-", "bombardé:armée>ville"));
 }
 
+TEST_F(SyntaxTest, EnglishOnceAfterAnAuxiliaryOrARelativeIsAnAdverb) {
+  EXPECT_THAT(Roles(Language::kEnglish, "Turkey, which was once Israel's closest ally, has criticised Hamas."),
+              Contains("criticised:turkey>hamas"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Turkey, a regional power that once backed Israel, has criticised Hamas."),
+              ElementsAre("backed:that>israel", "criticised:turkey>hamas"));
+  EXPECT_THAT(Roles(Language::kEnglish, "Syria has once again accused Israel."), ElementsAre("accused:syria>israel"));
+  // Still the conjunction after a full verb: "will leave once the talks end".
+  EXPECT_THAT(Roles(Language::kEnglish, "The troops will leave once the talks end."),
+              ElementsAre("leave:troops>-", "end:talks>-"));
+}
+
 TEST_F(SyntaxTest, EnglishSubjectObjectAndParticle) {
   EXPECT_THAT(Roles(Language::kEnglish, "The army has not yet pulled out its troops."),
               ElementsAre("pulled:army>troops negated"));
