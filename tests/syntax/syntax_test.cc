@@ -280,6 +280,17 @@ TEST_F(SyntaxTest, EnglishGerundAfterAPrepositionTakesItsObject) {
               ElementsAre("spoke:envoy>-", "meeting:~envoy>counterpart"));
 }
 
+TEST_F(SyntaxTest, EnglishClausePrepositionBeforeALongTitledName) {
+  // "after" opens a clause whose subject is a title and a name longer than
+  // the usual window: the words of the name do not count towards it.
+  EXPECT_THAT(Roles(Language::kEnglish,
+                    "The pact was signed after Deputy Prime Minister of Trade Anna Maria Novak met with the envoy."),
+              ElementsAre("signed:pact>- passive", "met:deputy>- with=envoy"));
+  // An ordinary phrase after "after" stays a phrase.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke after the long meeting of the Security Council in New York."),
+              ElementsAre("spoke:envoy>- after=meeting of=security in=york"));
+}
+
 TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
   EXPECT_THAT(Roles(Language::kEnglish, "Aid worker arrested by police in Lagos"),
               ElementsAre("arrested:worker>- passive by=police in=lagos"));
