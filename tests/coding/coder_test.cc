@@ -1115,5 +1115,39 @@ TEST_F(ActorMentionTest, RolesFromACountryAndNewsMedia) {
               Not(Contains("Moscow White House=USAGOV")));
 }
 
+TEST_F(CoderTest, OccupyingASquareIsAProtestAndARankIsNot) {
+  // "occuper la place" is a sit-in only when the phrase says it is a square
+  // (a public, central square, or a square's name); a ranking is no protest.
+  EXPECT_THAT(Rendered(Code("Des milliers de manifestants égyptiens ont occupé mardi la place Tahrir au Caire.",
+                            Language::kFrench, "2011-02-03")),
+              ElementsAre("EGYCVL 144  2011-02-01"));
+  EXPECT_THAT(Rendered(Code("L'entreprise allemande occupe la première place du classement des employeurs allemands.",
+                            Language::kFrench, "2011-02-03")),
+              IsEmpty());
+  EXPECT_THAT(Rendered(Code("Des étudiants chiliens occupent la place centrale de Santiago.", Language::kFrench, "2011-02-03")),
+              ElementsAre("CHLEDU 144  2011-02-03"));
+}
+
+TEST_F(CoderTest, DisowningADemandOrAnAgreementRejectsIt) {
+  // "renier", "disown": as "désavouer", "repudiate".
+  EXPECT_THAT(Rendered(Code("Les députés italiens ont renié jeudi l'accord signé avec la Libye.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("ITALEG 127 LBY 2011-02-03"));
+  EXPECT_THAT(Rendered(Code("Le gouvernement serbe a renié la proposition de l'Union européenne.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("SRBGOV 120 IGOEUREEC 2011-02-04"));
+  EXPECT_THAT(Rendered(Code("The Serbian government disowned the proposal of the European Union.", Language::kEnglish,
+                            "2011-02-04")),
+              ElementsAre("SRBGOV 120 IGOEUREEC 2011-02-04"));
+}
+
+TEST_F(CoderTest, AMeetingAfterALongTitledNameIsCoded) {
+  // "after" opens a clause over a long title and name (docs/syntax.md).
+  EXPECT_THAT(Rendered(Code("The statement was issued after Secretary of State Hillary Rodham Clinton met with "
+                            "Russian Foreign Minister Sergei Lavrov in Geneva.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("USAGOV 044 RUSGOV 2011-02-04", "RUSGOV 044 USAGOV 2011-02-04"));
+}
+
 }  // namespace
 }  // namespace parley::testing
