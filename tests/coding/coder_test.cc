@@ -1149,5 +1149,14 @@ TEST_F(CoderTest, AMeetingAfterALongTitledNameIsCoded) {
               ElementsAre("USAGOV 044 RUSGOV 2011-02-04", "RUSGOV 044 USAGOV 2011-02-04"));
 }
 
+TEST_F(CoderTest, ACommandoSquadIsTheArmysAndAlAssadANameBeforeItsVerb) {
+  EXPECT_THAT(Rendered(Code("A Jordanian commando squad attacked the hideout of the rebels on Monday.", Language::kEnglish,
+                            "2011-02-04")),
+              Contains(::testing::StartsWith("JORMIL ")));
+  EXPECT_THAT(Rendered(Code("Supporters of Bashar al-Assad demonstrated yesterday in Damascus.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("SYRCVL 141  2011-02-03"));
+}
+
 }  // namespace
 }  // namespace parley::testing

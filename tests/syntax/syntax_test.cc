@@ -291,6 +291,13 @@ TEST_F(SyntaxTest, EnglishClausePrepositionBeforeALongTitledName) {
               ElementsAre("spoke:envoy>- after=meeting of=security in=york"));
 }
 
+TEST_F(SyntaxTest, EnglishNameWithAnArabicParticleIsAName) {
+  // "al-Assad" is a name: the simple past after it is the verb, not an
+  // adjective ("demonstrated" is one too).
+  EXPECT_THAT(Roles(Language::kEnglish, "Supporters of Bashar al-Assad demonstrated in Damascus."),
+              ElementsAre("demonstrated:supporters>- in=damascus"));
+}
+
 TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
   EXPECT_THAT(Roles(Language::kEnglish, "Aid worker arrested by police in Lagos"),
               ElementsAre("arrested:worker>- passive by=police in=lagos"));
