@@ -1158,5 +1158,20 @@ TEST_F(CoderTest, ACommandoSquadIsTheArmysAndAlAssadANameBeforeItsVerb) {
               ElementsAre("SYRCVL 141  2011-02-03"));
 }
 
+TEST_F(CoderTest, AnArmysAttackIsMilitaryForceAndGunmensIsNot) {
+  EXPECT_THAT(Rendered(Code("Israeli troops launched an attack against Hamas fighters in Gaza on Monday.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("ISRMIL 190 PSEREB 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("L'armée israélienne a lancé lundi une attaque contre le Hamas à Gaza.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("ISRMIL 190 PSEREB 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("Gunmen launched an attack against the police station in Kabul on Monday.", Language::kEnglish,
+                            "2011-02-04")),
+              ElementsAre("AFGUAF 180 AFGCOP 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("Des hommes armés ont lancé lundi une attaque contre la police afghane à Kaboul.",
+                            Language::kFrench, "2011-02-04")),
+              ElementsAre("AFGUAF 180 AFGCOP 2011-01-31"));
+}
+
 }  // namespace
 }  // namespace parley::testing
