@@ -1173,5 +1173,16 @@ TEST_F(CoderTest, AnArmysAttackIsMilitaryForceAndGunmensIsNot) {
               ElementsAre("AFGUAF 180 AFGCOP 2011-01-31"));
 }
 
+TEST_F(ActorMentionTest, CommonSurnamesOfMinorOfficeHoldersNeedTheirPerson) {
+  // "Sawyer" alone is not Liberia's Amos Sawyer, nor "Portillo" alone
+  // Britain's Michael Portillo: both only once named (or after a title).
+  EXPECT_THAT(Actors("\"A lot of people died,\" Giffords told Sawyer.", Language::kEnglish, "2012-03-01"),
+              Not(Contains("Sawyer=LBR")));
+  EXPECT_THAT(Actors("Guatemala guarantees Portillo's extradition to the United States.", Language::kEnglish, "2012-03-01"),
+              Not(Contains("Portillo=GBR")));
+  EXPECT_THAT(Actors("Michael Portillo spoke in London. Portillo said he would stay.", Language::kEnglish, "1996-03-01"),
+              Contains("Portillo=GBRGOV"));
+}
+
 }  // namespace
 }  // namespace parley::testing
