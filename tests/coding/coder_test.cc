@@ -1184,5 +1184,26 @@ TEST_F(ActorMentionTest, CommonSurnamesOfMinorOfficeHoldersNeedTheirPerson) {
               Contains("Portillo=GBRGOV"));
 }
 
+TEST_F(CoderTest, TroopsLeavingAZoneOrACountryWithdraw) {
+  EXPECT_THAT(Rendered(Code("French troops have left their area of responsibility in Afghanistan.", Language::kEnglish,
+                            "2012-11-21")),
+              ElementsAre("FRAMIL 087 AFG 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("Les troupes françaises ont quitté leur zone de responsabilité en Afghanistan.",
+                            Language::kFrench, "2012-11-21")),
+              ElementsAre("FRAMIL 087 AFG 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("Russian troops left Georgia on Monday.", Language::kEnglish, "2008-08-27")),
+              ElementsAre("RUSMIL 087 GEO 2008-08-25"));
+  EXPECT_THAT(Rendered(Code("Residents left the area in Gaza on Monday.", Language::kEnglish, "2008-08-27")), IsEmpty());
+}
+
+TEST_F(CoderTest, ExpressingPreoccupationIsAPessimisticComment) {
+  EXPECT_THAT(Rendered(Code("The Spanish ambassador expressed his preoccupation about the policy of Morocco.",
+                            Language::kEnglish, "2012-11-21")),
+              ElementsAre("ESPGOV 012 MAR 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("L'ambassadeur espagnol a exprimé sa préoccupation concernant la politique du Maroc.",
+                            Language::kFrench, "2012-11-21")),
+              ElementsAre("ESPGOV 012 MAR 2012-11-21"));
+}
+
 }  // namespace
 }  // namespace parley::testing
