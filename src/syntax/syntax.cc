@@ -1590,6 +1590,13 @@ void Analyzer::ChunkNounPhrases() {
                                       (tag(k + 1) == Tag::kNoun || tag(k + 1) == Tag::kPropn) &&  // "the Soviet Foreign Ministry"
                                       !(start > 0 && Is(start - 1, kWcDitransitive));
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
+        // French "a tué lundi deux rebelles", "a arrêté mardi 12 militants": a
+        // number after a weekday that a noun other than a month follows
+        // counts that noun, a phrase of its own ("lundi 12 mars" is a date).
+        if (lang_.adjectives_follow && h == Tag::kNum && first_noun == k - 1 && IsWeekdayOrMonth(first_noun) && k + 1 < n_ &&
+            tag(k + 1) == Tag::kNoun && !t_[k + 1].weekday_or_month && !Is(k + 1, kWcTimeNoun)) {
+          break;
+        }
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;

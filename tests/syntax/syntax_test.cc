@@ -298,6 +298,15 @@ TEST_F(SyntaxTest, EnglishNameWithAnArabicParticleIsAName) {
               ElementsAre("demonstrated:supporters>- in=damascus"));
 }
 
+TEST_F(SyntaxTest, FrenchNumberAfterAWeekdayCountsTheNextNoun) {
+  // "lundi deux rebelles": the number counts the rebels, the object; "lundi
+  // 12 mars" stays a date.
+  EXPECT_THAT(Roles(Language::kFrench, "L'armée a tué lundi deux rebelles."), ElementsAre("tué:armée>rebelles"));
+  EXPECT_THAT(Roles(Language::kFrench, "La police a arrêté mardi 12 militants."), ElementsAre("arrêté:police>militants"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre est arrivé lundi 12 mars à Paris."),
+              ElementsAre("arrivé:ministre>- à=paris"));
+}
+
 TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
   EXPECT_THAT(Roles(Language::kEnglish, "Aid worker arrested by police in Lagos"),
               ElementsAre("arrested:worker>- passive by=police in=lagos"));
