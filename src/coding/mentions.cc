@@ -1652,14 +1652,7 @@ void DocumentCoder::AddCountryAdjectiveMentions(uint32_t s, uint32_t first, uint
     m.first = from;
     m.last = to;
     m.code = std::string(c.CodeOn(publication_));
-    // A weapon the adjective marks is the country's own ("un missile
-    // américain a tué", "Palestinian rockets killed"): a source too.
-    const uint32_t noun = from < i ? from : to - 1;
-    // (The form itself, not a lemma: "bombing" is no bomb. Not when a noun
-    // follows, the weapon then modifying it: "an Iraqi missile attack".)
-    const bool weapon = lex_.IsWeaponNoun(keys_[noun].key_id) &&
-                        !(from == i && to < last && keys_[to].word && (infos_[to].pos & Pos::kNoun) && !infos_[to].verb);
-    m.weak = !weapon;
+    m.weak = true;
     AddMention(std::move(m));
     i = to - 1;
   }

@@ -117,7 +117,6 @@ IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
       {"first_person_pronouns", &Lexicon::first_person_pronouns_},
       {"willingness_words", &Lexicon::willingness_words_},
       {"plural_agreeing_nouns", &Lexicon::plural_agreeing_nouns_},
-      {"weapon_nouns", &Lexicon::weapon_nouns_},
   };
   for (const auto& [list_name, member] : kLists) {
     if (list_name == name) return member;

@@ -207,11 +207,6 @@ class Lexicon {
   // Singular nouns that take a plural verb ("the police say", "the military
   // fire"): the `plural_agreeing_nouns` line.
   bool IsPluralAgreeingNoun(int32_t id) const { return plural_agreeing_nouns_.Test(id); }
-  // "missile", "roquette", "rocket": a weapon a country adjective marks is
-  // that country's, and may be the source of what it does ("a U.S. missile
-  // killed", "des roquettes palestiniennes ont tué"; the `weapon_nouns` line,
-  // forms and lemmas).
-  bool IsWeaponNoun(int32_t id) const { return weapon_nouns_.Test(id); }
   // The `verb_only_forms` line.
   bool IsVerbOnlyForm(int32_t id) const { return verb_only_forms_.Test(id); }
   // Verbs that also name something ("what Reagan called aggression", "called
@@ -339,7 +334,6 @@ class Lexicon {
   IdBitset meeting_prepositions_;
   IdBitset first_person_pronouns_;
   IdBitset plural_agreeing_nouns_;
-  IdBitset weapon_nouns_;
   std::vector<int32_t> contractions_;  // by Vocabulary id: preposition id + 1, or 0
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;

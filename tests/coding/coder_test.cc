@@ -1205,20 +1205,5 @@ TEST_F(CoderTest, ExpressingPreoccupationIsAPessimisticComment) {
               ElementsAre("ESPGOV 012 MAR 2012-11-21"));
 }
 
-TEST_F(CoderTest, AWeaponACountryAdjectiveMarksIsThatCountrysSource) {
-  EXPECT_THAT(Rendered(Code("Des roquettes palestiniennes ont tué deux Israéliens.", Language::kFrench, "2012-11-21")),
-              ElementsAre("PSE 190 ISR 2012-11-21"));
-  EXPECT_THAT(Rendered(Code("Palestinian rockets killed two Israelis on Monday.", Language::kEnglish, "2012-11-21")),
-              ElementsAre("PSE 190 ISR 2012-11-19"));
-  // A weapon that modifies another noun leaves the event to that noun.
-  EXPECT_THAT(Rendered(Code("The Iraqi missile attack on the U.S. frigate Stark killed 37 seamen.", Language::kEnglish,
-                            "1987-05-20")),
-              Contains(::testing::StartsWith("IRQ 195 USAMIL")));
-  // A thing that is no weapon stays a weak mention, no source.
-  EXPECT_THAT(Rendered(Code("Des rumeurs palestiniennes ont tué deux Israéliens.", Language::kFrench,
-                            "2012-11-21")),
-              IsEmpty());
-}
-
 }  // namespace
 }  // namespace parley::testing
