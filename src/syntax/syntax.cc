@@ -165,8 +165,14 @@ class Analyzer {
   // ---- 1. tags
   // Whether a token that can only be a verb or an auxiliary comes within a
   // few tokens after `i`, before anything that could start a new clause.
-  bool SureVerbAhead(uint32_t i) const {
-    for (uint32_t j = i + 1; j < n_ && j <= i + 6; ++j) {
+  // With `over_names`, capitalised words and "of" inside the window do not
+  // count towards it (up to twelve tokens in all): a clause preposition's
+  // subject may be a long title and name, "after Secretary of State Hillary
+  // Rodham Clinton met with".
+  bool SureVerbAhead(uint32_t i, bool over_names = false) const {
+    uint32_t limit = i + 6;
+    for (uint32_t j = i + 1; j < n_ && j <= limit; ++j) {
+      if (over_names && limit < i + 12 && (Capital(j) || (KeyIs(j, "of") && Capital(j - 1) && Capital(j + 1)))) ++limit;
       if (Punct(j) || Is(j, kWcCoordinator | kWcConjunction | kWcRelative | kWcComplementizer | kWcSubordinator)) return false;
       const uint16_t pos = t_[j].pos;
       // A simple past whose other readings are only an adjective or an
@@ -702,7 +708,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
   if (k.number) return Tag::kNum;
   // "after Clinton met X", "until the talks ended": a clause, not a phrase.
   if (lang_.prepositions_open_clauses && k.word && Is(i, kWcAdverbialPrep) && i + 1 < n_ && !Gerund(i + 1) &&
-      SureVerbAhead(i)) {
+      SureVerbAhead(i, true)) {
     return Tag::kSconj;
   }
   // Currency signs belong to the amount: "a $3 billion loan", "10 M€".
@@ -1592,6 +1598,13 @@ void Analyzer::ChunkNounPhrases() {
                                       (tag(k + 1) == Tag::kNoun || tag(k + 1) == Tag::kPropn) &&  // "the Soviet Foreign Ministry"
                                       !(start > 0 && Is(start - 1, kWcDitransitive));
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kAdj && !name_in_compound) break;
+        // French "a tué lundi deux rebelles", "a arrêté mardi 12 militants": a
+        // number after a weekday that a noun other than a month follows
+        // counts that noun, a phrase of its own ("lundi 12 mars" is a date).
+        if (lang_.adjectives_follow && h == Tag::kNum && first_noun == k - 1 && IsWeekdayOrMonth(first_noun) && k + 1 < n_ &&
+            tag(k + 1) == Tag::kNoun && !t_[k + 1].weekday_or_month && !Is(k + 1, kWcTimeNoun)) {
+          break;
+        }
         // "gave Cuba 25 mln dlrs": an amount after a name is a phrase of its own.
         if (first_noun != n_ && !lang_.adjectives_follow && h == Tag::kNum && tag(k - 1) == Tag::kPropn && Is(k + 1, kWcQuantity)) break;
         ++k;

@@ -38,6 +38,16 @@ bool IsEstADire(std::string_view s) {
          (low.substr(4, 2) == "\xC3\xA0" || low.substr(4, 2) == "\xC3\x80");
 }
 
+// "al-Assad", "el-Sisi", "bin-Laden": a lower-case Arabic name particle and
+// a hyphen before a capital start a name as a capital would.
+bool NameParticleBeforeCapital(std::string_view s) {
+  static constexpr std::string_view kParticles[] = {"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-", "ibn-", "bin-", "ben-", "ould-"};
+  for (std::string_view p : kParticles) {
+    if (s.size() > p.size() + 1 && s.substr(0, p.size()) == p && s[p.size()] >= 'A' && s[p.size()] <= 'Z') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Tokenizer::Tokenizer(std::string_view text, const LanguageRules& rules,
@@ -655,6 +665,7 @@ void Tokenizer::Emit(size_t b, size_t e, TokenKind kind, uint8_t flags, Role rol
     const CaseInfo ci =
         AppendNorm(surface, kind == TokenKind::kWord || kind == TokenKind::kNumber, &norm);
     if (ci.first_letter_upper) flags |= kCapitalized;
+    if (kind == TokenKind::kWord && !ci.first_letter_upper && NameParticleBeforeCapital(surface)) flags |= kCapitalized;
     if (ci.all_upper) flags |= kAllCaps;
   }
   t.norm_size = static_cast<uint32_t>(norm.size() - t.norm_offset);

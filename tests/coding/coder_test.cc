@@ -1152,5 +1152,95 @@ TEST_F(ActorMentionTest, RolesFromACountryAndNewsMedia) {
               Not(Contains("Moscow White House=USAGOV")));
 }
 
+TEST_F(CoderTest, OccupyingASquareIsAProtestAndARankIsNot) {
+  // "occuper la place" is a sit-in only when the phrase says it is a square
+  // (a public, central square, or a square's name); a ranking is no protest.
+  EXPECT_THAT(Rendered(Code("Des milliers de manifestants égyptiens ont occupé mardi la place Tahrir au Caire.",
+                            Language::kFrench, "2011-02-03")),
+              ElementsAre("EGYCVL 144  2011-02-01"));
+  EXPECT_THAT(Rendered(Code("L'entreprise allemande occupe la première place du classement des employeurs allemands.",
+                            Language::kFrench, "2011-02-03")),
+              IsEmpty());
+  EXPECT_THAT(Rendered(Code("Des étudiants chiliens occupent la place centrale de Santiago.", Language::kFrench, "2011-02-03")),
+              ElementsAre("CHLEDU 144  2011-02-03"));
+}
+
+TEST_F(CoderTest, DisowningADemandOrAnAgreementRejectsIt) {
+  // "renier", "disown": as "désavouer", "repudiate".
+  EXPECT_THAT(Rendered(Code("Les députés italiens ont renié jeudi l'accord signé avec la Libye.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("ITALEG 127 LBY 2011-02-03"));
+  EXPECT_THAT(Rendered(Code("Le gouvernement serbe a renié la proposition de l'Union européenne.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("SRBGOV 120 IGOEUREEC 2011-02-04"));
+  EXPECT_THAT(Rendered(Code("The Serbian government disowned the proposal of the European Union.", Language::kEnglish,
+                            "2011-02-04")),
+              ElementsAre("SRBGOV 120 IGOEUREEC 2011-02-04"));
+}
+
+TEST_F(CoderTest, AMeetingAfterALongTitledNameIsCoded) {
+  // "after" opens a clause over a long title and name (docs/syntax.md).
+  EXPECT_THAT(Rendered(Code("The statement was issued after Secretary of State Hillary Rodham Clinton met with "
+                            "Russian Foreign Minister Sergei Lavrov in Geneva.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("USAGOV 044 RUSGOV 2011-02-04", "RUSGOV 044 USAGOV 2011-02-04"));
+}
+
+TEST_F(CoderTest, ACommandoSquadIsTheArmysAndAlAssadANameBeforeItsVerb) {
+  EXPECT_THAT(Rendered(Code("A Jordanian commando squad attacked the hideout of the rebels on Monday.", Language::kEnglish,
+                            "2011-02-04")),
+              Contains(::testing::StartsWith("JORMIL ")));
+  EXPECT_THAT(Rendered(Code("Supporters of Bashar al-Assad demonstrated yesterday in Damascus.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("SYRCVL 141  2011-02-03"));
+}
+
+TEST_F(CoderTest, AnArmysAttackIsMilitaryForceAndGunmensIsNot) {
+  EXPECT_THAT(Rendered(Code("Israeli troops launched an attack against Hamas fighters in Gaza on Monday.",
+                            Language::kEnglish, "2011-02-04")),
+              ElementsAre("ISRMIL 190 PSEREB 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("L'armée israélienne a lancé lundi une attaque contre le Hamas à Gaza.", Language::kFrench,
+                            "2011-02-04")),
+              ElementsAre("ISRMIL 190 PSEREB 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("Gunmen launched an attack against the police station in Kabul on Monday.", Language::kEnglish,
+                            "2011-02-04")),
+              ElementsAre("AFGUAF 180 AFGCOP 2011-01-31"));
+  EXPECT_THAT(Rendered(Code("Des hommes armés ont lancé lundi une attaque contre la police afghane à Kaboul.",
+                            Language::kFrench, "2011-02-04")),
+              ElementsAre("AFGUAF 180 AFGCOP 2011-01-31"));
+}
+
+TEST_F(ActorMentionTest, CommonSurnamesOfMinorOfficeHoldersNeedTheirPerson) {
+  // "Sawyer" alone is not Liberia's Amos Sawyer, nor "Portillo" alone
+  // Britain's Michael Portillo: both only once named (or after a title).
+  EXPECT_THAT(Actors("\"A lot of people died,\" Giffords told Sawyer.", Language::kEnglish, "2012-03-01"),
+              Not(Contains("Sawyer=LBR")));
+  EXPECT_THAT(Actors("Guatemala guarantees Portillo's extradition to the United States.", Language::kEnglish, "2012-03-01"),
+              Not(Contains("Portillo=GBR")));
+  EXPECT_THAT(Actors("Michael Portillo spoke in London. Portillo said he would stay.", Language::kEnglish, "1996-03-01"),
+              Contains("Portillo=GBRGOV"));
+}
+
+TEST_F(CoderTest, TroopsLeavingAZoneOrACountryWithdraw) {
+  EXPECT_THAT(Rendered(Code("French troops have left their area of responsibility in Afghanistan.", Language::kEnglish,
+                            "2012-11-21")),
+              ElementsAre("FRAMIL 087 AFG 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("Les troupes françaises ont quitté leur zone de responsabilité en Afghanistan.",
+                            Language::kFrench, "2012-11-21")),
+              ElementsAre("FRAMIL 087 AFG 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("Russian troops left Georgia on Monday.", Language::kEnglish, "2008-08-27")),
+              ElementsAre("RUSMIL 087 GEO 2008-08-25"));
+  EXPECT_THAT(Rendered(Code("Residents left the area in Gaza on Monday.", Language::kEnglish, "2008-08-27")), IsEmpty());
+}
+
+TEST_F(CoderTest, ExpressingPreoccupationIsAPessimisticComment) {
+  EXPECT_THAT(Rendered(Code("The Spanish ambassador expressed his preoccupation about the policy of Morocco.",
+                            Language::kEnglish, "2012-11-21")),
+              ElementsAre("ESPGOV 012 MAR 2012-11-21"));
+  EXPECT_THAT(Rendered(Code("L'ambassadeur espagnol a exprimé sa préoccupation concernant la politique du Maroc.",
+                            Language::kFrench, "2012-11-21")),
+              ElementsAre("ESPGOV 012 MAR 2012-11-21"));
+}
+
 }  // namespace
 }  // namespace parley::testing

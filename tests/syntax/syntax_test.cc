@@ -291,6 +291,33 @@ TEST_F(SyntaxTest, EnglishGerundAfterAPrepositionTakesItsObject) {
               ElementsAre("spoke:envoy>-", "meeting:~envoy>counterpart"));
 }
 
+TEST_F(SyntaxTest, EnglishClausePrepositionBeforeALongTitledName) {
+  // "after" opens a clause whose subject is a title and a name longer than
+  // the usual window: the words of the name do not count towards it.
+  EXPECT_THAT(Roles(Language::kEnglish,
+                    "The pact was signed after Deputy Prime Minister of Trade Anna Maria Novak met with the envoy."),
+              ElementsAre("signed:pact>- passive", "met:deputy>- with=envoy"));
+  // An ordinary phrase after "after" stays a phrase.
+  EXPECT_THAT(Roles(Language::kEnglish, "The envoy spoke after the long meeting of the Security Council in New York."),
+              ElementsAre("spoke:envoy>- after=meeting of=security in=york"));
+}
+
+TEST_F(SyntaxTest, EnglishNameWithAnArabicParticleIsAName) {
+  // "al-Assad" is a name: the simple past after it is the verb, not an
+  // adjective ("demonstrated" is one too).
+  EXPECT_THAT(Roles(Language::kEnglish, "Supporters of Bashar al-Assad demonstrated in Damascus."),
+              ElementsAre("demonstrated:supporters>- in=damascus"));
+}
+
+TEST_F(SyntaxTest, FrenchNumberAfterAWeekdayCountsTheNextNoun) {
+  // "lundi deux rebelles": the number counts the rebels, the object; "lundi
+  // 12 mars" stays a date.
+  EXPECT_THAT(Roles(Language::kFrench, "L'armée a tué lundi deux rebelles."), ElementsAre("tué:armée>rebelles"));
+  EXPECT_THAT(Roles(Language::kFrench, "La police a arrêté mardi 12 militants."), ElementsAre("arrêté:police>militants"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le ministre est arrivé lundi 12 mars à Paris."),
+              ElementsAre("arrivé:ministre>- à=paris"));
+}
+
 TEST_F(SyntaxTest, EnglishHeadlineParticipleBeforeByIsPassive) {
   EXPECT_THAT(Roles(Language::kEnglish, "Aid worker arrested by police in Lagos"),
               ElementsAre("arrested:worker>- passive by=police in=lagos"));

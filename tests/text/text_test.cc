@@ -222,6 +222,18 @@ TEST(AnalyzeTextTest, InversionDropsEuphonicT) {
   EXPECT_NE(a.tokens[1].flags & kClitic, 0);
 }
 
+TEST(AnalyzeTextTest, ArabicNameParticleBeforeACapitalIsCapitalized) {
+  // "al-Assad", "el-Sisi" start a name; "al-" before a lower-case word, or
+  // any other lower-case hyphenated word, does not.
+  const AnalyzedText a = Analyze("Supporters of al-Assad met el-Sisi in a well-known al-fresco place", kEn);
+  ASSERT_EQ(a.tokens.size(), 10u);
+  EXPECT_EQ(a.Norm(a.tokens[2]), "al-assad");
+  EXPECT_NE(a.tokens[2].flags & kCapitalized, 0);
+  EXPECT_NE(a.tokens[4].flags & kCapitalized, 0);
+  EXPECT_EQ(a.tokens[7].flags & kCapitalized, 0);
+  EXPECT_EQ(a.tokens[8].flags & kCapitalized, 0);
+}
+
 TEST(AnalyzeTextTest, Flags) {
   const std::string text = "Le PSG et l'ONU\nÉtats-Unis, X et iPhone";
   const AnalyzedText a = Analyze(text, kFr);
