@@ -1474,6 +1474,91 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       }
     }
   }
+  const std::string_view no_key;
+  auto key = [&](uint32_t t) { return t < n ? keys_[syntax_base_ + t].key : no_key; };
+  // "earlier", "auparavant", and "plus tôt" (at its "tôt").
+  auto earlier_at = [&](uint32_t t) { return t < n && (earlier(t) || (key(t) == "tot" && t >= 1 && key(t - 1) == "plus")); };
+  // The nearest verb (or this noun) before `t` is the act's: "has opposed it
+  // in the past", "ont été passées sous silence pendant plusieurs mois".
+  auto owned_before = [&](uint32_t t) {
+    int32_t owner = -1;
+    for (const syntax::VerbGroup& v : syntax_.verbs) {
+      if (v.head < t && static_cast<int32_t>(v.head) > owner) owner = static_cast<int32_t>(v.head);
+    }
+    if (np != kNone && syntax_.nps[np].head < t && static_cast<int32_t>(syntax_.nps[np].head) > owner) {
+      owner = static_cast<int32_t>(syntax_.nps[np].head);
+    }
+    // Close after it ("thanked Camdessus for the IMF's help to Kenya during
+    // difficult times in the past" is the help's past, not the thanks').
+    return owner >= 0 && t <= static_cast<uint32_t>(owner) + 8 &&
+           (owner == static_cast<int32_t>(anchor) || (told != kNone && owner == static_cast<int32_t>(syntax_.verbs[told].head)));
+  };
+  // "the first talks for years", "the largest protests since 1979", "les
+  // plus grandes manifestations depuis 1979": a comparison with the past,
+  // the act itself is news.
+  auto compared = [&](uint32_t t) {
+    for (uint32_t q = t; q-- > 0 && t - q <= 6;) {
+      const std::string_view k = key(q);
+      if (k == "first" || k == "premier" || k == "premiere" || k == "premiers" || k == "premieres" || k == "most" ||
+          k == "best" || k == "worst" || k == "record") {
+        return true;
+      }
+      if (syntax_.tags[q] == syntax::Tag::kAdj && k.size() > 5 && k.substr(k.size() - 3) == "est") return true;
+      if (k == "plus" && q + 1 < n && syntax_.tags[q + 1] == syntax::Tag::kAdj) return true;
+    }
+    return false;
+  };
+  // The verb group telling the act is a present or present perfect ("has
+  // been fighting", "a combattu", "combat"), not a past, future or modal.
+  bool told_present = false, told_past = false;
+  if (told != kNone) {
+    const syntax::VerbGroup& v = syntax_.verbs[told];
+    const bool plain = !v.future && !v.conditional && v.modal == kNone && !v.infinitive && v.finite != kNone;
+    told_present = plain && !pluperfect &&
+                   (infos_[syntax_base_ + v.finite].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast)) == 0;
+    told_past = plain && (v.past || pluperfect);
+    // A standing adverb in the verb group ("a longtemps soutenu", "has long
+    // opposed", "have traditionally backed") or right before its simple
+    // verb ("traditionally opposes"): a standing relation, not an act.
+    auto standing = [&](uint32_t t) {
+      return syntax_.tags[t] == syntax::Tag::kAdv && any(t, [&](int32_t id) { return lex_.IsStandingAdverb(id); });
+    };
+    if (!v.future && !v.conditional && v.modal == kNone) {
+      for (uint32_t t = v.first; t < v.head; ++t) {
+        if (standing(t)) return true;
+      }
+      if (v.first > 0 && v.first == static_cast<uint32_t>(v.finite) && standing(v.first - 1) && key(v.first - 1) != "long") return true;
+    }
+  }
+  // A background phrase of the act ("has opposed it in the past", "was
+  // welcomed at the time", "à l'époque", "have been fighting for years",
+  // "depuis des années"), after its verb or set off before its clause; not
+  // one that goes on ("in the past two months", "at the time of the strike",
+  // "for years to come"), nor a comparison ("the first talks for years").
+  if (told != kNone || np != kNone) {
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!lex_.StartsBackgroundPhrase(keys_[syntax_base_ + t].key_id)) continue;
+      for (const std::vector<int32_t>& p : lex_.background_phrases()) {
+        if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;
+        bool all = true;
+        for (size_t w = 1; w < p.size() && all; ++w) all = keys_[syntax_base_ + t + w].key_id == p[w];
+        if (!all) continue;
+        const uint32_t end = t + static_cast<uint32_t>(p.size());
+        if (end < n) {
+          const syntax::Tag next = syntax_.tags[end];
+          if (is(end, kWcOf) || next == syntax::Tag::kNum || next == syntax::Tag::kNoun || next == syntax::Tag::kAdj ||
+              next == syntax::Tag::kDet || key(end) == "to") {
+            continue;
+          }
+        }
+        // (Or inside the verb group: "has in the past rejected".)
+        const bool inside = told != kNone && t > syntax_.verbs[told].first && end <= syntax_.verbs[told].head;
+        if ((syntax_.clause_of[t] == clause && (owned_before(t) || inside)) || fronted(end - 1)) {
+          if (!compared(t)) return true;
+        }
+      }
+    }
+  }
   for (uint32_t t = 0; t < n; ++t) {
     const int month = lex_.Month(keys_[syntax_base_ + t].key_id);
     if (month > 0 && !(t + 1 < n && is(t + 1, kWcPossessiveClitic)) && (syntax_.clause_of[t] == clause || fronted(t))) {
@@ -1487,6 +1572,12 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     }
     // "Earlier this year Iran had attacked", "earlier this month" (not
     // "earlier on Tuesday", "earlier this week": the news's own days).
+    // "Earlier this year Soros was pelted" (a simple past too: months
+    // back, not the news's own weeks).
+    if (told_past && !pluperfect && earlier_at(t) && syntax_.clause_of[t] == clause && t + 2 < n &&
+        (key(t + 1) == "this" || key(t + 1) == "cette") && year_noun(t + 2) && (owned(t) || fronted(t + 2))) {
+      return true;
+    }
     if (pluperfect && earlier(t) && syntax_.clause_of[t] == clause && t + 2 < n &&
         (keys_[syntax_base_ + t + 1].key == "this" || keys_[syntax_base_ + t + 1].key == "cette" ||
          keys_[syntax_base_ + t + 1].key == "ce") &&
@@ -1501,7 +1592,8 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     // counting words before the year noun. The time is the verb's before "il
     // y a", or, set off at the start of the sentence or clause ("Il y a deux
     // ans, la Russie a attaqué"), the next one's.
-    if (year_noun(t) && !(t + 1 < n && is(t + 1, kWcPossessiveClitic))) {
+    const bool month_span = any(t, [&](int32_t id) { return lex_.IsMonthSpanNoun(id); });
+    if ((year_noun(t) || month_span) && !(t + 1 < n && is(t + 1, kWcPossessiveClitic))) {
       uint32_t q = t;
       while (q > 0 && t - q < 2 &&
              (syntax_.tags[q - 1] == syntax::Tag::kNum || syntax_.tags[q - 1] == syntax::Tag::kDet || is(q - 1, kWcGroupNumber))) {
@@ -1522,16 +1614,42 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
         if (owned(start)) return true;
       }
     }
+    if (t >= 1 && past_year(t)) {
+      // "has been fighting the government since 1976", "since June 1986",
+      // "depuis 2005": a standing state up to now, told in the present or
+      // present perfect (not "the largest protests since 1979"). ("since"
+      // may open a clause of its own.)
+      uint32_t s0 = t - 1;
+      while (s0 > 0 && t - s0 < 3 && (lex_.Month(keys_[syntax_base_ + s0].key_id) > 0 || syntax_.tags[s0] == syntax::Tag::kNum ||
+                                      key(s0) == "le" || key(s0) == "l'")) {
+        --s0;
+      }
+      if ((key(s0) == "since" || key(s0) == "depuis") && told_present && (owned(s0) || fronted(t)) && !compared(s0)) return true;
+    }
     const bool own_clause = syntax_.clause_of[t] == clause;
-    if (!own_clause && !(year_noun(t) || past_year(t))) continue;
+    if (!own_clause && !(year_noun(t) || past_year(t) || month_span)) continue;
     if (!own_clause && !fronted(t)) continue;
+    if (month_span && !year_noun(t)) {
+      // "two months ago", "months earlier", "des mois plus tôt", "quelques
+      // mois auparavant": an earlier time (not "last month", "le mois
+      // dernier", nor "two months before the election").
+      if ((t >= 1 && (is(t - 1, kWcDefinite) || is(t - 1, kWcPastMarker))) || (t + 1 < n && is(t + 1, kWcPossessiveClitic))) continue;
+      bool ago = t + 1 < n && is(t + 1, kWcPastMarker);
+      if (!ago && t + 1 < n && earlier(t + 1)) {
+        const syntax::Tag next = t + 2 < n ? syntax_.tags[t + 2] : syntax::Tag::kPunct;
+        ago = next != syntax::Tag::kDet && next != syntax::Tag::kNoun && next != syntax::Tag::kPropn && next != syntax::Tag::kNum;
+      }
+      ago = ago || (key(t + 1) == "plus" && earlier_at(t + 2));
+      if (ago && (fronted(t) || owned(t) || (t + 2 < n && fronted(t + 2)))) return true;
+      continue;
+    }
     if (year_noun(t)) {
       // "last year", "l'an dernier", "two years ago", "a year earlier", "the
       // previous year", "l'année précédente"; not "last year's" (a thing of
       // that year), nor "the last year" (up to now).
       const bool possessive = t + 1 < n && is(t + 1, kWcPossessiveClitic);
       const bool marker_before = t >= 1 && is(t - 1, kWcPastMarker) && !(t >= 2 && is(t - 2, kWcDefinite));
-      const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1));
+      const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1) || (key(t + 1) == "plus" && earlier_at(t + 2)));
       if (!possessive && (marker_before || marker_after || (t >= 1 && earlier(t - 1))) && (fronted(t) || owned(t))) return true;
       continue;
     }
@@ -1546,12 +1664,34 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // ("the summer of 1984", "l'été de 2008": a season's.)
       const bool month_of = t >= 2 && is(t - 1, kWcOf) &&
                             (lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0 || is(t - 2, kWcTimeNoun));
-      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf)) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
+      // ("depuis 1980" is up to now: the "since" rule above.)
+      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf) && key(t - 1) != "depuis") || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
            month_of) &&
           !counts && (fronted(t) || owned(t))) {
         return true;
       }
       if (is(t - 1, kWcOf) && np != kNone && syntax_.nps[np].last == t - 1) return true;
+    }
+    // "in the 1990s", "during the 1980s", "dans les années 1990": a decade
+    // over before the publication year.
+    {
+      const std::string_view k = key(t);
+      // (After "in", "during", "dans", "pendant", "durant": not "a helicopter for the 1990s".)
+      auto within = [&](uint32_t q) {
+        const std::string_view w = key(q);
+        return w == "in" || w == "during" || w == "throughout" || w == "dans" || w == "pendant" || w == "durant";
+      };
+      const bool en_decade = k.size() == 5 && k[4] == 's' && k[3] == '0' && t >= 2 && is(t - 1, kWcDefinite) && within(t - 2);
+      const bool fr_decade = k.size() == 4 && k[3] == '0' && t >= 3 && year_noun(t - 1) && is(t - 2, kWcDefinite) && within(t - 3);
+      if (en_decade || fr_decade) {
+        int y = 0;
+        bool digits = true;
+        for (size_t i = 0; i < 4; ++i) {
+          digits &= k[i] >= '0' && k[i] <= '9';
+          y = y * 10 + (k[i] - '0');
+        }
+        if (digits && y >= 1000 && y + 10 <= publication_.year && (owned(t) || fronted(t))) return true;
+      }
     }
   }
   return false;
@@ -2037,7 +2177,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // reconnaissance de l'Abkhazie l'an dernier": an act of an earlier year
     // is background to the news, not an event of it.
     if (InEarlierYear(c.token, c.kind == TriggerKind::kVerb ? kNone : c.np, c.kind == TriggerKind::kVerb ? kNone : c.vg)) {
-      if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier year\n";
+      if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier time or a standing state\n";
       continue;
     }
     // "the senator, who supports Israel", "lawmakers who blame China",

@@ -500,6 +500,55 @@ TEST_F(CoderTest, DatedBackgroundIsNotNews) {
               ElementsAre("ISRMIL 190 PSEREB 2010-05-31"));
 }
 
+TEST_F(CoderTest, StandingAndEarlierActsAreBackground) {
+  auto none = [&](const char* text, Language lang) { return Code(text, lang, "2005-06-15").empty(); };
+  // A standing adverb in the verb group: a standing relation, not an act.
+  EXPECT_TRUE(none("Japan has long criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan has traditionally backed Israel.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a longtemps critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a traditionnellement soutenu Israël.", Language::kFrench));
+  // A background phrase after the verb, inside its group or set off before its clause ...
+  EXPECT_TRUE(none("Germany has criticised Iran in the past.", Language::kEnglish));
+  EXPECT_TRUE(none("Germany has in the past criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("At the time, France criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan has criticised Iran for years.", Language::kEnglish));
+  EXPECT_TRUE(none("L'Allemagne a critiqué l'Iran par le passé.", Language::kFrench));
+  EXPECT_TRUE(none("À l'époque, la France a critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon critique l'Iran depuis des années.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran pendant des années.", Language::kFrench));
+  // ... but not a span up to now, a time of something else, nor another act's past.
+  EXPECT_THAT(Rendered(Code("Germany criticised Iran in the past two months.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("DEU 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("L'Allemagne a critiqué l'Iran à l'époque de la guerre.", Language::kFrench, "2005-06-15")),
+              ElementsAre("DEU 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("Japan thanked Germany for its help to Iran during difficult times in the past.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("JPN 051 DEU 2005-06-15"));
+  // "since 1980" in the present or present perfect: a standing state; not a comparison.
+  EXPECT_TRUE(none("Iraq has been fighting Iran since 1980.", Language::kEnglish));
+  EXPECT_TRUE(none("Since 1980, Iraq has fought Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("L'Irak combat l'Iran depuis 1980.", Language::kFrench));
+  EXPECT_THAT(Rendered(Code("Iraq launched the largest attack on Iran since 1980.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRQ 180 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("L'Irak a lancé la plus grande attaque contre l'Iran depuis 1980.", Language::kFrench, "2005-06-15")),
+              ElementsAre("IRQ 180 IRN 2005-06-15"));
+  // Months ago or earlier (not "last month"), a year earlier, "earlier this year", a past decade.
+  EXPECT_TRUE(none("Japan criticised Iran two months ago.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan criticised Iran months earlier.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran il y a deux mois.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran deux mois plus tôt.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran un an plus tôt.", Language::kFrench));
+  EXPECT_THAT(Rendered(Code("Japan criticised Iran last month.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("Le Japon a critiqué l'Iran le mois dernier.", Language::kFrench, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+  EXPECT_TRUE(none("Earlier this year, Japan criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan criticised Iran earlier this year.", Language::kEnglish));
+  EXPECT_TRUE(none("Plus tôt cette année, le Japon a critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Japan criticised Iran in the 1990s.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran dans les années 1990.", Language::kFrench));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
