@@ -1410,6 +1410,37 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
   // A time phrase set off by a comma right before its clause ("Last year,
   // France provided", "that, in 1848, the United States invaded") is the
   // next verb's, when that verb follows closely.
+  // The verb group the act is told by: the trigger's own, or the one its noun depends on.
+  int32_t told = vg;
+  if (np == kNone) {
+    for (size_t vi = 0; vi < syntax_.verbs.size() && told == kNone; ++vi) {
+      if (syntax_.verbs[vi].head == anchor) told = static_cast<int32_t>(vi);
+    }
+  }
+  // A time phrase after two coordinated verbs is both's ("removed exchange
+  // controls and floated the dollar two years ago"): `owner` heads a verb
+  // right after "and"/"et", sharing the act's subject.
+  auto coordinated_owner = [&](int32_t owner) {
+    if (told == kNone) return false;
+    const syntax::VerbGroup& tv = syntax_.verbs[told];
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (static_cast<int32_t>(w.head) != owner || w.first <= tv.head || !(w.coordinated_with == told || w.subject_inherited) ||
+          w.first == 0 || syntax_.tags[w.first - 1] != syntax::Tag::kCconj) {
+        continue;
+      }
+      // (Not when the first verb has a time of its own: "criticised Iran on
+      // Monday and expelled its ambassador two years ago".)
+      for (uint32_t q = tv.head + 1; q < w.first; ++q) {
+        const int32_t id = keys_[syntax_base_ + q].key_id;
+        if (lex_.Weekday(id) > 0 || lex_.Month(id) > 0 || is(q, kWcTimeNoun) || syntax_.tags[q] == syntax::Tag::kNum ||
+            any(q, [&](int32_t i) { return lex_.IsYearNoun(i) || lex_.IsMonthSpanNoun(i); })) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  };
   auto owned = [&](uint32_t t) {
     int32_t owner = -1, after = -1;
     for (const syntax::VerbGroup& v : syntax_.verbs) {
@@ -1420,7 +1451,8 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       owner = static_cast<int32_t>(syntax_.nps[np].head);
     }
     if (owner < 0) owner = after;
-    return owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head));
+    if (owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head))) return true;
+    return coordinated_owner(owner);
   };
   // A time phrase set off at the start of a clause ("Last year, France
   // provided", "the fact that, in 1848, the United States invaded", "qu'en
@@ -1453,13 +1485,6 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     const std::string_view k = keys_[syntax_base_ + prep].key;
     if ((k == "after" || k == "apres") && prep >= 1 && year_noun(prep - 1)) return true;
   }
-  // The verb group the act is told by: the trigger's own, or the one its noun depends on.
-  int32_t told = vg;
-  if (np == kNone) {
-    for (size_t vi = 0; vi < syntax_.verbs.size() && told == kNone; ++vi) {
-      if (syntax_.verbs[vi].head == anchor) told = static_cast<int32_t>(vi);
-    }
-  }
   // A pluperfect of the narrative (not reported speech: "said Iraq had
   // attacked" is the report's news), "avait levé", "had bombed".
   bool pluperfect = false;
@@ -1472,6 +1497,23 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
         pluperfect = is(t, kWcPerfectAux) &&
                      (infos_[syntax_base_ + t].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast));
       }
+    }
+  }
+  // "Quand les nouvelles de l'affaire ont fait surface l'année dernière, M.
+  // Ensign s'est excusé", "When news of the affair surfaced last year, Ensign
+  // resigned": a when-clause of an earlier time dates the clause it is set in.
+  if (told != kNone) {
+    const int32_t tc = syntax_.verbs[told].clause;
+    for (size_t ci = 0; ci < syntax_.clauses.size(); ++ci) {
+      const syntax::Clause& w = syntax_.clauses[ci];
+      if (static_cast<int32_t>(ci) == tc || w.kind != syntax::ClauseKind::kAdverbial || w.introducer == kNone || w.verb == kNone) continue;
+      const std::string_view intro = keys_[syntax_base_ + w.introducer].key;
+      if (intro != "when" && intro != "quand" && intro != "lorsque" && intro != "lorsqu'") continue;
+      const bool fronted_main = syntax_.clauses[tc].kind == syntax::ClauseKind::kMain &&
+                                static_cast<uint32_t>(w.introducer) < syntax_.verbs[told].first;
+      if (w.parent != tc && !fronted_main) continue;
+      if (syntax_.verbs[w.verb].head == anchor) continue;
+      if (InEarlierYear(syntax_base_ + syntax_.verbs[w.verb].head, kNone, kNone)) return true;
     }
   }
   const std::string_view no_key;
@@ -1628,7 +1670,13 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     }
     const bool own_clause = syntax_.clause_of[t] == clause;
     if (!own_clause && !(year_noun(t) || past_year(t) || month_span)) continue;
-    if (!own_clause && !fronted(t)) continue;
+    if (!own_clause && !fronted(t)) {
+      int32_t owner = -1;
+      for (const syntax::VerbGroup& v : syntax_.verbs) {
+        if (v.head < t && static_cast<int32_t>(v.head) > owner) owner = static_cast<int32_t>(v.head);
+      }
+      if (!coordinated_owner(owner)) continue;
+    }
     if (month_span && !year_noun(t)) {
       // "two months ago", "months earlier", "des mois plus tôt", "quelques
       // mois auparavant": an earlier time (not "last month", "le mois

@@ -549,6 +549,26 @@ TEST_F(CoderTest, StandingAndEarlierActsAreBackground) {
   EXPECT_TRUE(none("Le Japon a critiqué l'Iran dans les années 1990.", Language::kFrench));
 }
 
+TEST_F(CoderTest, AWhenClauseOrACoordinationCarriesAnEarlierTime) {
+  // A when-clause of an earlier year dates the clause it is set in ...
+  EXPECT_TRUE(Code("When the scandal broke last year, the French minister criticised Iran.", Language::kEnglish, "2005-06-15")
+                  .empty());
+  EXPECT_TRUE(Code("Quand le scandale a éclaté l'an dernier, le ministre français a critiqué l'Iran.", Language::kFrench,
+                   "2005-06-15")
+                  .empty());
+  // ... not one of the news's days.
+  EXPECT_THAT(Rendered(Code("When he was in Tokyo on Monday, the French minister criticised Iran.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("FRAGOV 111 IRN 2005-06-13"));
+  // A time phrase after two coordinated verbs is both's, unless the first has a time of its own.
+  EXPECT_TRUE(Code("Japan criticised Iran and expelled its ambassador two years ago.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon a critiqué l'Iran et a expulsé son ambassadeur il y a deux ans.", Language::kFrench, "2005-06-15")
+                  .empty());
+  EXPECT_THAT(Rendered(Code("Japan criticised Iran on Monday and expelled its ambassador two years ago.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-13"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
