@@ -1518,6 +1518,25 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
   }
   const std::string_view no_key;
   auto key = [&](uint32_t t) { return t < n ? keys_[syntax_base_ + t].key : no_key; };
+  // A sentence that opens with a time phrase of an earlier year, set off by
+  // a comma ("In November 1979, a mob took over the embassy and held 52
+  // diplomats hostage", "En 2009, les militants se montrent actifs,
+  // multipliant les attaques", "In late 1985, Washington called on"): every
+  // act it tells is of that time, but an incise (", the minister said").
+  // Not "since 1980," / "depuis 1980," (up to now: the rule below).
+  if (n > 3 && syntax_.tags[0] == syntax::Tag::kAdp && key(0) != "since" && key(0) != "depuis" &&
+      syntax_.clauses[clause].kind != syntax::ClauseKind::kIncise) {
+    uint32_t comma = 1;
+    while (comma < n && comma <= 8 && key(comma) != ",") ++comma;
+    if (comma < n && key(comma) == ",") {
+      bool verb = false, year = false;
+      for (uint32_t q = 1; q < comma; ++q) {
+        verb |= syntax_.tags[q] == syntax::Tag::kVerb || syntax_.tags[q] == syntax::Tag::kAux;
+        year |= past_year(q);
+      }
+      if (year && !verb && anchor > comma) return true;
+    }
+  }
   // "earlier", "auparavant", and "plus tôt" (at its "tôt").
   auto earlier_at = [&](uint32_t t) { return t < n && (earlier(t) || (key(t) == "tot" && t >= 1 && key(t - 1) == "plus")); };
   // The nearest verb (or this noun) before `t` is the act's: "has opposed it

@@ -569,6 +569,18 @@ TEST_F(CoderTest, AWhenClauseOrACoordinationCarriesAnEarlierTime) {
               ElementsAre("JPN 111 IRN 2005-06-13"));
 }
 
+TEST_F(CoderTest, ASentenceOpeningWithAnEarlierYearIsBackground) {
+  // Every act of the sentence is of that time, coordinated verbs included ...
+  EXPECT_TRUE(Code("In November 1999, students took over the American embassy and held the diplomats hostage.",
+                   Language::kEnglish, "2005-06-15")
+                  .empty());
+  EXPECT_TRUE(Code("In late 1999, Japan criticised Iran.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("En 1999, le Japon a critiqué l'Iran et a expulsé son ambassadeur.", Language::kFrench, "2005-06-15").empty());
+  // ... but not a time of the publication year.
+  EXPECT_THAT(Rendered(Code("In June 2005, Japan criticised Iran.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
