@@ -1494,7 +1494,9 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     if (!v.infinitive && v.head > v.first && (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple) &&
         cl.kind != syntax::ClauseKind::kCompletive) {
       for (uint32_t t = v.first; t < v.head && !pluperfect; ++t) {
-        pluperfect = is(t, kWcPerfectAux) &&
+        // (French "être" is a perfect auxiliary too outside the passive:
+        // "s'était rapproché", "était arrivé".)
+        pluperfect = (is(t, kWcPerfectAux) || (lex_.adjectives_follow() && !v.passive && syntax_.tags[t] == syntax::Tag::kAux)) &&
                      (infos_[syntax_base_ + t].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast));
       }
     }
@@ -1518,6 +1520,27 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
   }
   const std::string_view no_key;
   auto key = [&](uint32_t t) { return t < n ? keys_[syntax_base_ + t].key : no_key; };
+  // "the 1994 Rwandan genocide", "the 2003 invasion of Iraq": a trigger noun
+  // dated by an earlier year before it in its own phrase.
+  if (np != kNone) {
+    for (uint32_t q = syntax_.nps[np].first; q < syntax_.nps[np].head; ++q) {
+      if (past_year(q) && (q + 1 >= n || key(q + 1) != "-")) return true;
+    }
+  }
+  // "Zelaya, qui s'était rapproché de Chavez", "Khodorkovsky, who had funded
+  // liberal opposition groups": a pluperfect verb in a relative clause is an
+  // aside of earlier history.
+  // (A relative pronoun opens it: not "reports that it had resumed talks",
+  // which the syntax may take for a relative.)
+  if (np == kNone && pluperfect && told != kNone &&
+      syntax_.clauses[syntax_.verbs[told].clause].kind == syntax::ClauseKind::kRelative) {
+    const int32_t intro = syntax_.clauses[syntax_.verbs[told].clause].introducer;
+    const std::string_view k = intro == kNone ? no_key : keys_[syntax_base_ + intro].key;
+    if (k == "who" || k == "which" || k == "whom" || k == "qui" || k == "lequel" || k == "laquelle" || k == "lesquels" ||
+        k == "lesquelles") {
+      return true;
+    }
+  }
   // A sentence that opens with a time phrase of an earlier year, set off by
   // a comma ("In November 1979, a mob took over the embassy and held 52
   // diplomats hostage", "En 2009, les militants se montrent actifs,

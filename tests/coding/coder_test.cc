@@ -581,6 +581,24 @@ TEST_F(CoderTest, ASentenceOpeningWithAnEarlierYearIsBackground) {
               ElementsAre("JPN 111 IRN 2005-06-15"));
 }
 
+TEST_F(CoderTest, APluperfectRelativeAndAYearBeforeANounAreBackground) {
+  // A pluperfect in a relative clause is an aside of earlier history, French "être" auxiliary included ...
+  EXPECT_THAT(Rendered(Code("Japan, which had criticised Iran, met France on Monday.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 040 FRA 2005-06-13", "FRA 040 JPN 2005-06-13"));
+  EXPECT_THAT(Rendered(Code("Le Japon, qui avait critiqué l'Iran, a rencontré la France lundi.", Language::kFrench, "2005-06-15")),
+              ElementsAre("JPN 040 FRA 2005-06-13", "FRA 040 JPN 2005-06-13"));
+  EXPECT_THAT(Rendered(Code("Le Japon, qui s'était rapproché de l'Iran, a critiqué la France lundi.", Language::kFrench,
+                            "2005-06-15")),
+              ElementsAre("JPN 111 FRA 2005-06-13"));
+  // ... not a pluperfect reported.
+  EXPECT_THAT(Rendered(Code("Japan said Iran had criticised France.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRN 111 FRA 2005-06-15"));
+  // A trigger noun with an earlier year before it in its phrase.
+  EXPECT_TRUE(Code("The film is about the 1990 Iraqi invasion of Kuwait.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_THAT(Rendered(Code("The film is about the Iraqi invasion of Kuwait.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRQ 190 KWT 2005-06-15"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
