@@ -1723,6 +1723,11 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // "two months ago", "months earlier", "des mois plus tôt", "quelques
       // mois auparavant": an earlier time (not "last month", "le mois
       // dernier", nor "two months before the election").
+      // "had already resigned last month", "avait démissionné le mois
+      // dernier": a pluperfect with last month is before the news.
+      if (pluperfect && ((t >= 1 && is(t - 1, kWcPastMarker)) || (t + 1 < n && is(t + 1, kWcPastMarker))) && (fronted(t) || owned(t))) {
+        return true;
+      }
       if ((t >= 1 && (is(t - 1, kWcDefinite) || is(t - 1, kWcPastMarker))) || (t + 1 < n && is(t + 1, kWcPossessiveClitic))) continue;
       bool ago = t + 1 < n && is(t + 1, kWcPastMarker);
       if (!ago && t + 1 < n && earlier(t + 1)) {

@@ -599,6 +599,17 @@ TEST_F(CoderTest, APluperfectRelativeAndAYearBeforeANounAreBackground) {
               ElementsAre("IRQ 190 KWT 2005-06-15"));
 }
 
+TEST_F(CoderTest, AnAdverbOfAnEarlierTimeOrAPluperfectLastMonthIsBackground) {
+  EXPECT_TRUE(Code("Japan had previously criticised Iran.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon avait auparavant critiqué l'Iran.", Language::kFrench, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon a autrefois critiqué l'Iran.", Language::kFrench, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Japan had criticised Iran last month.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon avait critiqué l'Iran le mois dernier.", Language::kFrench, "2005-06-15").empty());
+  // "once again" is again, no earlier time.
+  EXPECT_THAT(Rendered(Code("Japan has once again criticised Iran.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
