@@ -1494,9 +1494,7 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     if (!v.infinitive && v.head > v.first && (infos_[syntax_base_ + v.head].verb_form & morph::VerbForm::kPastParticiple) &&
         cl.kind != syntax::ClauseKind::kCompletive) {
       for (uint32_t t = v.first; t < v.head && !pluperfect; ++t) {
-        // (French "être" is a perfect auxiliary too outside the passive:
-        // "s'était rapproché", "était arrivé".)
-        pluperfect = (is(t, kWcPerfectAux) || (lex_.adjectives_follow() && !v.passive && syntax_.tags[t] == syntax::Tag::kAux)) &&
+        pluperfect = is(t, kWcPerfectAux) &&
                      (infos_[syntax_base_ + t].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast));
       }
     }
