@@ -1410,6 +1410,37 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
   // A time phrase set off by a comma right before its clause ("Last year,
   // France provided", "that, in 1848, the United States invaded") is the
   // next verb's, when that verb follows closely.
+  // The verb group the act is told by: the trigger's own, or the one its noun depends on.
+  int32_t told = vg;
+  if (np == kNone) {
+    for (size_t vi = 0; vi < syntax_.verbs.size() && told == kNone; ++vi) {
+      if (syntax_.verbs[vi].head == anchor) told = static_cast<int32_t>(vi);
+    }
+  }
+  // A time phrase after two coordinated verbs is both's ("removed exchange
+  // controls and floated the dollar two years ago"): `owner` heads a verb
+  // right after "and"/"et", sharing the act's subject.
+  auto coordinated_owner = [&](int32_t owner) {
+    if (told == kNone) return false;
+    const syntax::VerbGroup& tv = syntax_.verbs[told];
+    for (const syntax::VerbGroup& w : syntax_.verbs) {
+      if (static_cast<int32_t>(w.head) != owner || w.first <= tv.head || !(w.coordinated_with == told || w.subject_inherited) ||
+          w.first == 0 || syntax_.tags[w.first - 1] != syntax::Tag::kCconj) {
+        continue;
+      }
+      // (Not when the first verb has a time of its own: "criticised Iran on
+      // Monday and expelled its ambassador two years ago".)
+      for (uint32_t q = tv.head + 1; q < w.first; ++q) {
+        const int32_t id = keys_[syntax_base_ + q].key_id;
+        if (lex_.Weekday(id) > 0 || lex_.Month(id) > 0 || is(q, kWcTimeNoun) || syntax_.tags[q] == syntax::Tag::kNum ||
+            any(q, [&](int32_t i) { return lex_.IsYearNoun(i) || lex_.IsMonthSpanNoun(i); })) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  };
   auto owned = [&](uint32_t t) {
     int32_t owner = -1, after = -1;
     for (const syntax::VerbGroup& v : syntax_.verbs) {
@@ -1420,7 +1451,8 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       owner = static_cast<int32_t>(syntax_.nps[np].head);
     }
     if (owner < 0) owner = after;
-    return owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head));
+    if (owner == static_cast<int32_t>(anchor) || (vg != kNone && owner == static_cast<int32_t>(syntax_.verbs[vg].head))) return true;
+    return coordinated_owner(owner);
   };
   // A time phrase set off at the start of a clause ("Last year, France
   // provided", "the fact that, in 1848, the United States invaded", "qu'en
@@ -1453,13 +1485,6 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     const std::string_view k = keys_[syntax_base_ + prep].key;
     if ((k == "after" || k == "apres") && prep >= 1 && year_noun(prep - 1)) return true;
   }
-  // The verb group the act is told by: the trigger's own, or the one its noun depends on.
-  int32_t told = vg;
-  if (np == kNone) {
-    for (size_t vi = 0; vi < syntax_.verbs.size() && told == kNone; ++vi) {
-      if (syntax_.verbs[vi].head == anchor) told = static_cast<int32_t>(vi);
-    }
-  }
   // A pluperfect of the narrative (not reported speech: "said Iraq had
   // attacked" is the report's news), "avait levé", "had bombed".
   bool pluperfect = false;
@@ -1471,6 +1496,148 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       for (uint32_t t = v.first; t < v.head && !pluperfect; ++t) {
         pluperfect = is(t, kWcPerfectAux) &&
                      (infos_[syntax_base_ + t].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast));
+      }
+    }
+  }
+  // "Quand les nouvelles de l'affaire ont fait surface l'année dernière, M.
+  // Ensign s'est excusé", "When news of the affair surfaced last year, Ensign
+  // resigned": a when-clause of an earlier time dates the clause it is set in.
+  if (told != kNone) {
+    const int32_t tc = syntax_.verbs[told].clause;
+    for (size_t ci = 0; ci < syntax_.clauses.size(); ++ci) {
+      const syntax::Clause& w = syntax_.clauses[ci];
+      if (static_cast<int32_t>(ci) == tc || w.kind != syntax::ClauseKind::kAdverbial || w.introducer == kNone || w.verb == kNone) continue;
+      const std::string_view intro = keys_[syntax_base_ + w.introducer].key;
+      if (intro != "when" && intro != "quand" && intro != "lorsque" && intro != "lorsqu'") continue;
+      const bool fronted_main = syntax_.clauses[tc].kind == syntax::ClauseKind::kMain &&
+                                static_cast<uint32_t>(w.introducer) < syntax_.verbs[told].first;
+      if (w.parent != tc && !fronted_main) continue;
+      if (syntax_.verbs[w.verb].head == anchor) continue;
+      if (InEarlierYear(syntax_base_ + syntax_.verbs[w.verb].head, kNone, kNone)) return true;
+    }
+  }
+  const std::string_view no_key;
+  auto key = [&](uint32_t t) { return t < n ? keys_[syntax_base_ + t].key : no_key; };
+  // "the 1994 Rwandan genocide", "the 2003 invasion of Iraq": a trigger noun
+  // dated by an earlier year before it in its own phrase.
+  if (np != kNone) {
+    for (uint32_t q = syntax_.nps[np].first; q < syntax_.nps[np].head; ++q) {
+      if (past_year(q) && (q + 1 >= n || key(q + 1) != "-")) return true;
+    }
+  }
+  // "Zelaya, qui s'était rapproché de Chavez", "Khodorkovsky, who had funded
+  // liberal opposition groups": a pluperfect verb in a relative clause is an
+  // aside of earlier history.
+  // (A relative pronoun opens it: not "reports that it had resumed talks",
+  // which the syntax may take for a relative.)
+  if (np == kNone && pluperfect && told != kNone &&
+      syntax_.clauses[syntax_.verbs[told].clause].kind == syntax::ClauseKind::kRelative) {
+    const int32_t intro = syntax_.clauses[syntax_.verbs[told].clause].introducer;
+    const std::string_view k = intro == kNone ? no_key : keys_[syntax_base_ + intro].key;
+    if (k == "who" || k == "which" || k == "whom" || k == "qui" || k == "lequel" || k == "laquelle" || k == "lesquels" ||
+        k == "lesquelles") {
+      return true;
+    }
+  }
+  // A sentence that opens with a time phrase of an earlier year, set off by
+  // a comma ("In November 1979, a mob took over the embassy and held 52
+  // diplomats hostage", "En 2009, les militants se montrent actifs,
+  // multipliant les attaques", "In late 1985, Washington called on"): every
+  // act it tells is of that time, but an incise (", the minister said").
+  // Not "since 1980," / "depuis 1980," (up to now: the rule below).
+  if (n > 3 && syntax_.tags[0] == syntax::Tag::kAdp && key(0) != "since" && key(0) != "depuis" &&
+      syntax_.clauses[clause].kind != syntax::ClauseKind::kIncise) {
+    uint32_t comma = 1;
+    while (comma < n && comma <= 8 && key(comma) != ",") ++comma;
+    if (comma < n && key(comma) == ",") {
+      bool verb = false, year = false;
+      for (uint32_t q = 1; q < comma; ++q) {
+        verb |= syntax_.tags[q] == syntax::Tag::kVerb || syntax_.tags[q] == syntax::Tag::kAux;
+        year |= past_year(q);
+      }
+      if (year && !verb && anchor > comma) return true;
+    }
+  }
+  // "earlier", "auparavant", and "plus tôt" (at its "tôt").
+  auto earlier_at = [&](uint32_t t) { return t < n && (earlier(t) || (key(t) == "tot" && t >= 1 && key(t - 1) == "plus")); };
+  // The nearest verb (or this noun) before `t` is the act's: "has opposed it
+  // in the past", "ont été passées sous silence pendant plusieurs mois".
+  auto owned_before = [&](uint32_t t) {
+    int32_t owner = -1;
+    for (const syntax::VerbGroup& v : syntax_.verbs) {
+      if (v.head < t && static_cast<int32_t>(v.head) > owner) owner = static_cast<int32_t>(v.head);
+    }
+    if (np != kNone && syntax_.nps[np].head < t && static_cast<int32_t>(syntax_.nps[np].head) > owner) {
+      owner = static_cast<int32_t>(syntax_.nps[np].head);
+    }
+    // Close after it ("thanked Camdessus for the IMF's help to Kenya during
+    // difficult times in the past" is the help's past, not the thanks').
+    return owner >= 0 && t <= static_cast<uint32_t>(owner) + 8 &&
+           (owner == static_cast<int32_t>(anchor) || (told != kNone && owner == static_cast<int32_t>(syntax_.verbs[told].head)));
+  };
+  // "the first talks for years", "the largest protests since 1979", "les
+  // plus grandes manifestations depuis 1979": a comparison with the past,
+  // the act itself is news.
+  auto compared = [&](uint32_t t) {
+    for (uint32_t q = t; q-- > 0 && t - q <= 6;) {
+      const std::string_view k = key(q);
+      if (k == "first" || k == "premier" || k == "premiere" || k == "premiers" || k == "premieres" || k == "most" ||
+          k == "best" || k == "worst" || k == "record") {
+        return true;
+      }
+      if (syntax_.tags[q] == syntax::Tag::kAdj && k.size() > 5 && k.substr(k.size() - 3) == "est") return true;
+      if (k == "plus" && q + 1 < n && syntax_.tags[q + 1] == syntax::Tag::kAdj) return true;
+    }
+    return false;
+  };
+  // The verb group telling the act is a present or present perfect ("has
+  // been fighting", "a combattu", "combat"), not a past, future or modal.
+  bool told_present = false, told_past = false;
+  if (told != kNone) {
+    const syntax::VerbGroup& v = syntax_.verbs[told];
+    const bool plain = !v.future && !v.conditional && v.modal == kNone && !v.infinitive && v.finite != kNone;
+    told_present = plain && !pluperfect &&
+                   (infos_[syntax_base_ + v.finite].verb_form & (morph::VerbForm::kImperfect | morph::VerbForm::kSimplePast)) == 0;
+    told_past = plain && (v.past || pluperfect);
+    // A standing adverb in the verb group ("a longtemps soutenu", "has long
+    // opposed", "have traditionally backed") or right before its simple
+    // verb ("traditionally opposes"): a standing relation, not an act.
+    auto standing = [&](uint32_t t) {
+      return syntax_.tags[t] == syntax::Tag::kAdv && any(t, [&](int32_t id) { return lex_.IsStandingAdverb(id); });
+    };
+    if (!v.future && !v.conditional && v.modal == kNone) {
+      for (uint32_t t = v.first; t < v.head; ++t) {
+        if (standing(t)) return true;
+      }
+      if (v.first > 0 && v.first == static_cast<uint32_t>(v.finite) && standing(v.first - 1) && key(v.first - 1) != "long") return true;
+    }
+  }
+  // A background phrase of the act ("has opposed it in the past", "was
+  // welcomed at the time", "à l'époque", "have been fighting for years",
+  // "depuis des années"), after its verb or set off before its clause; not
+  // one that goes on ("in the past two months", "at the time of the strike",
+  // "for years to come"), nor a comparison ("the first talks for years").
+  if (told != kNone || np != kNone) {
+    for (uint32_t t = 0; t < n; ++t) {
+      if (!lex_.StartsBackgroundPhrase(keys_[syntax_base_ + t].key_id)) continue;
+      for (const std::vector<int32_t>& p : lex_.background_phrases()) {
+        if (t + p.size() > n || keys_[syntax_base_ + t].key_id != p[0]) continue;
+        bool all = true;
+        for (size_t w = 1; w < p.size() && all; ++w) all = keys_[syntax_base_ + t + w].key_id == p[w];
+        if (!all) continue;
+        const uint32_t end = t + static_cast<uint32_t>(p.size());
+        if (end < n) {
+          const syntax::Tag next = syntax_.tags[end];
+          if (is(end, kWcOf) || next == syntax::Tag::kNum || next == syntax::Tag::kNoun || next == syntax::Tag::kAdj ||
+              next == syntax::Tag::kDet || key(end) == "to") {
+            continue;
+          }
+        }
+        // (Or inside the verb group: "has in the past rejected".)
+        const bool inside = told != kNone && t > syntax_.verbs[told].first && end <= syntax_.verbs[told].head;
+        if ((syntax_.clause_of[t] == clause && (owned_before(t) || inside)) || fronted(end - 1)) {
+          if (!compared(t)) return true;
+        }
       }
     }
   }
@@ -1487,6 +1654,12 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     }
     // "Earlier this year Iran had attacked", "earlier this month" (not
     // "earlier on Tuesday", "earlier this week": the news's own days).
+    // "Earlier this year Soros was pelted" (a simple past too: months
+    // back, not the news's own weeks).
+    if (told_past && !pluperfect && earlier_at(t) && syntax_.clause_of[t] == clause && t + 2 < n &&
+        (key(t + 1) == "this" || key(t + 1) == "cette") && year_noun(t + 2) && (owned(t) || fronted(t + 2))) {
+      return true;
+    }
     if (pluperfect && earlier(t) && syntax_.clause_of[t] == clause && t + 2 < n &&
         (keys_[syntax_base_ + t + 1].key == "this" || keys_[syntax_base_ + t + 1].key == "cette" ||
          keys_[syntax_base_ + t + 1].key == "ce") &&
@@ -1501,7 +1674,8 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
     // counting words before the year noun. The time is the verb's before "il
     // y a", or, set off at the start of the sentence or clause ("Il y a deux
     // ans, la Russie a attaqué"), the next one's.
-    if (year_noun(t) && !(t + 1 < n && is(t + 1, kWcPossessiveClitic))) {
+    const bool month_span = any(t, [&](int32_t id) { return lex_.IsMonthSpanNoun(id); });
+    if ((year_noun(t) || month_span) && !(t + 1 < n && is(t + 1, kWcPossessiveClitic))) {
       uint32_t q = t;
       while (q > 0 && t - q < 2 &&
              (syntax_.tags[q - 1] == syntax::Tag::kNum || syntax_.tags[q - 1] == syntax::Tag::kDet || is(q - 1, kWcGroupNumber))) {
@@ -1522,16 +1696,53 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
         if (owned(start)) return true;
       }
     }
+    if (t >= 1 && past_year(t)) {
+      // "has been fighting the government since 1976", "since June 1986",
+      // "depuis 2005": a standing state up to now, told in the present or
+      // present perfect (not "the largest protests since 1979"). ("since"
+      // may open a clause of its own.)
+      uint32_t s0 = t - 1;
+      while (s0 > 0 && t - s0 < 3 && (lex_.Month(keys_[syntax_base_ + s0].key_id) > 0 || syntax_.tags[s0] == syntax::Tag::kNum ||
+                                      key(s0) == "le" || key(s0) == "l'")) {
+        --s0;
+      }
+      if ((key(s0) == "since" || key(s0) == "depuis") && told_present && (owned(s0) || fronted(t)) && !compared(s0)) return true;
+    }
     const bool own_clause = syntax_.clause_of[t] == clause;
-    if (!own_clause && !(year_noun(t) || past_year(t))) continue;
-    if (!own_clause && !fronted(t)) continue;
+    if (!own_clause && !(year_noun(t) || past_year(t) || month_span)) continue;
+    if (!own_clause && !fronted(t)) {
+      int32_t owner = -1;
+      for (const syntax::VerbGroup& v : syntax_.verbs) {
+        if (v.head < t && static_cast<int32_t>(v.head) > owner) owner = static_cast<int32_t>(v.head);
+      }
+      if (!coordinated_owner(owner)) continue;
+    }
+    if (month_span && !year_noun(t)) {
+      // "two months ago", "months earlier", "des mois plus tôt", "quelques
+      // mois auparavant": an earlier time (not "last month", "le mois
+      // dernier", nor "two months before the election").
+      // "had already resigned last month", "avait démissionné le mois
+      // dernier": a pluperfect with last month is before the news.
+      if (pluperfect && ((t >= 1 && is(t - 1, kWcPastMarker)) || (t + 1 < n && is(t + 1, kWcPastMarker))) && (fronted(t) || owned(t))) {
+        return true;
+      }
+      if ((t >= 1 && (is(t - 1, kWcDefinite) || is(t - 1, kWcPastMarker))) || (t + 1 < n && is(t + 1, kWcPossessiveClitic))) continue;
+      bool ago = t + 1 < n && is(t + 1, kWcPastMarker);
+      if (!ago && t + 1 < n && earlier(t + 1)) {
+        const syntax::Tag next = t + 2 < n ? syntax_.tags[t + 2] : syntax::Tag::kPunct;
+        ago = next != syntax::Tag::kDet && next != syntax::Tag::kNoun && next != syntax::Tag::kPropn && next != syntax::Tag::kNum;
+      }
+      ago = ago || (key(t + 1) == "plus" && earlier_at(t + 2));
+      if (ago && (fronted(t) || owned(t) || (t + 2 < n && fronted(t + 2)))) return true;
+      continue;
+    }
     if (year_noun(t)) {
       // "last year", "l'an dernier", "two years ago", "a year earlier", "the
       // previous year", "l'année précédente"; not "last year's" (a thing of
       // that year), nor "the last year" (up to now).
       const bool possessive = t + 1 < n && is(t + 1, kWcPossessiveClitic);
       const bool marker_before = t >= 1 && is(t - 1, kWcPastMarker) && !(t >= 2 && is(t - 2, kWcDefinite));
-      const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1));
+      const bool marker_after = t + 1 < n && (is(t + 1, kWcPastMarker) || earlier(t + 1) || (key(t + 1) == "plus" && earlier_at(t + 2)));
       if (!possessive && (marker_before || marker_after || (t >= 1 && earlier(t - 1))) && (fronted(t) || owned(t))) return true;
       continue;
     }
@@ -1546,12 +1757,34 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
       // ("the summer of 1984", "l'été de 2008": a season's.)
       const bool month_of = t >= 2 && is(t - 1, kWcOf) &&
                             (lex_.Month(keys_[syntax_base_ + t - 2].key_id) > 0 || is(t - 2, kWcTimeNoun));
-      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf)) || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
+      // ("depuis 1980" is up to now: the "since" rule above.)
+      if (((is(t - 1, kWcCountryLocative) && !is(t - 1, kWcOf) && key(t - 1) != "depuis") || lex_.Month(keys_[syntax_base_ + t - 1].key_id) > 0 ||
            month_of) &&
           !counts && (fronted(t) || owned(t))) {
         return true;
       }
       if (is(t - 1, kWcOf) && np != kNone && syntax_.nps[np].last == t - 1) return true;
+    }
+    // "in the 1990s", "during the 1980s", "dans les années 1990": a decade
+    // over before the publication year.
+    {
+      const std::string_view k = key(t);
+      // (After "in", "during", "dans", "pendant", "durant": not "a helicopter for the 1990s".)
+      auto within = [&](uint32_t q) {
+        const std::string_view w = key(q);
+        return w == "in" || w == "during" || w == "throughout" || w == "dans" || w == "pendant" || w == "durant";
+      };
+      const bool en_decade = k.size() == 5 && k[4] == 's' && k[3] == '0' && t >= 2 && is(t - 1, kWcDefinite) && within(t - 2);
+      const bool fr_decade = k.size() == 4 && k[3] == '0' && t >= 3 && year_noun(t - 1) && is(t - 2, kWcDefinite) && within(t - 3);
+      if (en_decade || fr_decade) {
+        int y = 0;
+        bool digits = true;
+        for (size_t i = 0; i < 4; ++i) {
+          digits &= k[i] >= '0' && k[i] <= '9';
+          y = y * 10 + (k[i] - '0');
+        }
+        if (digits && y >= 1000 && y + 10 <= publication_.year && (owned(t) || fronted(t))) return true;
+      }
     }
   }
   return false;
@@ -2037,7 +2270,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     // reconnaissance de l'Abkhazie l'an dernier": an act of an earlier year
     // is background to the news, not an event of it.
     if (InEarlierYear(c.token, c.kind == TriggerKind::kVerb ? kNone : c.np, c.kind == TriggerKind::kVerb ? kNone : c.vg)) {
-      if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier year\n";
+      if (log_ != nullptr) *log_ += "    no event: background, an act of an earlier time or a standing state\n";
       continue;
     }
     // "the senator, who supports Israel", "lawmakers who blame China",

@@ -104,6 +104,8 @@ IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
       {"hedging_words", &Lexicon::hedging_words_},
       {"year_nouns", &Lexicon::year_nouns_},
       {"earlier_words", &Lexicon::earlier_words_},
+      {"month_span_nouns", &Lexicon::month_span_nouns_},
+      {"standing_adverbs", &Lexicon::standing_adverbs_},
       {"institution_locatives", &Lexicon::institution_locatives_},
       {"addressee_words", &Lexicon::addressee_words_},
       {"presence_words", &Lexicon::presence_words_},
@@ -186,9 +188,11 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
       }
       continue;
     }
-    if (name == "condition_phrases") {
+    if (name == "condition_phrases" || name == "background_phrases") {
       // Words joined by '_' that introduce a condition ("à_condition_que",
-      // "provided_that"), two to five of them.
+      // "provided_that"), or that tell an act as background ("in_the_past",
+      // "à_l'_époque", "for_years"), two to five of them.
+      const bool background = name == "background_phrases";
       for (std::string_view item : items) {
         std::vector<int32_t> words;
         size_t from = 0;
@@ -200,6 +204,11 @@ StatusOr<Lexicon> Lexicon::Load(const std::string& path, std::shared_ptr<Vocabul
           from = us + 1;
         }
         if (words.size() < 2 || words.size() > 5) return reader.Error("a condition phrase is two to five words joined by '_'", item);
+        if (background) {
+          lex.background_phrase_starts_.Set(words[0]);
+          lex.background_phrases_.push_back(std::move(words));
+          continue;
+        }
         lex.condition_phrase_starts_.Set(words[0]);
         lex.condition_phrases_.push_back(std::move(words));
       }

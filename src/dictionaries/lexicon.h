@@ -184,6 +184,14 @@ class Lexicon {
   // "earlier", "previous", "précédent": after or before a year noun, an
   // earlier year ("a year earlier", "l'année précédente"; `earlier_words`).
   bool IsEarlierWord(int32_t id) const { return earlier_words_.Test(id); }
+  // "mois", "months": with "ago", an earlier word or "il y a" ("two months
+  // ago", "des mois plus tôt", "il y a quelques mois"), an earlier time, not
+  // the news (the `month_span_nouns` line; forms or lemmas).
+  bool IsMonthSpanNoun(int32_t id) const { return month_span_nouns_.Test(id); }
+  // "longtemps", "long", "traditionally": in a verb group ("a longtemps
+  // soutenu", "has long opposed"), a standing relation, not an act (the
+  // `standing_adverbs` line; forms or lemmas).
+  bool IsStandingAdverb(int32_t id) const { return standing_adverbs_.Test(id); }
   // "at", "in", "outside", "à", "au", "devant": after one, a seat of power is
   // the building, a place ("at the White House", "au Kremlin"), unless the
   // verb addresses it (`addressee_words`). The `institution_locatives` line.
@@ -271,6 +279,11 @@ class Lexicon {
   const std::vector<std::vector<int32_t>>& condition_phrases() const { return condition_phrases_; }
   // Whether some condition phrase starts with the word `id`.
   bool StartsConditionPhrase(int32_t id) const { return condition_phrase_starts_.Test(id); }
+  // Word sequences that tell their verb's act as background, of an earlier
+  // time or a standing state: "in the past", "à l'époque", "for years",
+  // "depuis longtemps" (the `background_phrases` line).
+  const std::vector<std::vector<int32_t>>& background_phrases() const { return background_phrases_; }
+  bool StartsBackgroundPhrase(int32_t id) const { return background_phrase_starts_.Test(id); }
   // Syntax-stage parameters (the `syntax:` line).
   bool head_is_first_noun() const { return head_is_first_noun_; }
   bool adjectives_follow() const { return adjectives_follow_; }
@@ -313,6 +326,8 @@ class Lexicon {
   IdBitset hedging_words_;
   IdBitset year_nouns_;
   IdBitset earlier_words_;
+  IdBitset month_span_nouns_;
+  IdBitset standing_adverbs_;
   IdBitset naming_verbs_;
   IdBitset cancelling_verbs_;
   std::vector<std::pair<int32_t, int32_t>> cancelling_particle_verbs_;
@@ -344,6 +359,8 @@ class Lexicon {
   std::vector<std::pair<int32_t, int32_t>> adverbial_phrases_;
   std::vector<std::vector<int32_t>> condition_phrases_;
   IdBitset condition_phrase_starts_;
+  std::vector<std::vector<int32_t>> background_phrases_;
+  IdBitset background_phrase_starts_;
   IdBitset adverbial_first_;  // the Vocabulary ids some phrase starts with
   bool head_is_first_noun_ = true;
   bool adjectives_follow_ = true;

@@ -531,6 +531,113 @@ TEST_F(CoderTest, DatedBackgroundIsNotNews) {
               ElementsAre("ISRMIL 190 PSEREB 2010-05-31"));
 }
 
+TEST_F(CoderTest, StandingAndEarlierActsAreBackground) {
+  auto none = [&](const char* text, Language lang) { return Code(text, lang, "2005-06-15").empty(); };
+  // A standing adverb in the verb group: a standing relation, not an act.
+  EXPECT_TRUE(none("Japan has long criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan has traditionally backed Israel.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a longtemps critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a traditionnellement soutenu Israël.", Language::kFrench));
+  // A background phrase after the verb, inside its group or set off before its clause ...
+  EXPECT_TRUE(none("Germany has criticised Iran in the past.", Language::kEnglish));
+  EXPECT_TRUE(none("Germany has in the past criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("At the time, France criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan has criticised Iran for years.", Language::kEnglish));
+  EXPECT_TRUE(none("L'Allemagne a critiqué l'Iran par le passé.", Language::kFrench));
+  EXPECT_TRUE(none("À l'époque, la France a critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon critique l'Iran depuis des années.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran pendant des années.", Language::kFrench));
+  // ... but not a span up to now, a time of something else, nor another act's past.
+  EXPECT_THAT(Rendered(Code("Germany criticised Iran in the past two months.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("DEU 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("L'Allemagne a critiqué l'Iran à l'époque de la guerre.", Language::kFrench, "2005-06-15")),
+              ElementsAre("DEU 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("Japan thanked Germany for its help to Iran during difficult times in the past.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("JPN 051 DEU 2005-06-15"));
+  // "since 1980" in the present or present perfect: a standing state; not a comparison.
+  EXPECT_TRUE(none("Iraq has been fighting Iran since 1980.", Language::kEnglish));
+  EXPECT_TRUE(none("Since 1980, Iraq has fought Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("L'Irak combat l'Iran depuis 1980.", Language::kFrench));
+  EXPECT_THAT(Rendered(Code("Iraq launched the largest attack on Iran since 1980.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRQ 180 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("L'Irak a lancé la plus grande attaque contre l'Iran depuis 1980.", Language::kFrench, "2005-06-15")),
+              ElementsAre("IRQ 180 IRN 2005-06-15"));
+  // Months ago or earlier (not "last month"), a year earlier, "earlier this year", a past decade.
+  EXPECT_TRUE(none("Japan criticised Iran two months ago.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan criticised Iran months earlier.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran il y a deux mois.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran deux mois plus tôt.", Language::kFrench));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran un an plus tôt.", Language::kFrench));
+  EXPECT_THAT(Rendered(Code("Japan criticised Iran last month.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("Le Japon a critiqué l'Iran le mois dernier.", Language::kFrench, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+  EXPECT_TRUE(none("Earlier this year, Japan criticised Iran.", Language::kEnglish));
+  EXPECT_TRUE(none("Japan criticised Iran earlier this year.", Language::kEnglish));
+  EXPECT_TRUE(none("Plus tôt cette année, le Japon a critiqué l'Iran.", Language::kFrench));
+  EXPECT_TRUE(none("Japan criticised Iran in the 1990s.", Language::kEnglish));
+  EXPECT_TRUE(none("Le Japon a critiqué l'Iran dans les années 1990.", Language::kFrench));
+}
+
+TEST_F(CoderTest, AWhenClauseOrACoordinationCarriesAnEarlierTime) {
+  // A when-clause of an earlier year dates the clause it is set in ...
+  EXPECT_TRUE(Code("When the scandal broke last year, the French minister criticised Iran.", Language::kEnglish, "2005-06-15")
+                  .empty());
+  EXPECT_TRUE(Code("Quand le scandale a éclaté l'an dernier, le ministre français a critiqué l'Iran.", Language::kFrench,
+                   "2005-06-15")
+                  .empty());
+  // ... not one of the news's days.
+  EXPECT_THAT(Rendered(Code("When he was in Tokyo on Monday, the French minister criticised Iran.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("FRAGOV 111 IRN 2005-06-13"));
+  // A time phrase after two coordinated verbs is both's, unless the first has a time of its own.
+  EXPECT_TRUE(Code("Japan criticised Iran and expelled its ambassador two years ago.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon a critiqué l'Iran et a expulsé son ambassadeur il y a deux ans.", Language::kFrench, "2005-06-15")
+                  .empty());
+  EXPECT_THAT(Rendered(Code("Japan criticised Iran on Monday and expelled its ambassador two years ago.", Language::kEnglish,
+                            "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-13"));
+}
+
+TEST_F(CoderTest, ASentenceOpeningWithAnEarlierYearIsBackground) {
+  // Every act of the sentence is of that time, coordinated verbs included ...
+  EXPECT_TRUE(Code("In November 1999, students took over the American embassy and held the diplomats hostage.",
+                   Language::kEnglish, "2005-06-15")
+                  .empty());
+  EXPECT_TRUE(Code("In late 1999, Japan criticised Iran.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("En 1999, le Japon a critiqué l'Iran et a expulsé son ambassadeur.", Language::kFrench, "2005-06-15").empty());
+  // ... but not a time of the publication year.
+  EXPECT_THAT(Rendered(Code("In June 2005, Japan criticised Iran.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+}
+
+TEST_F(CoderTest, APluperfectRelativeAndAYearBeforeANounAreBackground) {
+  // A pluperfect in a relative clause is an aside of earlier history ...
+  EXPECT_THAT(Rendered(Code("Japan, which had criticised Iran, met France on Monday.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 040 FRA 2005-06-13", "FRA 040 JPN 2005-06-13"));
+  EXPECT_THAT(Rendered(Code("Le Japon, qui avait critiqué l'Iran, a rencontré la France lundi.", Language::kFrench, "2005-06-15")),
+              ElementsAre("JPN 040 FRA 2005-06-13", "FRA 040 JPN 2005-06-13"));
+  // ... not a pluperfect reported.
+  EXPECT_THAT(Rendered(Code("Japan said Iran had criticised France.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRN 111 FRA 2005-06-15"));
+  // A trigger noun with an earlier year before it in its phrase.
+  EXPECT_TRUE(Code("The film is about the 1990 Iraqi invasion of Kuwait.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_THAT(Rendered(Code("The film is about the Iraqi invasion of Kuwait.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("IRQ 190 KWT 2005-06-15"));
+}
+
+TEST_F(CoderTest, AnAdverbOfAnEarlierTimeOrAPluperfectLastMonthIsBackground) {
+  EXPECT_TRUE(Code("Japan had previously criticised Iran.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon avait auparavant critiqué l'Iran.", Language::kFrench, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon a autrefois critiqué l'Iran.", Language::kFrench, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Japan had criticised Iran last month.", Language::kEnglish, "2005-06-15").empty());
+  EXPECT_TRUE(Code("Le Japon avait critiqué l'Iran le mois dernier.", Language::kFrench, "2005-06-15").empty());
+  // "once again" is again, no earlier time.
+  EXPECT_THAT(Rendered(Code("Japan has once again criticised Iran.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15"));
+}
+
 TEST_F(CoderTest, ForceOnAThingByUnarmedActorsIsAFigure) {
   EXPECT_TRUE(Code("Le gouvernement français a lancé une offensive contre l'inflation.", Language::kFrench, "2023-03-10").empty());
   EXPECT_THAT(Rendered(Code("La Russie a lancé une offensive contre l'Ukraine.", Language::kFrench, "2023-03-10")),
