@@ -412,6 +412,15 @@ TEST_F(CoderTest, APromiseReceivedIsThePromisersIntent) {
               ElementsAre("CHN 030 JPN 2023-03-10"));
 }
 
+TEST_F(CoderTest, ALoanMeasuredByAParticipleKeepsItsLender) {
+  // "loans totalling N from Y": the lender after the sum is the receiving verb's (English only).
+  EXPECT_THAT(Rendered(Code("Kenya received loans totalling 300 mln dlrs from Japan.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPN 071 KEN 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("The World Bank extended loans totalling 241 mln dlrs to Niger.", Language::kEnglish,
+                            "1987-06-01")),
+              ElementsAre("IGOUNOWBK 071 NER 1987-06-01"));
+}
+
 TEST_F(CoderTest, PostponedOrCancelledActsDidNotHappen) {
   EXPECT_THAT(Rendered(Code("Japan paid a visit to China.", Language::kEnglish, "1987-06-01")),
               ElementsAre("JPN 042 CHN 1987-06-01"));
