@@ -288,6 +288,7 @@ class Analyzer {
   bool EnglishVerbBeforePrep(uint32_t i) const;
   Tag TagOne(uint32_t i) const;
   bool Approximator(uint32_t i) const;
+  bool MeasureParticiple(uint32_t i) const;
   Tag TagDeterminerOrPronoun(uint32_t i) const;
   Tag TagContent(uint32_t i) const;
   void RepairDoubleFinite();
@@ -702,6 +703,32 @@ bool Analyzer::Approximator(uint32_t i) const {
          (t_[i + 1].number || HasPos(i + 1, Pos::kNumeral) || Is(i + 1, kWcGroupNumber));
 }
 
+// "received loans totalling 390 mln dlrs from Japan": an English participle of
+// measure right after a verb's object and before its sum is a preposition of that
+// noun, so the phrases after the sum stay the clause verb's ("from Japan").
+bool Analyzer::MeasureParticiple(uint32_t i) const {
+  if (!(KeyIs(i, "totalling") || KeyIs(i, "totaling"))) return false;
+  if (i == 0 || !(tag(i - 1) == Tag::kNoun || tag(i - 1) == Tag::kPropn) || i + 1 >= n_) return false;
+  // Only a verb's object or complement, a verb before it with no comma between ("has extended
+  // loans totalling"; not "the borrower in 1986 with loans totalling 316 mln dlrs, is happy").
+  bool verb_before = false;
+  for (uint32_t q = i - 1; q-- > 0 && !verb_before;) {
+    if (KeyIs(q, ",") || KeyIs(q, ";") || KeyIs(q, ":")) break;
+    verb_before = tag(q) == Tag::kVerb;
+  }
+  if (!verb_before) return false;
+  uint32_t j = i + 1;
+  if (KeyIs(j, "about") || KeyIs(j, "around") || KeyIs(j, "over") || KeyIs(j, "some") || KeyIs(j, "nearly") ||
+      KeyIs(j, "almost") || KeyIs(j, "approximately") || KeyIs(j, "roughly") || KeyIs(j, "more") || KeyIs(j, "up")) {
+    ++j;
+  }
+  while (j < n_ && j < i + 4 && !(t_[j].number || HasPos(j, Pos::kNumeral))) {
+    if (!(KeyIs(j, "than") || KeyIs(j, "to") || KeyIs(j, "$") || KeyIs(j, "€") || KeyIs(j, "£"))) return false;
+    ++j;
+  }
+  return j < n_ && (t_[j].number || HasPos(j, Pos::kNumeral));
+}
+
 Tag Analyzer::TagOne(uint32_t i) const {
   const TokenIn& k = t_[i];
   if (insert_[i]) return Tag::kAdv;  // its commas too: "a, selon X, condamné" is one group
@@ -724,6 +751,7 @@ Tag Analyzer::TagOne(uint32_t i) const {
       kSubjectPronouns | kWcPossessiveClitic | kWcParticle;
   if (!(k.classes & kClosedClasses) && !(k.pos & (Pos::kDeterminer | Pos::kPreposition | Pos::kAdverb)) &&
       !k.adverbial_phrase) {
+    if (MeasureParticiple(i)) return Tag::kAdp;
     return Approximator(i) ? Tag::kAdv : TagContent(i);
   }
   // "said following talks with": a participle that is a preposition of the

@@ -397,6 +397,30 @@ TEST_F(CoderTest, OneMeetsAndTellsPeopleNotTheNamesOnTheirThings) {
               ElementsAre("USAGOV 010 USALEG 1987-06-01"));
 }
 
+TEST_F(CoderTest, APromiseReceivedIsThePromisersIntent) {
+  // "obtained a commitment from X": X expresses an intent to cooperate with the receiver (030).
+  EXPECT_THAT(Rendered(Code("Washington has extracted promises from Japan that it will open its markets.",
+                            Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPN 030 USAGOV 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("France obtained a pledge from Germany to cut interest rates.", Language::kEnglish,
+                            "2023-03-10")),
+              ElementsAre("DEU 030 FRA 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("La France a obtenu de l'Allemagne la promesse d'une baisse des taux.", Language::kFrench,
+                            "2023-03-10")),
+              ElementsAre("DEU 030 FRA 2023-03-10"));
+  EXPECT_THAT(Rendered(Code("Le Japon a reçu des engagements de la Chine.", Language::kFrench, "2023-03-10")),
+              ElementsAre("CHN 030 JPN 2023-03-10"));
+}
+
+TEST_F(CoderTest, ALoanMeasuredByAParticipleKeepsItsLender) {
+  // "loans totalling N from Y": the lender after the sum is the receiving verb's (English only).
+  EXPECT_THAT(Rendered(Code("Kenya received loans totalling 300 mln dlrs from Japan.", Language::kEnglish, "1987-06-01")),
+              ElementsAre("JPN 071 KEN 1987-06-01"));
+  EXPECT_THAT(Rendered(Code("The World Bank extended loans totalling 241 mln dlrs to Niger.", Language::kEnglish,
+                            "1987-06-01")),
+              ElementsAre("IGOUNOWBK 071 NER 1987-06-01"));
+}
+
 TEST_F(CoderTest, PostponedOrCancelledActsDidNotHappen) {
   EXPECT_THAT(Rendered(Code("Japan paid a visit to China.", Language::kEnglish, "1987-06-01")),
               ElementsAre("JPN 042 CHN 1987-06-01"));

@@ -444,6 +444,19 @@ TEST_F(SyntaxTest, EnglishParticipleAfterAnObject) {
   EXPECT_THAT(Roles(Language::kEnglish, "Guards were following the convoy."), ElementsAre("following:guards>convoy"));
 }
 
+TEST_F(SyntaxTest, EnglishMeasureParticipleAfterAnObjectIsAPreposition) {
+  // "totalling" between a verb's object and its sum: the phrases after the sum are the verb's.
+  EXPECT_THAT(Roles(Language::kEnglish, "Kenya received loans totalling 300 mln dlrs from Japan."),
+              ElementsAre("received:kenya>loans totalling=dlrs from=japan"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The bank extended credits totaling over 20 mln dlrs to Peru."),
+              ElementsAre("extended:bank>credits over=dlrs to=peru"));
+  // Not after a subject with no verb before it, nor before anything but a sum.
+  EXPECT_THAT(Roles(Language::kEnglish, "Imports totalling 5 mln tonnes came from Brazil."),
+              Contains(::testing::StartsWith("totalling:imports")));
+  EXPECT_THAT(Roles(Language::kEnglish, "Seoul sent teams totalling the demands of Tokyo."),
+              Contains(::testing::StartsWith("totalling:")));
+}
+
 TEST_F(SyntaxTest, EnglishNounAdjectiveWordsBeforeTheVerbAndInLists) {
   // "official" ends its phrase before a verb with an object; "tough" before
   // a comma and an adjective opens a list of adjectives.
