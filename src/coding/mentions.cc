@@ -151,6 +151,13 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       }
       continue;
     }
+    // "forces loyal to rebel leader Laurent Kabila", "les troupes fidèles au
+    // président Habré": the leader's forces.
+    if (std::string loyal = LoyalForcesCode(m, last); !loyal.empty()) {
+      m.code = loyal;
+      m.country_guessed = false;
+      continue;
+    }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -384,6 +391,25 @@ bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t
     return multinational(t);
   }
   return false;
+}
+
+std::string DocumentCoder::LoyalForcesCode(const Mention& m, uint32_t last) const {
+  if (m.agent_code != "MIL" && m.agent_code != "REB" && m.agent_code != "COP" && m.agent_code != "UAF") return std::string();
+  uint32_t t = m.last;
+  if (t + 1 >= last || !FormOrLemma(t, [&](int32_t id) { return lex_.IsLoyaltyWord(id); })) return std::string();
+  ++t;
+  if (!((infos_[t].pos & Pos::kPreposition) || (infos_[t].classes & kWcFusedPrep))) return std::string();
+  ++t;
+  while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+  if (t >= last || infos_[t].mention < 0) return std::string();
+  const Mention& leader = mentions_[infos_[t].mention];
+  if (leader.first != t || leader.kind != MentionKind::kActor || leader.location || leader.weak || leader.code.size() != 6) {
+    return std::string();
+  }
+  const std::string country = leader.code.substr(0, 3);
+  if (country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC") return std::string();
+  const std::string role = leader.code.substr(3);
+  return country + (role == "REB" || role == "OPP" ? std::string("REB") : m.agent_code);
 }
 
 std::string DocumentCoder::SameRoleCountry(const Mention& m) const {

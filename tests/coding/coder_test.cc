@@ -921,6 +921,18 @@ TEST_F(ActorMentionTest, BareForcesTakeTheCountryOfTheSameRoleBeforeThemNotThePl
               Contains("army=LBNMIL"));
 }
 
+TEST_F(ActorMentionTest, ForcesLoyalToAnActorAreTheirLeaders) {
+  EXPECT_THAT(Actors("Forces loyal to rebel leader Laurent Kabila entered Kisangani on Saturday.", Language::kEnglish,
+                     "1997-03-16"),
+              Contains("Forces=CODREB"));
+  EXPECT_THAT(Actors("Troops loyal to President Hissene Habre retook Faya-Largeau in Chad.", Language::kEnglish,
+                     "1983-07-31"),
+              Contains("Troops=TCDMIL"));
+  EXPECT_THAT(Actors("Les soldats fidèles au président Hissène Habré ont repris Faya-Largeau.", Language::kFrench,
+                     "1983-07-31"),
+              Contains("soldats=TCDMIL"));
+}
+
 TEST_F(ActorMentionTest, EnglishDemonymsInEseAreThePeopleOnlyBeforeTheirVerb) {
   EXPECT_THAT(Actors("Lebanese voted on Sunday in a general election.", Language::kEnglish, "2009-06-08"),
               Contains("Lebanese=LBN"));
