@@ -945,6 +945,15 @@ TEST_F(ActorMentionTest, EnglishDemonymsInEseAreThePeopleOnlyBeforeTheirVerb) {
               Not(Contains("Japanese=JPN")));
 }
 
+TEST_F(ActorMentionTest, WhereAnExileLivesGivesNoCountryToARole) {
+  EXPECT_THAT(Actors("L'opposant iranien, en exil à Paris, a appelé à la chute du gouvernement.", Language::kFrench,
+                     "1979-01-10"),
+              Contains("gouvernement=IRNGOV"));
+  EXPECT_THAT(Actors("The Iranian dissident, living in exile in Paris, called for the fall of the government.",
+                     Language::kEnglish, "1979-01-10"),
+              Contains("government=IRNGOV"));
+}
+
 TEST_F(ActorMentionTest, FrenchSoldiersInRevoltAreRebels) {
   const auto found = Actors("Des soldats rebelles ont pris jeudi une caserne à Bouaké.", Language::kFrench,
                             "2002-09-20");
