@@ -181,6 +181,13 @@ class DocumentCoder {
   // possessive ("Jordan recalled its ambassador") or its coordination
   // ("Israeli soldiers and police"); "" when none.
   std::string OwnerCountry(const Mention& m, uint32_t first) const;
+  // The country of the latest actor before `m` in its sentence that holds
+  // m's role with a country ("Israeli soldiers ... the army"); "" when none.
+  std::string SameRoleCountry(const Mention& m) const;
+  // The code of forces followed by a loyalty word, a preposition and an actor
+  // ("forces loyal to President Momoh": SLEMIL; to a rebel or opposition
+  // leader: the leader's country + REB); "" when none.
+  std::string LoyalForcesCode(const Mention& m, uint32_t last) const;
   // Whether token `i` (past its article) follows a compass word and "of"
   // ("dans le nord du Mali", "the north of Lebanon").
   bool CompassOf(uint32_t i, uint32_t first) const;

@@ -151,6 +151,13 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
       }
       continue;
     }
+    // "forces loyal to rebel leader Laurent Kabila", "les troupes fidèles au
+    // président Habré": the leader's forces.
+    if (std::string loyal = LoyalForcesCode(m, last); !loyal.empty()) {
+      m.code = loyal;
+      m.country_guessed = false;
+      continue;
+    }
     // "Jordan recalled its ambassador", "Israeli soldiers and police": the
     // country of the actor the possessive or the coordination attaches it to.
     std::string country = OwnerCountry(m, first);
@@ -183,7 +190,15 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
         }
       }
     } else if (country.empty() && !deployed) {
+      // "Palestinian youths threw stones at Israeli soldiers in Gaza, and the
+      // army said troops had opened fire": armed forces of the kind an actor
+      // before them in the sentence holds with a country are that
+      // country's, not the sentence's place's (where forces are says
+      // nothing of whose they are).
       country = sentence_country;
+      if (!country.empty() && (m.agent_code == "MIL" || m.agent_code == "COP")) {
+        if (const std::string same = SameRoleCountry(m); !same.empty()) country = same;
+      }
     }
     if (country.empty()) country = dateline_country_;
     if (country.empty() && document_countries_.size() == 1) country = *document_countries_.begin();
@@ -384,6 +399,47 @@ bool DocumentCoder::MultinationalRole(const Mention& m, uint32_t first, uint32_t
     return multinational(t);
   }
   return false;
+}
+
+std::string DocumentCoder::LoyalForcesCode(const Mention& m, uint32_t last) const {
+  if (m.agent_code != "MIL" && m.agent_code != "REB" && m.agent_code != "COP" && m.agent_code != "UAF") return std::string();
+  uint32_t t = m.last;
+  if (t + 1 >= last || !FormOrLemma(t, [&](int32_t id) { return lex_.IsLoyaltyWord(id); })) return std::string();
+  ++t;
+  if (!((infos_[t].pos & Pos::kPreposition) || (infos_[t].classes & kWcFusedPrep))) return std::string();
+  ++t;
+  while (t < last && (infos_[t].classes & kWcDeterminer) && !(infos_[t].classes & kWcPossessive)) ++t;
+  if (t >= last || infos_[t].mention < 0) return std::string();
+  const Mention& leader = mentions_[infos_[t].mention];
+  if (leader.first != t || leader.kind != MentionKind::kActor || leader.location || leader.weak || leader.code.size() != 6) {
+    return std::string();
+  }
+  const std::string country = leader.code.substr(0, 3);
+  if (country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC") return std::string();
+  const std::string role = leader.code.substr(3);
+  return country + (role == "REB" || role == "OPP" ? std::string("REB") : m.agent_code);
+}
+
+std::string DocumentCoder::SameRoleCountry(const Mention& m) const {
+  if (m.agent_code.size() != 3) return std::string();
+  // Bare role nouns only ("the army", "troops", "warships"): not "French-backed
+  // government troops", "the Battalion Royal Gurkha Rifles", nor forces "from"
+  // somewhere.
+  if (m.last - m.first > 2 || m.last > keys_.size()) return std::string();
+  for (uint32_t t = m.first; t < m.last; ++t) {
+    if (keys_[t].capitalized && t != at_.sentences[m.sentence].first_token) return std::string();
+  }
+  if (m.last < keys_.size() && lex_.IsOriginPreposition(keys_[m.last].key_id)) return std::string();
+  std::string found;
+  for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
+    const Mention& p = mentions_[mi];
+    if (&p == &m || p.sentence != m.sentence || p.first >= m.first) continue;
+    if (p.kind != MentionKind::kActor || p.location || p.weak || p.dyad >= 0 || p.code.size() != 6) continue;
+    const std::string c = p.code.substr(0, 3);
+    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
+    if (p.code.compare(3, 3, m.agent_code) == 0) found = c;  // the latest one
+  }
+  return found;
 }
 
 std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const {
@@ -1448,9 +1504,20 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
                                keys_[end].word && !keys_[end].capitalized && (infos_[end].pos & Pos::kNoun) &&
                                !(infos_[end].pos & Pos::kVerb) && !infos_[end].verb && infos_[end].mention < 0 &&
                                !(infos_[end].classes & kWcTimeNoun);
+      // ("Lebanese voted", "thousands of Congolese fled", "the Japanese
+      // remain": an English demonym in -ese is the same word as the
+      // adjective; it is the people only as the subject of the verb right
+      // after it, or at the end of the sentence: not "Japanese exports",
+      // "Japanese and German surpluses", "SOVIET/CHINESE".)
+      const bool ese_people =
+          !lex_.adjectives_follow() && keys_[i].capitalized && keys_[end - 1].key.ends_with("ese") &&
+          !(at_.tokens[i].flags & text::kShouted) &&
+          (end >= last || keys_[end].key == "." ||
+           (keys_[end].word && !keys_[end].capitalized && (infos_[end].verb || infos_[end].aux) &&
+            !(infos_[end].pos & (Pos::kNoun | Pos::kAdjective))));
       const bool noun_use =
-          !adjective_only || (keys_[i].capitalized && !before_noun &&
-                              (keys_[end - 1].key.ends_with("s") || keys_[i].key.ends_with("s")));
+          !adjective_only || ese_people ||
+          (keys_[i].capitalized && !before_noun && (keys_[end - 1].key.ends_with("s") || keys_[i].key.ends_with("s")));
       if (noun_use || named >= 0) description = std::string(actors_.entry(country).CodeOn(publication_));
       m.people = adjective_only && noun_use && named < 0;
       // "Moscou a dénoncé", "Washington said": a capital standing for its

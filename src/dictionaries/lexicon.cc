@@ -115,6 +115,7 @@ IdBitset Lexicon::*Lexicon::WordList(std::string_view name) {
       {"naming_verbs", &Lexicon::naming_verbs_},
       {"dyad_event_nouns", &Lexicon::dyad_event_nouns_},
       {"origin_prepositions", &Lexicon::origin_prepositions_},
+      {"loyalty_words", &Lexicon::loyalty_words_},
       {"meeting_prepositions", &Lexicon::meeting_prepositions_},
       {"employer_prepositions", &Lexicon::employer_prepositions_},
       {"first_person_pronouns", &Lexicon::first_person_pronouns_},

@@ -228,6 +228,10 @@ class Lexicon {
   // "from": a role right before one and a country is of that country
   // ("ministers from Brazil", "troops from Chad"). The `origin_prepositions` line.
   bool IsOriginPreposition(int32_t id) const { return origin_prepositions_.Test(id); }
+  // Forces before one of these, a preposition and an actor are that actor's
+  // ("forces loyal to President Momoh", "les troupes fidèles au président
+  // Habré"). The `loyalty_words` line.
+  bool IsLoyaltyWord(int32_t id) const { return loyalty_words_.Test(id); }
   // A role right before one of these and a company or an unknown body works
   // for it, not for a state ("a spokesman for Suiker Unie", "a lawyer for
   // the company"). The `employer_prepositions` line.
@@ -351,6 +355,7 @@ class Lexicon {
   IdBitset common_abbreviations_;
   IdBitset verb_only_forms_;
   IdBitset origin_prepositions_;
+  IdBitset loyalty_words_;
   IdBitset employer_prepositions_;
   IdBitset meeting_prepositions_;
   IdBitset first_person_pronouns_;

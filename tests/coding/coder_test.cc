@@ -1065,6 +1065,64 @@ TEST_F(ActorMentionTest, PossessivesAndCoordinationGiveTheOwnersCountry) {
               Contains("Fatah's security forces=PSECOP"));
 }
 
+TEST_F(ActorMentionTest, BareForcesTakeTheCountryOfTheSameRoleBeforeThemNotThePlaces) {
+  const auto en = Actors("Lebanese villagers threw stones at Israeli soldiers near Tyre, and the army said troops fired "
+                         "in the air.",
+                         Language::kEnglish, "2006-09-12");
+  EXPECT_THAT(en, Contains("army=ISRMIL"));
+  EXPECT_THAT(en, Contains("troops=ISRMIL"));
+  EXPECT_THAT(en, Not(Contains("army=LBNMIL")));
+  const auto fr = Actors("Des villageois libanais ont lancé des pierres sur des soldats israéliens près de Tyr, et "
+                         "l'armée a indiqué que les troupes avaient tiré en l'air.",
+                         Language::kFrench, "2006-09-12");
+  EXPECT_THAT(fr, Contains("armée=ISRMIL"));
+  EXPECT_THAT(fr, Not(Contains("armée=LBNMIL")));
+  // With no forces named before them, the place decides as before.
+  EXPECT_THAT(Actors("Lebanese villagers protested near Tyre, and the army said troops fired in the air.",
+                     Language::kEnglish, "2006-09-12"),
+              Contains("army=LBNMIL"));
+}
+
+TEST_F(ActorMentionTest, ForcesLoyalToAnActorAreTheirLeaders) {
+  EXPECT_THAT(Actors("Forces loyal to rebel leader Laurent Kabila entered Kisangani on Saturday.", Language::kEnglish,
+                     "1997-03-16"),
+              Contains("Forces=CODREB"));
+  EXPECT_THAT(Actors("Troops loyal to President Hissene Habre retook Faya-Largeau in Chad.", Language::kEnglish,
+                     "1983-07-31"),
+              Contains("Troops=TCDMIL"));
+  EXPECT_THAT(Actors("Les soldats fidèles au président Hissène Habré ont repris Faya-Largeau.", Language::kFrench,
+                     "1983-07-31"),
+              Contains("soldats=TCDMIL"));
+}
+
+TEST_F(ActorMentionTest, EnglishDemonymsInEseAreThePeopleOnlyBeforeTheirVerb) {
+  EXPECT_THAT(Actors("Lebanese voted on Sunday in a general election.", Language::kEnglish, "2009-06-08"),
+              Contains("Lebanese=LBN"));
+  EXPECT_THAT(Actors("On Monday East Timorese voted in a referendum.", Language::kEnglish, "1999-08-31"),
+              Contains("East Timorese=TLS"));
+  EXPECT_THAT(Actors("Analysts said the Japanese remain cautious.", Language::kEnglish, "1987-04-20"),
+              Contains("Japanese=JPN"));
+  EXPECT_THAT(Actors("Japanese exports rose and Japanese and German surpluses grew.", Language::kEnglish,
+                     "1987-04-20"),
+              Not(Contains("Japanese=JPN")));
+}
+
+TEST_F(ActorMentionTest, WhereAnExileLivesGivesNoCountryToARole) {
+  EXPECT_THAT(Actors("L'opposant iranien, en exil à Paris, a appelé à la chute du gouvernement.", Language::kFrench,
+                     "1979-01-10"),
+              Contains("gouvernement=IRNGOV"));
+  EXPECT_THAT(Actors("The Iranian dissident, living in exile in Paris, called for the fall of the government.",
+                     Language::kEnglish, "1979-01-10"),
+              Contains("government=IRNGOV"));
+}
+
+TEST_F(ActorMentionTest, FrenchSoldiersInRevoltAreRebels) {
+  const auto found = Actors("Des soldats rebelles ont pris jeudi une caserne à Bouaké.", Language::kFrench,
+                            "2002-09-20");
+  EXPECT_THAT(found, Contains("soldats rebelles=CIVREB"));
+  EXPECT_THAT(found, Not(Contains("soldats=CIVMIL")));
+}
+
 TEST_F(ActorMentionTest, TownsAndCountriesInsideProperNamesAreNeitherPlacesNorActors) {
   const auto found = Actors("The striker David Villa joined Merrill Lynch analysts at the London Knowledge Lab.",
                             Language::kEnglish, "2012-06-01");
