@@ -98,11 +98,11 @@ TEST_P(GoldTest, CodedRightAtLeastTheFloor) {
 // 26), the frames were written without them and are measured on real text
 // (tests/realdev). Getting back above the old figures is part of issue 6.
 INSTANTIATE_TEST_SUITE_P(Gold, GoldTest,
-                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 66, 16, true},
+                         ::testing::Values(Floor{"gold/fr.tsv", Language::kFrench, 67, 16, true},
                                            Floor{"gold/en.tsv", Language::kEnglish, 36, 13, true},
                                            Floor{"dev/fr.tsv", Language::kFrench, 46, 14, true},
                                            Floor{"dev/en.tsv", Language::kEnglish, 27, 11, true},
-                                           Floor{"heldout/fr.tsv", Language::kFrench, 37, 17, false},
+                                           Floor{"heldout/fr.tsv", Language::kFrench, 38, 17, false},
                                            Floor{"heldout/en.tsv", Language::kEnglish, 27, 10, false},
                                            // Written with the frames they test (tests/breadth/{en,fr}.tsv headers).
                                            Floor{"breadth/en.tsv", Language::kEnglish, 603, 19, true},
