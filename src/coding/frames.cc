@@ -1848,7 +1848,7 @@ void DocumentCoder::FindFrameEvents(uint32_t s, std::vector<SentenceEvent>* out)
     *log_ += "\n";
     for (const syntax::VerbGroup& v : syntax_.verbs) {
       *log_ += "    verb '" + word(static_cast<int32_t>(v.head)) + "' subject=" + np(v.subject) + (v.subject_inherited ? "(shared)" : "") +
-               " object=" + np(v.object) + (v.indirect != kNone ? " indirect=" + np(v.indirect) : "") +
+               " object=" + np(v.object) + (v.object_inherited ? "(shared)" : "") + (v.indirect != kNone ? " indirect=" + np(v.indirect) : "") +
                (v.passive ? " passive" : "") + (v.negated ? " negated" : "") +
                (v.infinitive ? " infinitive" : "") + (v.finite == kNone && !v.infinitive ? " non-finite" : "");
       for (const syntax::Complement& k : v.complements) {

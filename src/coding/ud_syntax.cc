@@ -150,7 +150,7 @@ Status EvaluateSyntax(const LanguagePack& pack, const Vocabulary& vocabulary, co
         if (v.subject != syntax::kNone && !v.subject_inherited) {
           our_subjects.insert({base + static_cast<int>(syn.nps[v.subject].head), head});
         }
-        if (v.object != syntax::kNone) our_objects.insert({base + static_cast<int>(syn.nps[v.object].head), head});
+        if (v.object != syntax::kNone && !v.object_inherited) our_objects.insert({base + static_cast<int>(syn.nps[v.object].head), head});
       }
     }
     auto count = [](const std::set<std::pair<int, int>>& gold, const std::set<std::pair<int, int>>& ours, PairCounts* c) {

@@ -1274,6 +1274,18 @@ Tag Analyzer::TagContent(uint32_t i) const {
   // "un important échange": a noun after a determiner and a prenominal adjective.
   if (prev == Tag::kAdj && noun && p < n_ && Is(p, kWcPrenominal) && p > 0 && tag(p - 1) == Tag::kDet) return Tag::kNoun;
   if (after_part || after_subject_clitic || after_negation) return Tag::kVerb;
+  // "ont chargé et blessé des avocats", "arrested and beat protesters": a
+  // verb form of the same kind as the verb right before "et"/"and", its
+  // object after it (an article, a possessive, a number, a name or a bare
+  // noun), is the verb coordinated with that one.
+  if (p + 1 == i && p > 0 && i + 1 < n_ && Is(p, kWcCoordinator) && !KeyIs(p, "but") && !KeyIs(p, "mais") &&
+      tag(p - 1) == Tag::kVerb && (t_[i].verb_form & t_[p - 1].verb_form & (vf::kSimplePast | vf::kPastParticiple)) &&
+      !Punct(i + 1) && !Is(i + 1, kWcCoordinator) &&
+      (Is(i + 1, kWcDeterminer | kWcPossessive | kWcFusedPrep) || HasPos(i + 1, Pos::kDeterminer | Pos::kNumeral) ||
+       (Capital(i + 1) && HasPos(i + 1, Pos::kProperNoun)) ||
+       (HasPos(i + 1, Pos::kNoun) && !HasPos(i + 1, Pos::kVerb | Pos::kPreposition | Pos::kAdverb)))) {
+    return Tag::kVerb;
+  }
   // A gerund right after a verb is its complement ("started collecting", "enjoyed working").
   if (prev == Tag::kVerb && Gerund(i) && !after_det && p + 1 == i) return Tag::kVerb;
   // A form that can only be an infinitive, right after a verb ("il faut savoir").
@@ -2756,6 +2768,21 @@ void Analyzer::AssignArguments() {
         }
       }
     }
+  }
+  // "ont chargé et blessé des avocats", "surrounded and shelled the town": a
+  // verb with no object of its own, right before a coordinator and the verb
+  // group it is coordinated with, shares that verb's object after it.
+  for (size_t w = out_.verbs.size(); w-- > 1;) {
+    const VerbGroup& u = out_.verbs[w];
+    VerbGroup& v = out_.verbs[w - 1];
+    if (u.object == kNone || u.passive || u.copula || u.infinitive || v.object != kNone || v.passive || v.copula ||
+        v.reflexive || u.reflexive || v.infinitive || v.last >= n_ || u.first != v.last + 1 ||
+        !Is(v.last, kWcCoordinator) || KeyIs(v.last, "but") || KeyIs(v.last, "mais") ||
+        out_.nps[u.object].first < u.last || out_.nps[u.object].pronoun) {
+      continue;
+    }
+    v.object = u.object;
+    v.object_inherited = true;
   }
   for (size_t w = 0; w < out_.verbs.size(); ++w) {
     VerbGroup& v = out_.verbs[w];

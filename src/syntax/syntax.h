@@ -106,6 +106,7 @@ struct VerbGroup {
   bool subject_inherited = false; // taken from a coordinated or governing verb
   bool subject_inverted = false;  // after the verb (", a déclaré le ministre")
   int32_t object = kNone;         // NP index of the direct object (or of an object clitic / relative "que")
+  bool object_inherited = false;  // the object of the verb coordinated right after it ("a chargé et blessé des avocats")
   int32_t indirect = kNone;       // the first of two bare phrases after a ditransitive verb ("gave Cuba a loan": Cuba)
   int32_t agent = kNone;          // passive "par X", "by X": NP index
   std::vector<Complement> complements;  // prepositional, infinitival and clausal, in text order

@@ -624,6 +624,15 @@ TEST_F(CoderTest, AWhenClauseOrACoordinationCarriesAnEarlierTime) {
               ElementsAre("JPN 111 IRN 2005-06-13"));
 }
 
+TEST_F(CoderTest, CoordinatedVerbsShareTheObjectAfterThem) {
+  // "criticised and threatened Iran": the first verb, with no object of its
+  // own, acts on the second's.
+  EXPECT_THAT(Rendered(Code("Japan criticised and threatened Iran.", Language::kEnglish, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15", "JPN 130 IRN 2005-06-15"));
+  EXPECT_THAT(Rendered(Code("Le Japon a critiqué et menacé l'Iran.", Language::kFrench, "2005-06-15")),
+              ElementsAre("JPN 111 IRN 2005-06-15", "JPN 130 IRN 2005-06-15"));
+}
+
 TEST_F(CoderTest, ASentenceOpeningWithAnEarlierYearIsBackground) {
   // Every act of the sentence is of that time, coordinated verbs included ...
   EXPECT_TRUE(Code("In November 1999, students took over the American embassy and held the diplomats hostage.",

@@ -222,6 +222,20 @@ TEST_F(SyntaxTest, FrenchCoordinatedVerbsShareTheSubject) {
               ElementsAre("félicité:m.>m.", "déclaré:~m.>-", "dialoguer:~m.>-"));
 }
 
+// A verb with no object before "et"/"and" shares the object of the verb
+// coordinated right after it; one with its own object keeps it, and "mais"/"but"
+// shares nothing.
+TEST_F(SyntaxTest, CoordinatedVerbsShareTheObjectAfterThem) {
+  EXPECT_THAT(Roles(Language::kFrench, "Le Japon a condamné et dénoncé l'essai de la Corée."),
+              ElementsAre("condamné:japon>essai", "dénoncé:~japon>essai de=corée"));
+  EXPECT_THAT(Roles(Language::kFrench, "Le Japon a reçu le ministre et dénoncé l'essai."),
+              ElementsAre("reçu:japon>ministre", "dénoncé:~japon>essai"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The rebels surrounded and shelled the garrison."),
+              ElementsAre("surrounded:rebels>garrison", "shelled:~rebels>garrison"));
+  EXPECT_THAT(Roles(Language::kEnglish, "The rebels hesitated but attacked the garrison."),
+              ElementsAre("hesitated:rebels>-", "attacked:~rebels>garrison"));
+}
+
 TEST_F(SyntaxTest, FrenchCompletiveClause) {
   const auto roles = Roles(Language::kFrench, "Le ministre a affirmé que l'armée avait bombardé la ville.");
   EXPECT_THAT(roles, ElementsAre("affirmé:ministre>-", "bombardé:armée>ville"));
