@@ -215,6 +215,8 @@ class DocumentCoder {
   // Whether the words from `end` are a common noun (past adjectives) that a
   // country's name just before would modify ("U.S. sanctions on Iran").
   bool CountryModifiesNoun(uint32_t end, uint32_t last) const;
+  // "that Japan open", "that the government should avoid": a completive clause that states what is demanded.
+  bool MandativeClause(const syntax::VerbGroup& v) const;
   // Whether token `t` starts a capitalised word that continues a proper name:
   // not the sentence's first, no function word, and no name, place, agent or
   // adjective of the dictionaries ("Villa" after "David", "Lynch" after "Merrill").

@@ -55,6 +55,7 @@ struct Mention {
   bool plural = false;
   bool location = false;   // a place here ("à Berlin", "en Syrie"), not an actor
   bool weak = false;       // a country adjective on a noun ("l'offensive russe"): a target only
+  bool modifier_weak = false;  // weak as an English country name before its noun ("the Iran deal"): the syntax may undo it
   bool capital = false;    // a capital standing for its state ("Moscou a dénoncé"): coded as its government
   bool country_place = false;  // a place that is a whole country ("from Turkey", "en Syrie"), not a town
   bool people = false;     // a people named by its demonym ("des milliers de Serbes"): not its state

@@ -81,6 +81,26 @@ void DocumentCoder::AnalyzeSyntax(uint32_t s) {
   }
   syntax::Analyze(syntax_input_, syntax_language_, &syntax_);
   syntax_base_ = sent.first_token;
+  // "Washington insisted that Japan boost imports", "hopes that Germany cut
+  // its rates": a country's name the mention stage took for the modifier of
+  // the word after it ("the Japan boost") is an actor when the syntax makes
+  // that word a verb and the country its subject, just before it.
+  for (const syntax::VerbGroup& v : syntax_.verbs) {
+    if (v.subject == kNone || v.subject_inherited || v.subject_inverted || v.passive) continue;
+    const syntax::NounPhrase& np = syntax_.nps[v.subject];
+    if (np.preposition != kNone || np.pronoun) continue;
+    const uint32_t head = syntax_base_ + np.head;
+    const int32_t mi = infos_[head].mention;
+    if (mi < 0 || !mentions_[mi].modifier_weak || mentions_[mi].last != syntax_base_ + v.head) continue;
+    if (v.first != v.head) continue;  // the verb right after the name, with no auxiliary
+    // Only at the head of a completive or adverbial clause ("that Japan
+    // boost", "if Germany cut"): after an article or an adjective the name
+    // modifies its noun whatever the syntax says ("the U.S. trade deficit").
+    const uint32_t first = mentions_[mi].first;
+    if (first <= sent.first_token || !(infos_[first - 1].classes & (kWcComplementizer | kWcSubordinator))) continue;
+    mentions_[mi].weak = false;
+    mentions_[mi].modifier_weak = false;
+  }
 }
 
 DocumentCoder::Roles DocumentCoder::RolesOfVerb(int32_t vg) const {
@@ -500,6 +520,22 @@ bool DocumentCoder::Satisfy(const EventFrame& f, int32_t ai, const Roles& r, Fra
           FrameMatch inner = *m;
           if (!Satisfy(f, a.inner, RolesOfVerb(verb), &inner)) continue;
           *m = inner;
+        }
+        // "demanded that Japan open its markets", "condamne que Moscou ait
+        // annexé": a "+" clause slot is the clause's subject.
+        if (a.value == FrameArg::Value::kTarget && a.inner < 0) {
+          // Only a named actor, never a pronoun ("insisted they would",
+          // "alleging he suffered" are most often the speaker's own); else
+          // the slot stays empty, as before.
+          const int32_t subject = verb == kNone ? kNone : RolesOfVerb(verb).subject;
+          // A demand's clause is what is demanded: a mandative verb, a bare
+          // base form after a singular subject ("that Japan open", not
+          // "insisted the leadership had made", "insist voters face") or
+          // with "should", "must" ("that the government should avoid").
+          if (subject != kNone && !syntax_.nps[subject].pronoun && PhraseActor(subject, false, false, false) >= 0 &&
+              (!f.code.starts_with("10") || MandativeClause(syntax_.verbs[verb]))) {
+            slot(subject);
+          }
         }
         return true;
       }
@@ -1291,6 +1327,23 @@ int DocumentCoder::FrameMode(int32_t vg, uint32_t s_first, bool* announced, bool
   }
   (void)s_first;
   return static_cast<int>(Mode::kAsserted);
+}
+
+bool DocumentCoder::MandativeClause(const syntax::VerbGroup& v) const {
+  if (v.subject == kNone || v.subject_inherited) return false;
+  if (v.modal != kNone) {
+    const std::string_view modal = keys_[syntax_base_ + static_cast<uint32_t>(v.modal)].key;
+    return modal == "should" || modal == "must" || modal == "doive" || modal == "doivent";
+  }
+  if (v.first != v.head) return false;
+  const uint32_t h = syntax_base_ + v.head;
+  const std::string_view verb = keys_[h].key;
+  const syntax::NounPhrase& sp = syntax_.nps[v.subject];
+  const std::string_view subject = keys_[syntax_base_ + sp.head].key;
+  const bool base_only = (infos_[h].verb_form & morph::VerbForm::kInfinitive) &&
+                         !(infos_[h].verb_form & (morph::VerbForm::kSimplePast | morph::VerbForm::kPastParticiple)) &&
+                         !verb.empty() && verb.back() != 's';
+  return base_only && !sp.pronoun && !subject.empty() && subject.back() != 's';
 }
 
 bool DocumentCoder::UnderConditionPhrase(uint32_t head) const {

@@ -1398,6 +1398,7 @@ void DocumentCoder::AddActorChunks(uint32_t s, uint32_t first, uint32_t last) {
     if (country_name && !city && agent < 0 && named < 0 && !m.location && !m.weak && name_last <= name_first &&
         !lex_.adjectives_follow() && CountryModifiesNoun(end, last)) {
       m.weak = true;
+      m.modifier_weak = true;  // the syntax stage may make it its verb's subject (frames.cc)
     }
     // "KIGALI, 7 avril (AFP) -": the dateline's city is where the news comes from.
     if (country_name && city && agent < 0 && named < 0 && s == first_sentence_ && i == first && end < last &&

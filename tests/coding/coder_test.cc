@@ -64,6 +64,25 @@ TEST_F(CoderTest, ReciprocalCompoundGivesBothDirectionsDatedByWeekday) {
   EXPECT_THAT(Rendered(events), ElementsAre("FRAGOV 041 DEUGOV 2023-03-07", "DEUGOV 041 FRAGOV 2023-03-07"));
 }
 
+TEST_F(CoderTest, AThatClauseSlotTakesTheClauseSubjectAndAClauseHeadNameBeforeItsVerbIsAnActor) {
+  // A country before a word that is also a noun ("boost", "cut") is its
+  // verb's subject at the head of a "that" clause, not its modifier.
+  EXPECT_THAT(Rendered(Code("Washington insisted that Japan boost imports.", Language::kEnglish, "2010-06-01")),
+              ElementsAre("USAGOV 100 JPN 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("The United States demanded that Canada cut its tariffs.", Language::kEnglish, "2010-06-01")),
+              ElementsAre("USA 100 CAN 2010-06-01"));
+  // A demand's clause must state what is demanded (a bare verb, "should"):
+  // an indicative clause is what is asserted.
+  EXPECT_THAT(Rendered(Code("The minister insisted that Japan had opened its markets.", Language::kEnglish, "2010-06-01")),
+              IsEmpty());
+  EXPECT_THAT(Rendered(Code("The United States alleged that Iran had armed the rebels.", Language::kEnglish, "2010-06-01")),
+              Contains("USA 112 IRN 2010-06-01"));
+  EXPECT_THAT(Rendered(Code("La France a condamné que la Russie occupe la Crimée.", Language::kFrench, "2010-06-01")),
+              Contains("FRA 111 RUS 2010-06-01"));
+  // After an article the name still modifies its noun.
+  EXPECT_THAT(Rendered(Code("The U.S. trade deficit with Taiwan widened.", Language::kEnglish, "2010-06-01")), IsEmpty());
+}
+
 TEST_F(CoderTest, HeadlinesInCapitalsAreReadAsLowerCaseExceptNames) {
   // Every word bears a capital: only names stay names ("SYRIA", "U.S."), so
   // "BLASTS" is the verb and "ACCUSES" too.
