@@ -1586,11 +1586,7 @@ bool DocumentCoder::InEarlierYear(uint32_t token, int32_t np, int32_t vg) const 
   if (np == kNone && pluperfect && told != kNone &&
       syntax_.clauses[syntax_.verbs[told].clause].kind == syntax::ClauseKind::kRelative) {
     const int32_t intro = syntax_.clauses[syntax_.verbs[told].clause].introducer;
-    const std::string_view k = intro == kNone ? no_key : keys_[syntax_base_ + intro].key;
-    if (k == "who" || k == "which" || k == "whom" || k == "qui" || k == "lequel" || k == "laquelle" || k == "lesquels" ||
-        k == "lesquelles") {
-      return true;
-    }
+    if (intro != kNone && is(static_cast<uint32_t>(intro), kWcRelative)) return true;
   }
   // A sentence that opens with a time phrase of an earlier year, set off by
   // a comma ("In November 1979, a mob took over the embassy and held 52
@@ -2717,14 +2713,8 @@ bool DocumentCoder::CountedVictims(int32_t np) const {
 // in its trigger or its complements): a labour strike.
 bool DocumentCoder::LabourStrike(const EventFrame& frame) const {
   if (frame.code.compare(0, 3, "143") != 0) return false;
-  static thread_local const Vocabulary* cached_for = nullptr;
-  static thread_local int32_t ids[3] = {-1, -1, -1};
-  if (cached_for != &vocabulary_) {
-    cached_for = &vocabulary_;
-    ids[0] = vocabulary_.Find("boycott");
-    ids[1] = vocabulary_.Find("boycotter");
-    ids[2] = vocabulary_.Find("boycotts");
-  }
+  // (Three lookups, only for strike frames that emit: no cache to go stale.)
+  const int32_t ids[3] = {vocabulary_.Find("boycott"), vocabulary_.Find("boycotter"), vocabulary_.Find("boycotts")};
   auto boycott = [&](int32_t w) { return w >= 0 && std::find(std::begin(ids), std::end(ids), w) != std::end(ids); };
   for (const TriggerWord& t : frame.triggers) {
     if (boycott(t.lemma)) return false;
