@@ -10,6 +10,16 @@ namespace parley::coding {
 
 using morph::Pos;
 
+namespace {
+
+// The country part of an international or non-state code (IGO, NGO, IMG,
+// MNC): no country to give a role or a document.
+bool NonStatePrefix(std::string_view country) {
+  return country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC";
+}
+
+}  // namespace
+
 int32_t DocumentCoder::AddMention(Mention m) {
   const int32_t index = static_cast<int32_t>(mentions_.size());
   for (uint32_t t = m.first; t < m.last; ++t) infos_[t].mention = index;
@@ -90,7 +100,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
     const Mention& m = mentions_[mi];
     if (m.sentence != s || m.kind != MentionKind::kActor || m.location || m.weak || m.code.size() < 3) continue;
     const std::string country = m.code.substr(0, 3);
-    if (country != "IGO" && country != "NGO" && country != "IMG" && country != "MNC") document_countries_.insert(country);
+    if (!NonStatePrefix(country)) document_countries_.insert(country);
   }
   for (size_t mi = sentence_first_mention_; mi < mentions_.size(); ++mi) {
     Mention& m = mentions_[mi];
@@ -146,7 +156,7 @@ void DocumentCoder::ResolveDomesticActors(uint32_t s, uint32_t first, uint32_t l
           continue;
         }
         const std::string c = speaker.code.size() >= 3 ? speaker.code.substr(0, 3) : std::string();
-        if (!c.empty() && c != "IGO" && c != "NGO" && c != "IMG" && c != "MNC") m.code = m.former ? c : c + m.agent_code;
+        if (!c.empty() && !NonStatePrefix(c)) m.code = m.former ? c : c + m.agent_code;
         break;
       }
       continue;
@@ -415,7 +425,7 @@ std::string DocumentCoder::LoyalForcesCode(const Mention& m, uint32_t last) cons
     return std::string();
   }
   const std::string country = leader.code.substr(0, 3);
-  if (country == "IGO" || country == "NGO" || country == "IMG" || country == "MNC") return std::string();
+  if (NonStatePrefix(country)) return std::string();
   const std::string role = leader.code.substr(3);
   return country + (role == "REB" || role == "OPP" ? std::string("REB") : m.agent_code);
 }
@@ -436,7 +446,7 @@ std::string DocumentCoder::SameRoleCountry(const Mention& m) const {
     if (&p == &m || p.sentence != m.sentence || p.first >= m.first) continue;
     if (p.kind != MentionKind::kActor || p.location || p.weak || p.dyad >= 0 || p.code.size() != 6) continue;
     const std::string c = p.code.substr(0, 3);
-    if (c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC") continue;
+    if (NonStatePrefix(c)) continue;
     if (p.code.compare(3, 3, m.agent_code) == 0) found = c;  // the latest one
   }
   return found;
@@ -448,7 +458,7 @@ std::string DocumentCoder::OwnerCountry(const Mention& m, uint32_t first) const 
     const Mention& o = mentions_[mi];
     if (o.kind != MentionKind::kActor || o.location || o.dyad >= 0 || o.code.size() < 3) return std::string();
     const std::string c = o.code.substr(0, 3);
-    return c == "IGO" || c == "NGO" || c == "IMG" || c == "MNC" ? std::string() : c;
+    return NonStatePrefix(c) ? std::string() : c;
   };
   if (m.first == first || m.person) return std::string();  // not "Yeltsin and President George Bush"
   const uint64_t before = infos_[m.first - 1].classes;
@@ -1783,9 +1793,7 @@ void DocumentCoder::AddDyadMentions(uint32_t s, uint32_t first, uint32_t last) {
     const std::string_view code_a = actors_.entry(a).CodeOn(publication_), code_b = actors_.entry(b).CodeOn(publication_);
     // Two sides, not one state twice ("USA" and "USAGOV"); international
     // bodies differ by their whole code ("EC-Comecon").
-    auto international = [](std::string_view c) {
-      return c.starts_with("IGO") || c.starts_with("NGO") || c.starts_with("IMG") || c.starts_with("MNC");
-    };
+    auto international = [](std::string_view c) { return NonStatePrefix(c.substr(0, 3)); };
     if (code_a.size() < 3 || code_b.size() < 3 || code_a == code_b ||
         (code_a.substr(0, 3) == code_b.substr(0, 3) && !international(code_a))) {
       continue;
